@@ -1,0 +1,64 @@
+package org.kinerja.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.EvaluationUpdated;
+import org.kinerja.contracts.events.FollowUpRecorded;
+import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.RegionalGovernmentRegistered;
+import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.contracts.events.UnitRegistered;
+
+/**
+ * The event types of the platform: the CloudEvents {@code type} on the wire (stable, dotted, versioned, never a Java
+ * class name), the topic it travels on, the record that carries its data, and its JSON Schema in contracts/schemas.
+ */
+public enum EventType {
+    REGIONAL_GOVERNMENT_REGISTERED("kinerja.registry.regional-government.registered.v1", Topics.ORGANISATIONS,
+            RegionalGovernmentRegistered.class),
+    UNIT_REGISTERED("kinerja.registry.unit.registered.v1", Topics.ORGANISATIONS, UnitRegistered.class),
+    EMPLOYEE_REGISTERED("kinerja.registry.employee.registered.v1", Topics.EMPLOYEES, EmployeeRegistered.class),
+    PLAN_APPROVED("kinerja.planning.plan.approved.v1", Topics.PLANS, PlanApproved.class),
+    ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
+    SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
+    EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),
+    FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends Record> dataClass;
+
+    EventType(String type, String topic, Class<? extends Record> dataClass) {
+        this.type = type;
+        this.topic = topic;
+        this.dataClass = dataClass;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends Record> dataClass() {
+        return dataClass;
+    }
+
+    /** Classpath location of the JSON Schema (2020-12) that every payload of this type must satisfy. */
+    public String schemaResource() {
+        return "kinerja/contracts/schemas/" + schemaFileName();
+    }
+
+    public String schemaFileName() {
+        return type.substring("kinerja.".length()) + ".schema.json";
+    }
+
+    public static Optional<EventType> fromType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}

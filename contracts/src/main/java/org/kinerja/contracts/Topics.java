@@ -1,0 +1,45 @@
+package org.kinerja.contracts;
+
+import java.util.List;
+
+/**
+ * Every Kafka topic of the platform, in one place. Names follow {@code <domain>.<stream>.v<N>}; failed records of a
+ * topic go to {@code <topic>.DLT}. Each region runs its own cluster (see docs/adr/0003), so names carry no region.
+ */
+public final class Topics {
+
+    /** Regional governments and the unit tree. Key: the unit id (the region id for a regional government). */
+    public static final String ORGANISATIONS = "registry.organisations.v1";
+    /** Employees. Key: the employee id (NIP). */
+    public static final String EMPLOYEES = "registry.employees.v1";
+    /** SKP plans and their transitions. Key: the employee id. */
+    public static final String PLANS = "planning.plans.v1";
+    /** Activity reports published by agencies' own systems, not yet validated. Key: the employee id. */
+    public static final String ACTIVITY_SUBMISSIONS = "reporting.activity-submissions.v1";
+    /** Accepted (validated and authorised) activity reports: the only reports scoring reads. Key: the employee id. */
+    public static final String ACTIVITIES = "reporting.activities.v1";
+    /** Current score per employee and period (compacted). Key: {@code <employeeId>:<period>}. */
+    public static final String SCORES = "scoring.scores.v1";
+    /** Evaluation events for analytics subscribers. Key: the employee id. */
+    public static final String EVALUATIONS = "scoring.evaluations.v1";
+    /** Follow-up decisions (rewards, coaching). Key: the employee id. */
+    public static final String OUTCOMES = "rewards.outcomes.v1";
+
+    /** Topics whose records are current state, kept by key with log compaction. */
+    public static final List<String> COMPACTED = List.of(SCORES);
+
+    public static final List<String> ALL = List.of(
+            ORGANISATIONS, EMPLOYEES, PLANS, ACTIVITY_SUBMISSIONS, ACTIVITIES, SCORES, EVALUATIONS, OUTCOMES);
+
+    private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + ".DLT";
+    }
+
+    /** The key of the compacted scores topic: one record per employee and period. */
+    public static String scoreKey(String employeeId, String period) {
+        return employeeId + ":" + period;
+    }
+}

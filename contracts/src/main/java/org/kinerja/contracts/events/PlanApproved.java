@@ -1,0 +1,22 @@
+package org.kinerja.contracts.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An SKP (yearly performance plan) was approved by the employee's pejabat penilai. It carries every RHK and indicator
+ * so consumers (reporting's validation, scoring) need not call back.
+ */
+public record PlanApproved(String planId, String employeeId, String regionId, String agencyId, String unitId,
+        int year, String approach, String approvedBy, Instant approvedAt, List<Rhk> rhk) {
+
+    /** A rencana hasil kerja (planned result), UTAMA or TAMBAHAN. */
+    public record Rhk(String rhkId, String kind, String description, List<Indicator> indicators) {
+    }
+
+    /** An indikator kinerja individu (IKI) with its yearly target. */
+    public record Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit,
+            String polarity, String aggregation) {
+    }
+}

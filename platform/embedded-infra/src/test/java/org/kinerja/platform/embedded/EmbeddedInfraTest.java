@@ -1,0 +1,79 @@
+package org.kinerja.platform.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedInfraTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void brokerKeepsTopicsAndRecordsAcrossARestart() throws Exception {
+        String bootstrap;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0)) {
+            bootstrap = broker.bootstrapServers();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                admin.createTopics(List.of(new NewTopic("restart.check.v1", 1, (short) 1))).all().get();
+            }
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("restart.check.v1", "k", "kept")).get();
+            }
+        }
+        int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), port);
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "restart-check",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                        new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(Set.of("restart.check.v1"));
+            String value = null;
+            for (int i = 0; i < 40 && value == null; i++) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    value = records.iterator().next().value();
+                }
+            }
+            assertThat(value).isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void persistentMongoKeepsDocumentsAcrossARestart() {
+        Path file = data.resolve("mongo/kinerja.mv.db");
+        try (EmbeddedMongo mongo = EmbeddedMongo.persistent(file, 0);
+                MongoClient client = MongoClients.create(mongo.uri())) {
+            client.getDatabase("check").getCollection("things").insertOne(new Document("_id", "a").append("n", 1));
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.persistent(file, 0);
+                MongoClient client = MongoClients.create(mongo.uri())) {
+            Document found = client.getDatabase("check").getCollection("things").find().first();
+            assertThat(found).isNotNull();
+            assertThat(found.getInteger("n")).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.kinerja.platform.config;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every service the same defaults, at the lowest precedence so a service's own file, the environment or the
+ * command line can still change any of them. Environment variables named in the README map onto Spring properties here.
+ */
+public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "kinerjaDefaults";
+
+    private static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("kinerja.region", "${REGION:local}"),
+            Map.entry("kinerja.jwt-secret", "${KINERJA_JWT_SECRET:}"),
+            Map.entry("kinerja.topic-partitions", "${KINERJA_TOPIC_PARTITIONS:3}"),
+            Map.entry("kinerja.topic-replicas", "${KINERJA_TOPIC_REPLICAS:1}"),
+            Map.entry("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}"),
+            // Idempotent producer that waits for every in-sync replica: no duplicates from retries, no lost acks.
+            Map.entry("spring.kafka.producer.acks", "all"),
+            Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            Map.entry("spring.kafka.producer.properties.linger.ms", "5"),
+            Map.entry("spring.kafka.producer.key-serializer", "org.apache.kafka.common.serialization.StringSerializer"),
+            Map.entry("spring.kafka.producer.value-serializer",
+                    "org.apache.kafka.common.serialization.ByteArraySerializer"),
+            Map.entry("spring.kafka.consumer.key-deserializer",
+                    "org.apache.kafka.common.serialization.StringDeserializer"),
+            Map.entry("spring.kafka.consumer.value-deserializer",
+                    "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            // scoring writes with exactly-once transactions: never read what an aborted transaction wrote.
+            Map.entry("spring.kafka.consumer.isolation-level", "read-committed"),
+            Map.entry("spring.kafka.consumer.group-id", "${spring.application.name}-${kinerja.region}"),
+            Map.entry("spring.mongodb.uri", "${MONGODB_URI:mongodb://localhost:27017}"),
+            Map.entry("spring.mongodb.database", "${MONGODB_DATABASE:kinerja-${spring.application.name}}"),
+            Map.entry("server.port", "${PORT:8080}"),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.error.include-message", "never"),
+            Map.entry("spring.mvc.problemdetails.enabled", "true"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.show-details", "always"),
+            Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
+            Map.entry("spring.threads.virtual.enabled", "false"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    }
+}

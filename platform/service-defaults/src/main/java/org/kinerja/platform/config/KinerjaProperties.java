@@ -1,0 +1,27 @@
+package org.kinerja.platform.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The platform settings every service shares. Each has an environment variable (see the README's configuration
+ * table); the defaults suit the embedded local stack.
+ *
+ * @param region           the deployment's region (REGION): tags metrics, suffixes consumer groups, and tokens of
+ *                         another region are refused
+ * @param jwtSecret        HMAC key (at least 32 bytes) that signs access tokens (KINERJA_JWT_SECRET); ignored when
+ *                         a JWK set URI of an identity provider is configured instead
+ * @param topicPartitions  partitions of the topics this deployment creates (KINERJA_TOPIC_PARTITIONS)
+ * @param topicReplicas    replication factor of those topics (KINERJA_TOPIC_REPLICAS)
+ * @param outboxInterval   how often the outbox relay looks for unpublished events
+ */
+@ConfigurationProperties("kinerja")
+public record KinerjaProperties(
+        @DefaultValue("local") String region,
+        String jwtSecret,
+        @DefaultValue("3") int topicPartitions,
+        @DefaultValue("1") short topicReplicas,
+        @DefaultValue("200ms") Duration outboxInterval) {
+}

@@ -1,0 +1,26 @@
+package org.kinerja.platform.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.kinerja.platform.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.springframework.context.annotation.Bean;
+
+/** Every metric tagged with the service and the region; problem-details error handling for every controller. */
+@AutoConfiguration
+@EnableConfigurationProperties(KinerjaProperties.class)
+public class ObservabilityAutoConfiguration {
+
+    @Bean
+    MeterRegistryCustomizer<MeterRegistry> kinerjaCommonTags(@Value("${spring.application.name}") String service,
+            KinerjaProperties properties) {
+        return registry -> registry.config().commonTags("service", service, "region", properties.region());
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+}

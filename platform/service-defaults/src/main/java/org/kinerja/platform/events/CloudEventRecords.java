@@ -1,0 +1,89 @@
+package org.kinerja.platform.events;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.kinerja.contracts.ContractSchemas;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+
+/**
+ * CloudEvents 1.0 in Kafka binary mode, through the CloudEvents SDK: attributes as {@code ce_*} headers, the JSON data
+ * as the record value. Reading checks the envelope, the type and the data against the contract; whatever fails is a
+ * {@link PoisonRecordException} naming the reason.
+ */
+public final class CloudEventRecords {
+
+    public static final String JSON = "application/json";
+
+    private CloudEventRecords() {
+    }
+
+    public static CloudEvent toCloudEvent(OutgoingEvent event) {
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(event.id())
+                .withSource(URI.create(event.source()))
+                .withType(event.type().type())
+                .withTime(OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
+                .withDataContentType(JSON)
+                .withData(event.data());
+        if (event.subject() != null) {
+            builder.withSubject(event.subject());
+        }
+        return builder.build();
+    }
+
+    public static ProducerRecord<String, byte[]> toProducerRecord(OutgoingEvent event) {
+        return toProducerRecord(event.topic(), event);
+    }
+
+    public static ProducerRecord<String, byte[]> toProducerRecord(String topic, OutgoingEvent event) {
+        return KafkaMessageFactory.createWriter(topic, event.key()).writeBinary(toCloudEvent(event));
+    }
+
+    /** The {@code ce_*} headers of an event, for producers that set headers themselves (Kafka Streams). */
+    public static Headers headersOf(OutgoingEvent event) {
+        return toProducerRecord(event).headers();
+    }
+
+    /** Reads and validates an event of one of the accepted types. */
+    public static ReceivedEvent read(Headers headers, byte[] value, List<EventType> accepted) {
+        CloudEvent event = envelope(headers, value);
+        EventType type = EventType.fromType(event.getType())
+                .filter(accepted::contains)
+                .orElseThrow(() -> new PoisonRecordException("unexpected event type '" + event.getType()
+                        + "'; this topic carries " + accepted.stream().map(EventType::type).toList()));
+        byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
+        List<String> problems = ContractSchemas.validate(type, data);
+        if (!problems.isEmpty()) {
+            throw new PoisonRecordException("data does not match schema " + type.schemaFileName() + ": "
+                    + String.join("; ", problems));
+        }
+        Record record;
+        try {
+            record = EventJson.read(data, type.dataClass());
+        } catch (RuntimeException e) {
+            throw new PoisonRecordException("data cannot be read as " + type.type() + ": " + e.getMessage());
+        }
+        Instant time = event.getTime() == null ? null : event.getTime().toInstant();
+        return new ReceivedEvent(type, event.getId(), event.getSource().toString(), event.getSubject(), time, record);
+    }
+
+    private static CloudEvent envelope(Headers headers, byte[] value) {
+        try {
+            return KafkaMessageFactory.createReader(headers, value).toEvent();
+        } catch (CloudEventRWException | IllegalStateException e) {
+            throw new PoisonRecordException("not a CloudEvents 1.0 binary-mode record (ce_specversion, ce_id, "
+                    + "ce_source and ce_type headers are required): " + e.getMessage());
+        }
+    }
+}

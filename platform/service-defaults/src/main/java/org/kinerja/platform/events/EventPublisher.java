@@ -1,0 +1,50 @@
+package org.kinerja.platform.events;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes events with the idempotent, acks=all producer and waits for the broker's acknowledgement, so a caller
+ * only reports success once the event is durably in Kafka.
+ */
+public class EventPublisher {
+
+    private static final long ACK_TIMEOUT_SECONDS = 15;
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MeterRegistry meters;
+    private final String metricName;
+
+    public EventPublisher(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, String serviceName) {
+        this.kafka = kafka;
+        this.meters = meters;
+        this.metricName = "kinerja." + serviceName + ".events.published";
+    }
+
+    public void publish(OutgoingEvent event) {
+        publish(event.topic(), event);
+    }
+
+    public void publish(String topic, OutgoingEvent event) {
+        try {
+            kafka.send(CloudEventRecords.toProducerRecord(topic, event)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            meters.counter(metricName, "type", event.type().type()).increment();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventPublicationException(event, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new EventPublicationException(event, e);
+        }
+    }
+
+    /** Kafka did not acknowledge an event in time; nothing was confirmed, the caller may retry. */
+    public static class EventPublicationException extends RuntimeException {
+        public EventPublicationException(OutgoingEvent event, Throwable cause) {
+            super("Kafka did not acknowledge " + event.type().type() + " " + event.id(), cause);
+        }
+    }
+}

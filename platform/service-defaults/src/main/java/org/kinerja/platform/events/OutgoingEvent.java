@@ -1,0 +1,42 @@
+package org.kinerja.platform.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+
+/**
+ * An event about to be published: its CloudEvents attributes, the Kafka key, and the JSON data already serialised
+ * (so an outbox can store it and a relay can publish it later, byte for byte).
+ *
+ * @param id      unique id, what consumers deduplicate on; deterministic where a retry must yield the same event
+ * @param source  who publishes: {@code /services/<service>/<region>}, or {@code /agencies/<agencyId>} for reports
+ * @param key     Kafka key (the employee id for everything that feeds scoring)
+ * @param subject the aggregate the event is about
+ */
+public record OutgoingEvent(EventType type, String id, String source, String key, String subject, Instant time,
+        byte[] data) {
+
+    public OutgoingEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(data, "data");
+    }
+
+    public static OutgoingEvent of(EventType type, String id, String source, String key, String subject,
+            Instant time, Record data) {
+        if (!type.dataClass().isInstance(data)) {
+            throw new IllegalArgumentException(type.type() + " carries " + type.dataClass().getSimpleName()
+                    + ", not " + data.getClass().getSimpleName());
+        }
+        return new OutgoingEvent(type, id, source, key, subject, time, EventJson.write(data));
+    }
+
+    public String topic() {
+        return type.topic();
+    }
+}

@@ -1,0 +1,40 @@
+package org.kinerja.platform.mongo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.bson.Document;
+import org.kinerja.contracts.EventType;
+import org.kinerja.platform.events.OutgoingEvent;
+
+/**
+ * The transactional outbox, kept inside the aggregate's own document: one atomic single-document write stores the new
+ * state and the events it causes (in the {@value #FIELD} array), so state and events can never disagree, and no
+ * multi-document transaction is needed. {@link OutboxRelay} publishes the entries and then removes them.
+ */
+public final class Outbox {
+
+    /** The array field of pending events in an aggregate document. */
+    public static final String FIELD = "outbox";
+
+    private Outbox() {
+    }
+
+    public static Document entry(OutgoingEvent event) {
+        return new Document("eventId", event.id())
+                .append("type", event.type().type())
+                .append("source", event.source())
+                .append("key", event.key())
+                .append("subject", event.subject())
+                .append("time", event.time().toString())
+                .append("data", new String(event.data(), StandardCharsets.UTF_8));
+    }
+
+    static OutgoingEvent toEvent(Document entry) {
+        EventType type = EventType.fromType(entry.getString("type"))
+                .orElseThrow(() -> new IllegalStateException("unknown event type in outbox: " + entry));
+        return new OutgoingEvent(type, entry.getString("eventId"), entry.getString("source"), entry.getString("key"),
+                entry.getString("subject"), Instant.parse(entry.getString("time")),
+                entry.getString("data").getBytes(StandardCharsets.UTF_8));
+    }
+}

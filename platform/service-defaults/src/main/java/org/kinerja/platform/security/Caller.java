@@ -1,0 +1,56 @@
+package org.kinerja.platform.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who is calling, from the verified access token: {@code sub} (the NIP for employees, a system name otherwise), the
+ * {@code roles}, the {@code agency} they belong to and the {@code region}. Authorisation decisions of the use cases are
+ * made against this, never against request fields the caller could set.
+ */
+public record Caller(String subject, Set<Role> roles, String agencyId, String regionId) {
+
+    public static final String ROLES_CLAIM = "roles";
+    public static final String AGENCY_CLAIM = "agency";
+    public static final String REGION_CLAIM = "region";
+
+    public static Caller from(Jwt jwt) {
+        Collection<String> names = jwt.getClaimAsStringList(ROLES_CLAIM);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            for (String name : names) {
+                try {
+                    roles.add(Role.valueOf(name));
+                } catch (IllegalArgumentException unknownRole) {
+                    // A role another system defines means nothing here; ignoring it grants nothing.
+                }
+            }
+        }
+        return new Caller(jwt.getSubject(), Set.copyOf(roles), jwt.getClaimAsString(AGENCY_CLAIM),
+                jwt.getClaimAsString(REGION_CLAIM));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** The caller is this employee, acting for themselves. */
+    public boolean isEmployee(String employeeId) {
+        return has(Role.EMPLOYEE) && subject != null && subject.equals(employeeId);
+    }
+
+    /** The caller may act on behalf of the given agency: its operator or system, or the region's administrator. */
+    public boolean actsForAgency(String agency) {
+        if (isAdmin()) {
+            return true;
+        }
+        return (has(Role.AGENCY_ADMIN) || has(Role.AGENCY_SYSTEM)) && agency != null && agency.equals(agencyId);
+    }
+}

@@ -1,0 +1,81 @@
+package org.kinerja.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a service answers is RFC 7807 problem details that says what was wrong, field by field for invalid
+ * input, and never a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        ProblemDetail body = ProblemTypes.of(problem.status(), problem.code(), problem.getMessage());
+        problem.properties().forEach(body::setProperty);
+        return ResponseEntity.status(problem.status()).body(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        log.error("unexpected failure", failure);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemTypes.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "The request could not be completed; it has been logged. Nothing was changed unless stated."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsAdvice::fieldError).toList();
+        ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request has " + errors.size() + " invalid field(s): " + errors.stream()
+                        .map(e -> e.get("field") + " " + e.get("message")).toList());
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "Invalid request parameters: " + ex.getAllErrors().stream()
+                        .map(error -> error.getDefaultMessage()).toList());
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String cause = ex.getMostSpecificCause().getMessage();
+        String firstLine = cause == null ? "" : cause.lines().findFirst().orElse("");
+        ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "unreadable-request",
+                "The request body is not valid JSON for this endpoint: " + firstLine);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static Map<String, Object> fieldError(FieldError error) {
+        return Map.of("field", error.getField(),
+                "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+}
