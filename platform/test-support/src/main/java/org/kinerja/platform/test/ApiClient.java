@@ -1,0 +1,88 @@
+package org.kinerja.platform.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests that talks JSON to a running service or the gateway, as a real caller would. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** A response: its status and its JSON body (a missing node when the body is empty). */
+    public record Response(int status, JsonNode body) {
+        public String text(String field) {
+            return body.path(field).asString();
+        }
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String token, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Polls a GET until the response satisfies the condition (the platform is eventually consistent). */
+    public Response await(String path, String token, Predicate<Response> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(path, token);
+            if (condition.test(last)) {
+                return last;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("GET " + path + " did not reach the expected state within " + timeout
+                + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode node = body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+            return new Response(response.statusCode(), node);
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.kinerja.platform.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Plain Kafka clients for tests: send raw records as an outside system would, and wait for records on a topic. */
+public final class KafkaTestClient implements AutoCloseable {
+
+    private final String bootstrap;
+    private final KafkaProducer<String, byte[]> producer;
+
+    public KafkaTestClient(String bootstrap) {
+        this.bootstrap = bootstrap;
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + record.topic(), e);
+        }
+    }
+
+    /** Reads the topic from the start until a record matches, or fails after the timeout. */
+    public ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
+            Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> found = awaitRecords(topic, match, 1, timeout);
+        return found.get(0);
+    }
+
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> matched = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline && matched.size() < count) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (match.test(record)) {
+                        matched.add(record);
+                    }
+                }
+            }
+        }
+        if (matched.size() < count) {
+            throw new AssertionError("expected " + count + " matching record(s) on " + topic + " within " + timeout
+                    + ", found " + matched.size());
+        }
+        return matched;
+    }
+
+    /** Every record on the topic now, read from the start. */
+    public List<ConsumerRecord<String, byte[]>> readAll(String topic, Duration quiet) {
+        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long lastSeen = System.nanoTime();
+            while (System.nanoTime() - lastSeen < quiet.toNanos()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    records.forEach(all::add);
+                    lastSeen = System.nanoTime();
+                }
+            }
+        }
+        return all;
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,82 @@
+package org.kinerja.registry.adapter.in.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.registry.application.RegisterEmployee;
+import org.kinerja.registry.application.RegisterOrganisation;
+import org.kinerja.registry.application.RegistryStore;
+import org.kinerja.registry.domain.Employee;
+import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.Unit;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Regional governments, units and employees. */
+@RestController
+@RequestMapping("/api/registry")
+class RegistryController {
+
+    private final RegisterOrganisation organisation;
+    private final RegisterEmployee employees;
+    private final RegistryStore store;
+
+    RegistryController(RegisterOrganisation organisation, RegisterEmployee employees, RegistryStore store) {
+        this.organisation = organisation;
+        this.employees = employees;
+        this.store = store;
+    }
+
+    @PostMapping("/regional-governments")
+    @ResponseStatus(HttpStatus.CREATED)
+    RegionalGovernment registerRegion(Caller caller, @Valid @RequestBody RegistryRequests.RegisterRegion request) {
+        return organisation.registerRegion(caller, request.regionId(), request.name(), request.kind());
+    }
+
+    @GetMapping("/regional-governments/{regionId}")
+    RegionalGovernment region(@PathVariable String regionId) {
+        return store.findRegion(regionId).orElseThrow(() -> ApiProblem.notFound("region-not-found",
+                "No regional government '" + regionId + "'."));
+    }
+
+    @PostMapping("/units")
+    @ResponseStatus(HttpStatus.CREATED)
+    Unit registerUnit(Caller caller, @Valid @RequestBody RegistryRequests.RegisterUnit request) {
+        return organisation.registerUnit(caller, request.unitId(), request.regionId(), request.parentUnitId(),
+                request.name(), request.unitType());
+    }
+
+    @GetMapping("/units/{unitId}")
+    Unit unit(@PathVariable String unitId) {
+        return store.findUnit(unitId).orElseThrow(() -> ApiProblem.notFound("unit-not-found",
+                "No unit '" + unitId + "'."));
+    }
+
+    @GetMapping("/units/{unitId}/employees")
+    List<Employee> unitEmployees(@PathVariable String unitId) {
+        return store.employeesOfUnit(unitId);
+    }
+
+    @PostMapping("/employees")
+    @ResponseStatus(HttpStatus.CREATED)
+    Employee registerEmployee(Caller caller, @Valid @RequestBody RegistryRequests.RegisterEmployee request) {
+        return employees.register(caller, new RegisterEmployee.Command(request.nip(), request.name(),
+                request.unitId(), request.asnType(), request.positionType(), request.jfLevel(),
+                Boolean.TRUE.equals(request.headOfUnit()),
+                request.penilaiId()));
+    }
+
+    @GetMapping("/employees/{employeeId}")
+    Employee employee(@PathVariable String employeeId) {
+        return store.findEmployee(employeeId).orElseThrow(() -> ApiProblem.notFound("employee-not-found",
+                "No employee with NIP " + employeeId + "."));
+    }
+}

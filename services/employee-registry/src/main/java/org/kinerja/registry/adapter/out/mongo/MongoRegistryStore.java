@@ -1,0 +1,103 @@
+package org.kinerja.registry.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.registry.application.RegistryStore;
+import org.kinerja.registry.domain.Employee;
+import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.Unit;
+
+/** The registry in MongoDB: one document per aggregate, keyed by its id, carrying its own outbox. */
+public class MongoRegistryStore implements RegistryStore {
+
+    public static final String REGIONS = "regional_governments";
+    public static final String UNITS = "units";
+    public static final String EMPLOYEES = "employees";
+
+    private final MongoCollection<Document> regions;
+    private final MongoCollection<Document> units;
+    private final MongoCollection<Document> employees;
+
+    public MongoRegistryStore(MongoDatabase database) {
+        this.regions = database.getCollection(REGIONS);
+        this.units = database.getCollection(UNITS);
+        this.employees = database.getCollection(EMPLOYEES);
+        employees.createIndex(Indexes.ascending("unitId", "headOfUnit"));
+    }
+
+    @Override
+    public boolean insertRegion(RegionalGovernment region, OutgoingEvent event) {
+        return insert(regions, region.regionId(), region, event);
+    }
+
+    @Override
+    public Optional<RegionalGovernment> findRegion(String regionId) {
+        return find(regions, regionId, RegionalGovernment.class);
+    }
+
+    @Override
+    public boolean insertUnit(Unit unit, OutgoingEvent event) {
+        return insert(units, unit.unitId(), unit, event);
+    }
+
+    @Override
+    public Optional<Unit> findUnit(String unitId) {
+        return find(units, unitId, Unit.class);
+    }
+
+    @Override
+    public boolean insertEmployee(Employee employee, OutgoingEvent event) {
+        return insert(employees, employee.employeeId(), employee, event);
+    }
+
+    @Override
+    public Optional<Employee> findEmployee(String employeeId) {
+        return find(employees, employeeId, Employee.class);
+    }
+
+    @Override
+    public Optional<Employee> headOf(String unitId) {
+        return Optional.ofNullable(employees.find(and(eq("unitId", unitId), eq("headOfUnit", true))).first())
+                .map(d -> MongoJson.fromDocument(d, Employee.class));
+    }
+
+    @Override
+    public List<Employee> employeesOfUnit(String unitId) {
+        List<Employee> found = new ArrayList<>();
+        employees.find(eq("unitId", unitId)).forEach(d -> found.add(MongoJson.fromDocument(d, Employee.class)));
+        return found;
+    }
+
+    private static boolean insert(MongoCollection<Document> collection, String id, Object state,
+            OutgoingEvent event) {
+        Document document = MongoJson.toDocument(state).append("_id", id)
+                .append(Outbox.FIELD, List.of(Outbox.entry(event)));
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static <T> Optional<T> find(MongoCollection<Document> collection, String id, Class<T> type) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first()).map(d -> MongoJson.fromDocument(d, type));
+    }
+}

@@ -1,0 +1,33 @@
+package org.kinerja.registry.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.registry.domain.Employee;
+import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.Unit;
+
+/**
+ * Where the registry keeps its state. Each insert stores the new aggregate and the event it causes in one atomic
+ * write (the outbox); an insert of an id that exists already answers false and changes nothing.
+ */
+public interface RegistryStore {
+
+    boolean insertRegion(RegionalGovernment region, OutgoingEvent event);
+
+    Optional<RegionalGovernment> findRegion(String regionId);
+
+    boolean insertUnit(Unit unit, OutgoingEvent event);
+
+    Optional<Unit> findUnit(String unitId);
+
+    boolean insertEmployee(Employee employee, OutgoingEvent event);
+
+    Optional<Employee> findEmployee(String employeeId);
+
+    /** The employee registered as head of the unit, if any. */
+    Optional<Employee> headOf(String unitId);
+
+    List<Employee> employeesOfUnit(String unitId);
+}
