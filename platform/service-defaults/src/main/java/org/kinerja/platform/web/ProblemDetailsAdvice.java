@@ -1,5 +1,6 @@
 package org.kinerja.platform.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -29,7 +32,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+    public static ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ProblemDetail body = ProblemTypes.of(problem.status(), problem.code(), problem.getMessage());
         problem.properties().forEach(body::setProperty);
         return ResponseEntity.status(problem.status()).body(body);
@@ -48,20 +51,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsAdvice::fieldError).toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    private static ProblemDetail invalid(List<Map<String, Object>> errors) {
         ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "invalid-request",
                 "The request has " + errors.size() + " invalid field(s): " + errors.stream()
                         .map(e -> e.get("field") + " " + e.get("message")).toList());
         body.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(body);
+        return body;
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "Invalid request parameters: " + ex.getAllErrors().stream()
-                        .map(error -> error.getDefaultMessage()).toList());
-        return ResponseEntity.badRequest().body(body);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors parameterErrors) {
+                parameterErrors.getFieldErrors().forEach(error -> errors.add(fieldError(error)));
+            } else {
+                String name = result.getMethodParameter().getParameterName();
+                result.getResolvableErrors().forEach(error -> errors.add(Map.of("field", String.valueOf(name),
+                        "message", String.valueOf(error.getDefaultMessage()))));
+            }
+        }
+        return ResponseEntity.badRequest().body(invalid(errors));
     }
 
     @Override

@@ -1,0 +1,48 @@
+package org.kinerja.planning.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.kinerja.planning.domain.PlanEnums;
+
+/** planning's request bodies, validated before any use case runs. */
+final class PlanRequests {
+
+    private PlanRequests() {
+    }
+
+    record CreatePlan(
+            @NotBlank @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String employeeId,
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotNull PlanEnums.Approach approach,
+            @NotEmpty @Size(max = 30) List<@Valid @NotNull CreateRhk> rhk) {
+    }
+
+    record CreateRhk(
+            @NotNull PlanEnums.RhkKind kind,
+            @NotBlank @Size(max = 1000) String description,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull CreateIndicator> indicators) {
+    }
+
+    record CreateIndicator(
+            @NotBlank @Size(max = 1000) String description,
+            @NotNull PlanEnums.Aspect aspect,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal target,
+            @NotBlank @Size(max = 50) String unit,
+            @NotNull PlanEnums.Polarity polarity,
+            @NotNull PlanEnums.Aggregation aggregation) {
+    }
+
+    record Rejection(@NotBlank @Size(max = 2000) String note) {
+    }
+}

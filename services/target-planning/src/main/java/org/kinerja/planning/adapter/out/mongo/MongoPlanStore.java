@@ -1,0 +1,60 @@
+package org.kinerja.planning.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.kinerja.planning.application.PlanStore;
+import org.kinerja.planning.domain.Skp;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.Outbox;
+
+/** Plans in MongoDB, one document each, with an outbox; updates are compare-and-set on the version. */
+public class MongoPlanStore implements PlanStore {
+
+    public static final String PLANS = "plans";
+
+    private final MongoCollection<Document> plans;
+
+    public MongoPlanStore(MongoDatabase database) {
+        this.plans = database.getCollection(PLANS);
+    }
+
+    @Override
+    public boolean insert(Skp plan) {
+        try {
+            plans.insertOne(MongoJson.toDocument(plan).append("_id", plan.planId()).append(Outbox.FIELD, List.of()));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Skp> find(String planId) {
+        return Optional.ofNullable(plans.find(eq("_id", planId)).first()).map(d -> MongoJson.fromDocument(d, Skp.class));
+    }
+
+    @Override
+    public boolean update(Skp next, Optional<OutgoingEvent> event) {
+        List<Bson> changes = new ArrayList<>();
+        MongoJson.toDocument(next).forEach((field, value) -> changes.add(Updates.set(field, value)));
+        event.ifPresent(e -> changes.add(Updates.push(Outbox.FIELD, Outbox.entry(e))));
+        return plans.updateOne(and(eq("_id", next.planId()), eq("version", next.version() - 1)),
+                Updates.combine(changes)).getModifiedCount() == 1;
+    }
+}

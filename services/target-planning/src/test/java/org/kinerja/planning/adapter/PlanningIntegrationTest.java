@@ -1,0 +1,136 @@
+package org.kinerja.planning.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.planning.PlanningApplication;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.EmbeddedTestInfra;
+import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.TestTokens;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * planning against a real broker: it learns employees from the registry's golden example events, and an approved
+ * plan comes out as a contract-valid PlanApproved event. Only the employee's own penilai may approve.
+ */
+class PlanningIntegrationTest {
+
+    private static final String STAFF = "199207252019032001";
+    private static final String SUPERVISOR = "198503122010011003";
+
+    private static ConfigurableApplicationContext context;
+    private static ApiClient api;
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void start() {
+        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
+        kafka = new KafkaTestClient(infra.bootstrapServers());
+        context = PlanningApplication.application().run(infra.serviceArguments("planning-it", "server.port=0"));
+        api = new ApiClient("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        for (String example : List.of("valid-supervisor", "valid-staff")) {
+            EmployeeRegistered employee = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, example),
+                    EmployeeRegistered.class);
+            kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED,
+                    "employee-registered:" + employee.employeeId(), "/services/employee-registry/test",
+                    employee.employeeId(), employee.employeeId(), employee.registeredAt(), employee)));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        context.close();
+    }
+
+    @Test
+    void theStaffPlanIsApprovedByTheirPenilaiOnlyAndPublished() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        ApiClient.Response created = awaitCreated(staff);
+        assertThat(created.status()).isEqualTo(201);
+        String planId = created.text("planId");
+        String indicatorId = created.body().path("rhk").get(0).path("indicators").get(0).path("indicatorId")
+                .asString();
+
+        assertThat(api.post("/api/planning/plans/" + planId + "/approve", staff, "{}").status()).isEqualTo(403);
+        assertThat(api.post("/api/planning/plans/" + planId + "/submit", staff, "{}").text("status"))
+                .isEqualTo("SUBMITTED");
+        ApiClient.Response someoneElse = api.post("/api/planning/plans/" + planId + "/approve",
+                TestTokens.employee("197001011995031001", "dukcapil-mks"), "{}");
+        assertThat(someoneElse.status()).isEqualTo(403);
+        assertThat(someoneElse.text("code")).isEqualTo("not-the-penilai");
+        ApiClient.Response noNote = api.post("/api/planning/plans/" + planId + "/reject",
+                TestTokens.employee(SUPERVISOR, "dukcapil-mks"), Map.of("note", ""));
+        assertThat(noNote.status()).isEqualTo(400);
+
+        ApiClient.Response approved = api.post("/api/planning/plans/" + planId + "/approve",
+                TestTokens.employee(SUPERVISOR, "dukcapil-mks"), "{}");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        assertThat(api.post("/api/planning/plans/" + planId + "/approve",
+                TestTokens.employee(SUPERVISOR, "dukcapil-mks"), "{}").status()).isEqualTo(422);
+
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.PLANS, r -> STAFF.equals(r.key()),
+                Duration.ofSeconds(20));
+        PlanApproved event = CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.PLAN_APPROVED)).data(PlanApproved.class);
+        assertThat(event.approvedBy()).isEqualTo(SUPERVISOR);
+        assertThat(event.rhk().get(0).indicators().get(0).indicatorId()).isEqualTo(indicatorId);
+    }
+
+    @Test
+    void anUnknownEmployeeOrInvalidPlanIsRefused() {
+        ApiClient.Response unknown = api.post("/api/planning/plans", TestTokens.employee("199001012015031002", "x"),
+                plan("199001012015031002"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.text("code")).isEqualTo("unknown-employee");
+        ApiClient.Response invalid = api.post("/api/planning/plans", TestTokens.employee(STAFF, "dukcapil-mks"),
+                Map.of("employeeId", STAFF, "year", 2026, "approach", "KUANTITATIF", "rhk", List.of()));
+        assertThat(invalid.status()).as(invalid.body().toString()).isEqualTo(400);
+        assertThat(invalid.body().path("errors").findValuesAsString("field")).as(invalid.body().toString())
+                .containsExactly("rhk");
+    }
+
+    private static ApiClient.Response awaitCreated(String token) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        ApiClient.Response response;
+        do {
+            response = api.post("/api/planning/plans", token, plan(STAFF));
+        } while (response.status() == 422 && System.nanoTime() < deadline && pause());
+        return response;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    static Map<String, Object> plan(String employeeId) {
+        return Map.of("employeeId", employeeId, "year", 2026, "approach", "KUANTITATIF", "rhk", List.of(Map.of(
+                "kind", "UTAMA", "description", "Terlayaninya penerbitan dokumen kependudukan",
+                "indicators", List.of(Map.of("description", "Jumlah KTP-el diterbitkan", "aspect", "KUANTITAS",
+                        "target", 1200, "unit", "dokumen", "polarity", "HIGHER_IS_BETTER", "aggregation", "SUM")))));
+    }
+}
