@@ -1,0 +1,41 @@
+package org.kinerja.reporting.adapter.in.kafka;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.reporting.application.AcceptSubmission;
+import org.kinerja.reporting.application.ActivityView;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two ends of the report pipeline: agencies' raw submissions are validated (refusals go to the DLT with their
+ * reason), and accepted reports are read back into reporting's own view.
+ */
+@Component
+class ActivityListeners {
+
+    private static final List<EventType> REPORTS = List.of(EventType.ACTIVITY_REPORTED);
+
+    private final AcceptSubmission intake;
+    private final ActivityView view;
+
+    ActivityListeners(AcceptSubmission intake, ActivityView view) {
+        this.intake = intake;
+        this.view = view;
+    }
+
+    @KafkaListener(id = "reporting-submissions-intake", topics = Topics.ACTIVITY_SUBMISSIONS)
+    void onSubmission(ConsumerRecord<String, byte[]> record) {
+        intake.accept(CloudEventRecords.read(record.headers(), record.value(), REPORTS));
+    }
+
+    @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
+    void onAccepted(ConsumerRecord<String, byte[]> record) {
+        view.save(CloudEventRecords.read(record.headers(), record.value(), REPORTS).data(ActivityReported.class));
+    }
+}

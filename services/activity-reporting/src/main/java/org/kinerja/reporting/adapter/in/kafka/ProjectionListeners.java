@@ -1,0 +1,41 @@
+package org.kinerja.reporting.adapter.in.kafka;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.reporting.application.ReportingDirectory;
+import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
+import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Builds reporting's projections from registry and planning events, one listener per event family. */
+@Component
+class ProjectionListeners {
+
+    private final ReportingDirectory directory;
+
+    ProjectionListeners(ReportingDirectory directory) {
+        this.directory = directory;
+    }
+
+    @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
+    void onEmployee(ConsumerRecord<String, byte[]> record) {
+        EmployeeRegistered e = CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.EMPLOYEE_REGISTERED)).data(EmployeeRegistered.class);
+        directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId()));
+    }
+
+    @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)
+    void onPlan(ConsumerRecord<String, byte[]> record) {
+        PlanApproved plan = CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.PLAN_APPROVED)).data(PlanApproved.class);
+        directory.saveApprovedIndicators(plan.rhk().stream().flatMap(rhk -> rhk.indicators().stream())
+                .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year())).toList());
+    }
+}

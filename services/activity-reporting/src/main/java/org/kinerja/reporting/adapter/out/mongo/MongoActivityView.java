@@ -1,0 +1,48 @@
+package org.kinerja.reporting.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.reporting.application.ActivityView;
+
+/** Accepted reports by id, as read back from reporting.activities.v1. */
+public class MongoActivityView implements ActivityView {
+
+    private final MongoCollection<Document> activities;
+
+    public MongoActivityView(MongoDatabase database) {
+        this.activities = database.getCollection("activities");
+        activities.createIndex(Indexes.ascending("employeeId", "activityDate"));
+    }
+
+    @Override
+    public void save(ActivityReported report) {
+        activities.replaceOne(eq("_id", report.reportId()),
+                MongoJson.toDocument(report).append("_id", report.reportId()), new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<ActivityReported> find(String reportId) {
+        return Optional.ofNullable(activities.find(eq("_id", reportId)).first())
+                .map(d -> MongoJson.fromDocument(d, ActivityReported.class));
+    }
+
+    @Override
+    public List<ActivityReported> ofEmployee(String employeeId) {
+        List<ActivityReported> found = new ArrayList<>();
+        activities.find(eq("employeeId", employeeId)).sort(Sorts.ascending("activityDate"))
+                .forEach(d -> found.add(MongoJson.fromDocument(d, ActivityReported.class)));
+        return found;
+    }
+}

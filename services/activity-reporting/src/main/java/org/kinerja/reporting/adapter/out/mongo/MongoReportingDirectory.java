@@ -1,0 +1,57 @@
+package org.kinerja.reporting.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.reporting.application.ReportingDirectory;
+import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
+import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
+
+/** The projections in MongoDB, replaced by id so that a redelivered event changes nothing. */
+public class MongoReportingDirectory implements ReportingDirectory {
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> employees;
+    private final MongoCollection<Document> indicators;
+
+    public MongoReportingDirectory(MongoDatabase database) {
+        this.employees = database.getCollection("registry_employees");
+        this.indicators = database.getCollection("approved_indicators");
+    }
+
+    @Override
+    public Optional<KnownEmployee> findEmployee(String employeeId) {
+        return Optional.ofNullable(employees.find(eq("_id", employeeId)).first())
+                .map(d -> MongoJson.fromDocument(d, KnownEmployee.class));
+    }
+
+    @Override
+    public void saveEmployee(KnownEmployee employee) {
+        employees.replaceOne(eq("_id", employee.employeeId()),
+                MongoJson.toDocument(employee).append("_id", employee.employeeId()), UPSERT);
+    }
+
+    @Override
+    public Optional<ApprovedIndicator> findIndicator(String indicatorId) {
+        return Optional.ofNullable(indicators.find(eq("_id", indicatorId)).first())
+                .map(d -> MongoJson.fromDocument(d, ApprovedIndicator.class));
+    }
+
+    @Override
+    public void saveApprovedIndicators(List<ApprovedIndicator> approved) {
+        if (approved.isEmpty()) {
+            return;
+        }
+        indicators.bulkWrite(approved.stream().map(i -> new ReplaceOneModel<>(eq("_id", i.indicatorId()),
+                MongoJson.toDocument(i).append("_id", i.indicatorId()), UPSERT)).toList());
+    }
+}

@@ -1,0 +1,41 @@
+package org.kinerja.reporting.application;
+
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.platform.events.EventPublisher;
+import org.kinerja.platform.events.PoisonRecordException;
+import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.reporting.domain.Submitter;
+
+/**
+ * The Kafka path for agencies' own systems: a record on reporting.activity-submissions.v1 is held to exactly the
+ * checks of the REST API, the publishing agency being the record's CloudEvents source ({@code /agencies/<id>}).
+ * Accepted reports are republished unchanged to reporting.activities.v1; refused ones become poison records, which the
+ * platform sends to the dead-letter topic with the reason.
+ */
+public class AcceptSubmission {
+
+    static final String AGENCY_SOURCE_PREFIX = "/agencies/";
+
+    private final ReportValidation validation;
+    private final EventPublisher publisher;
+
+    public AcceptSubmission(ReportValidation validation, EventPublisher publisher) {
+        this.validation = validation;
+        this.publisher = publisher;
+    }
+
+    public void accept(ReceivedEvent event) {
+        if (!event.source().startsWith(AGENCY_SOURCE_PREFIX)
+                || event.source().length() == AGENCY_SOURCE_PREFIX.length()) {
+            throw new PoisonRecordException("ce_source must name the publishing agency as /agencies/<agencyId>, "
+                    + "got '" + event.source() + "'");
+        }
+        String agency = event.source().substring(AGENCY_SOURCE_PREFIX.length());
+        ActivityReported report = event.data(ActivityReported.class);
+        validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
+            throw new PoisonRecordException("report " + report.reportId() + " refused: " + refusal);
+        });
+        publisher.publish(Topics.ACTIVITIES, SubmitActivity.event(report, event.source()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.kinerja.reporting.domain;
+
+/** Why a report is refused: the same reasons over REST (problem details) and Kafka (the DLT reason header). */
+public record ReportRefusal(Kind kind, String reason) {
+
+    /** The kinds of refusal, each with a stable code. */
+    public enum Kind {
+        UNKNOWN_EMPLOYEE("unknown-employee"),
+        OTHER_AGENCY("not-your-agency"),
+        AGENCY_MISMATCH("agency-mismatch"),
+        INDICATOR_NOT_APPROVED("indicator-not-approved"),
+        DATE_OUTSIDE_PLAN("date-outside-plan"),
+        DATE_IN_FUTURE("date-in-future");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.code() + ": " + reason;
+    }
+}

@@ -1,0 +1,61 @@
+package org.kinerja.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Whether a report may be accepted, decided from the local projections of registry and planning events: the employee
+ * must be known, the submitter must act for them, the report must name the employee's own agency, and the indicator
+ * must belong to the employee's approved plan for the year of the activity.
+ */
+public final class ReportRules {
+
+    private ReportRules() {
+    }
+
+    /** What reporting knows of an employee (from registry events). */
+    public record KnownEmployee(String employeeId, String agencyId) {
+    }
+
+    /** An indicator of an approved SKP (from planning events). */
+    public record ApprovedIndicator(String indicatorId, String employeeId, int year) {
+    }
+
+    /** What a report claims. */
+    public record Claim(String employeeId, String agencyId, String indicatorId, LocalDate activityDate) {
+    }
+
+    public static Optional<ReportRefusal> check(Claim claim, Submitter submitter, Optional<KnownEmployee> employee,
+            Optional<ApprovedIndicator> indicator, LocalDate today) {
+        if (employee.isEmpty()) {
+            return refuse(ReportRefusal.Kind.UNKNOWN_EMPLOYEE, "employee " + claim.employeeId()
+                    + " is not registered");
+        }
+        String agency = employee.get().agencyId();
+        if (!submitter.mayReportFor(claim.employeeId(), agency)) {
+            return refuse(ReportRefusal.Kind.OTHER_AGENCY, "employee " + claim.employeeId() + " belongs to agency '"
+                    + agency + "'; the submitter acts for '" + submitter.agencyId() + "'");
+        }
+        if (!agency.equals(claim.agencyId())) {
+            return refuse(ReportRefusal.Kind.AGENCY_MISMATCH, "the report names agency '" + claim.agencyId()
+                    + "' but employee " + claim.employeeId() + " belongs to '" + agency + "'");
+        }
+        if (indicator.isEmpty() || !indicator.get().employeeId().equals(claim.employeeId())) {
+            return refuse(ReportRefusal.Kind.INDICATOR_NOT_APPROVED, "indicator '" + claim.indicatorId()
+                    + "' is not in an approved SKP of employee " + claim.employeeId());
+        }
+        if (indicator.get().year() != claim.activityDate().getYear()) {
+            return refuse(ReportRefusal.Kind.DATE_OUTSIDE_PLAN, "activity date " + claim.activityDate()
+                    + " is outside the SKP year " + indicator.get().year());
+        }
+        if (claim.activityDate().isAfter(today.plusDays(1))) {
+            return refuse(ReportRefusal.Kind.DATE_IN_FUTURE, "activity date " + claim.activityDate()
+                    + " is in the future");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ReportRefusal> refuse(ReportRefusal.Kind kind, String reason) {
+        return Optional.of(new ReportRefusal(kind, reason));
+    }
+}

@@ -1,0 +1,63 @@
+package org.kinerja.scoring.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.scoring.application.ScoreView;
+
+/**
+ * Scores in MongoDB, one document per employee and period. The write is an upsert guarded by the version: it only
+ * replaces an older version; when a newer one is stored, the upsert's insert collides on the id and is ignored.
+ */
+public class MongoScoreView implements ScoreView {
+
+    private final MongoCollection<Document> scores;
+
+    public MongoScoreView(MongoDatabase database) {
+        this.scores = database.getCollection("scores");
+        scores.createIndex(Indexes.ascending("employeeId", "period"));
+    }
+
+    @Override
+    public void upsert(ScoreUpdated score) {
+        String id = Topics.scoreKey(score.employeeId(), score.period());
+        try {
+            scores.replaceOne(and(eq("_id", id), lt("version", score.version())),
+                    MongoJson.toDocument(score).append("_id", id), new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Optional<ScoreUpdated> find(String employeeId, String period) {
+        return Optional.ofNullable(scores.find(eq("_id", Topics.scoreKey(employeeId, period))).first())
+                .map(d -> MongoJson.fromDocument(d, ScoreUpdated.class));
+    }
+
+    @Override
+    public List<ScoreUpdated> ofEmployee(String employeeId) {
+        List<ScoreUpdated> found = new ArrayList<>();
+        scores.find(eq("employeeId", employeeId)).sort(Sorts.ascending("period"))
+                .forEach(d -> found.add(MongoJson.fromDocument(d, ScoreUpdated.class)));
+        return found;
+    }
+}
