@@ -45,7 +45,13 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             Map.entry("management.endpoint.health.show-details", "always"),
             Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
-            Map.entry("spring.threads.virtual.enabled", "false"));
+            // The API description is public on purpose (it documents the contract, not data).
+            Map.entry("springdoc.api-docs.enabled", "true"),
+            Map.entry("springdoc.swagger-ui.enabled", "true"),
+            Map.entry("spring.threads.virtual.enabled", "false"),
+            // Services are servlet applications; where the gateway shares their classpath (the one-JVM local
+            // stack) its auto-configuration must stay out of them.
+            Map.entry("spring.cloud.gateway.server.webflux.enabled", "false"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

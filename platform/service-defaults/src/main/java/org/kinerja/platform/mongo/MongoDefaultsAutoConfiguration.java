@@ -9,6 +9,7 @@ import org.kinerja.platform.kafka.KafkaDefaultsAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The service's own MongoDB database, and the outbox relay for the collections that declare an outbox. */
 @AutoConfiguration(after = {MongoAutoConfiguration.class, KafkaDefaultsAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableScheduling
 public class MongoDefaultsAutoConfiguration {
 

@@ -1,0 +1,195 @@
+package org.kinerja.localstack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The demo data set, drawn from the seed regions: a Dinas Kependudukan dan Pencatatan Sipil in Makassar, a Dinas
+ * Perhubungan in Semarang and a Dinas Kesehatan in Mamuju, each with a supervisor and a staff member whose plan is
+ * approved and whose reports move their score. Everything goes through the gateway's public API, and loading twice
+ * changes nothing (existing entities are kept, reports carry idempotency keys).
+ */
+final class DemoData {
+
+    /** One seed agency: who works there and what the staff member plans and reports. */
+    record Agency(String regionId, String regionName, String kind, String agencyId, String agencyName, String unitId,
+            String unitName, Person supervisor, Person staff, List<Indicator> indicators) {
+    }
+
+    record Person(String nip, String name, String position) {
+    }
+
+    record Indicator(String description, String aspect, int target, String unit, String polarity,
+            String aggregation, List<Integer> reports) {
+    }
+
+    static final List<Agency> AGENCIES = List.of(
+            new Agency("makassar", "Pemerintah Kota Makassar", "KOTA", "dukcapil-mks",
+                    "Dinas Kependudukan dan Pencatatan Sipil Kota Makassar", "dukcapil-mks-pelayanan",
+                    "Bidang Pelayanan Pendaftaran Penduduk",
+                    new Person("198503122010011003", "Andi Rahman", "ADMINISTRATOR"),
+                    new Person("199207252019032001", "Siti Nurhaliza", "PELAKSANA"),
+                    List.of(new Indicator("Jumlah dokumen KTP-el yang diterbitkan", "KUANTITAS", 1200, "dokumen",
+                                    "HIGHER_IS_BETTER", "SUM", List.of(120, 135, 150, 160, 170, 180, 175)),
+                            new Indicator("Waktu penyelesaian layanan dokumen", "WAKTU", 3, "hari", "LOWER_IS_BETTER",
+                                    "LATEST", List.of(5, 4, 3, 3, 2, 2, 2)))),
+            new Agency("semarang", "Pemerintah Kota Semarang", "KOTA", "dishub-smg",
+                    "Dinas Perhubungan Kota Semarang", "dishub-smg-lalin", "Bidang Lalu Lintas",
+                    new Person("197811052005011002", "Bambang Wijaya", "ADMINISTRATOR"),
+                    new Person("199501172020121003", "Dimas Prasetyo", "PELAKSANA"),
+                    List.of(new Indicator("Jumlah laporan insiden lalu lintas yang ditangani", "KUANTITAS", 240,
+                                    "laporan", "HIGHER_IS_BETTER", "SUM", List.of(20, 25, 30, 28, 35, 40, 45)),
+                            new Indicator("Waktu tanggap insiden", "WAKTU", 30, "menit", "LOWER_IS_BETTER", "AVERAGE",
+                                    List.of(45, 40, 35, 30, 28, 25, 25)))),
+            new Agency("mamuju", "Pemerintah Kabupaten Mamuju", "KABUPATEN", "dinkes-mmj",
+                    "Dinas Kesehatan Kabupaten Mamuju", "dinkes-mmj-p2p", "Bidang Pencegahan dan Pengendalian Penyakit",
+                    new Person("198002142006042004", "Nurul Hidayah", "ADMINISTRATOR"),
+                    new Person("199309302019022005", "Ayu Lestari", "PELAKSANA"),
+                    List.of(new Indicator("Jumlah balita yang mendapat imunisasi dasar lengkap", "KUANTITAS", 600,
+                                    "anak", "HIGHER_IS_BETTER", "SUM", List.of(60, 70, 85, 90, 95, 100, 110)),
+                            new Indicator("Tingkat kepuasan masyarakat terhadap layanan imunisasi", "KUALITAS", 90,
+                                    "%", "HIGHER_IS_BETTER", "LATEST", List.of(82, 85, 88, 90, 92, 94, 95)))));
+
+    private final GatewayClient gateway;
+    private final PrintStream out;
+    private final int year = LocalDate.now().getYear();
+
+    DemoData(String gatewayUrl, PrintStream out) {
+        this.gateway = new GatewayClient(gatewayUrl);
+        this.out = out;
+    }
+
+    void load() {
+        String admin = gateway.token("bkpsdm-admin", List.of("ADMIN"), null);
+        for (Agency agency : AGENCIES) {
+            out.printf("%n== %s: %s ==%n", agency.regionName(), agency.agencyName());
+            registerOrganisation(admin, agency);
+            String planId = approvedPlan(agency);
+            report(agency, planId);
+        }
+    }
+
+    private void registerOrganisation(String admin, Agency a) {
+        created(gateway.post("/api/registry/regional-governments", admin, Map.of("regionId", a.regionId(),
+                "name", a.regionName(), "kind", a.kind()), null));
+        created(gateway.post("/api/registry/units", admin, Map.of("unitId", a.agencyId(), "regionId", a.regionId(),
+                "name", a.agencyName(), "unitType", "OPD"), null));
+        String operator = gateway.token("operator-" + a.agencyId(), List.of("AGENCY_ADMIN"), a.agencyId());
+        created(gateway.post("/api/registry/units", operator, Map.of("unitId", a.unitId(), "regionId", a.regionId(),
+                "parentUnitId", a.agencyId(), "name", a.unitName(), "unitType", "BIDANG"), null));
+        for (Person p : List.of(a.supervisor(), a.staff())) {
+            created(gateway.post("/api/registry/employees", operator, Map.of("nip", p.nip(), "name", p.name(),
+                    "unitId", a.unitId(), "asnType", "PNS", "positionType", p.position(),
+                    "headOfUnit", p == a.supervisor()), null));
+        }
+        out.printf("  registered %s with %s (penilai) and %s%n", a.unitName(), a.supervisor().name(),
+                a.staff().name());
+    }
+
+    private String approvedPlan(Agency a) {
+        String staff = gateway.token(a.staff().nip(), List.of("EMPLOYEE"), a.agencyId());
+        String supervisor = gateway.token(a.supervisor().nip(), List.of("EMPLOYEE"), a.agencyId());
+        List<Map<String, Object>> indicators = a.indicators().stream().map(i -> Map.<String, Object>of(
+                "description", i.description(), "aspect", i.aspect(), "target", i.target(), "unit", i.unit(),
+                "polarity", i.polarity(), "aggregation", i.aggregation())).toList();
+        Map<String, Object> plan = Map.of("employeeId", a.staff().nip(), "year", year, "approach", "KUANTITATIF",
+                "rhk", List.of(Map.of("kind", "UTAMA", "description", "Meningkatnya kualitas layanan "
+                        + a.agencyName(), "indicators", indicators)));
+        GatewayClient.Answer created = retry(() -> gateway.post("/api/planning/plans", staff, plan, null));
+        String planId = created.ok() ? created.body().path("planId").asString() : "skp-" + year + "-"
+                + a.staff().nip();
+        String status = gateway.get("/api/planning/plans/" + planId, staff).body().path("status").asString();
+        if (status.equals("DRAFT")) {
+            gateway.post("/api/planning/plans/" + planId + "/submit", staff, Map.of(), null);
+            status = "SUBMITTED";
+        }
+        if (status.equals("SUBMITTED")) {
+            GatewayClient.Answer approved = gateway.post("/api/planning/plans/" + planId + "/approve", supervisor,
+                    Map.of(), null);
+            require(approved);
+        }
+        out.printf("  SKP %s approved by %s%n", planId, a.supervisor().name());
+        return planId;
+    }
+
+    private void report(Agency a, String planId) {
+        String staff = gateway.token(a.staff().nip(), List.of("EMPLOYEE"), a.agencyId());
+        int months = a.indicators().get(0).reports().size();
+        for (int month = 0; month < months; month++) {
+            LocalDate date = LocalDate.of(year, 1 + month, 15);
+            StringBuilder reported = new StringBuilder();
+            for (int i = 0; i < a.indicators().size(); i++) {
+                Indicator indicator = a.indicators().get(i);
+                int quantity = indicator.reports().get(month);
+                Map<String, Object> report = Map.of("employeeId", a.staff().nip(), "agencyId", a.agencyId(),
+                        "indicatorId", planId + "-rhk-1-iki-" + (i + 1), "activityDate", date.toString(),
+                        "quantity", quantity, "description", indicator.description() + " (" + date + ")");
+                String idempotencyKey = "demo-" + date + "-" + (i + 1);
+                require(retry(() -> gateway.post("/api/reporting/activities", staff, report, idempotencyKey)));
+                reported.append(reported.isEmpty() ? "" : ", ").append(quantity).append(' ').append(indicator.unit());
+            }
+            GatewayClient.Answer score = awaitScore(staff, a.staff().nip(), (month + 1) * a.indicators().size());
+            out.printf("  %s reported %-22s -> average capaian %6s %%, proposed Hasil Kerja rating %s%n", date,
+                    reported, score.body().path("averageCapaian").asString(),
+                    score.body().path("proposedHasilKerjaRating").asString());
+        }
+    }
+
+    /** Waits until the score reflects at least the given number of reports (scoring is asynchronous). */
+    private GatewayClient.Answer awaitScore(String token, String nip, int reports) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        GatewayClient.Answer answer;
+        do {
+            answer = gateway.get("/api/scoring/employees/" + nip + "/scores/" + year, token);
+            if (answer.ok() && reportCount(answer) >= reports) {
+                return answer;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("the score did not reflect " + reports + " reports within 30 s: "
+                + answer.status() + " " + answer.body());
+    }
+
+    private static int reportCount(GatewayClient.Answer score) {
+        int count = 0;
+        for (var indicator : score.body().path("indicators")) {
+            count += indicator.path("reportCount").asInt();
+        }
+        return count;
+    }
+
+    /** Retries while the read side has not caught up with an event (422 until the projection has it). */
+    private static GatewayClient.Answer retry(Supplier<GatewayClient.Answer> call) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        GatewayClient.Answer answer = call.get();
+        while ((answer.status() == 422 || answer.status() == 503) && System.nanoTime() < deadline) {
+            sleep();
+            answer = call.get();
+        }
+        return answer;
+    }
+
+    private static void created(GatewayClient.Answer answer) {
+        if (!answer.ok() && answer.status() != 409) {
+            throw new IllegalStateException("demo step refused: " + answer.status() + " " + answer.body());
+        }
+    }
+
+    private static void require(GatewayClient.Answer answer) {
+        if (!answer.ok()) {
+            throw new IllegalStateException("demo step refused: " + answer.status() + " " + answer.body());
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.kinerja.localstack;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Command one: starts the whole platform on its embedded default, optionally loads the demo, and stays up. */
+public final class KinerjaLocalStack {
+
+    private static final Logger log = LoggerFactory.getLogger(KinerjaLocalStack.class);
+
+    private KinerjaLocalStack() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalStackOptions options;
+        try {
+            options = LocalStackOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(options);
+        } catch (RuntimeException e) {
+            log.error("Kinerja could not start: {}", e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "kinerja-stop"));
+        Duration ready = Duration.ofNanos(System.nanoTime() - started);
+        printReady(stack, options, ready);
+        if (options.demo()) {
+            new DemoData(stack.gatewayUrl(), System.out).load();
+            System.out.printf("%nDemo loaded. Try: curl -s %s/api/scoring/employees/199207252019032001/scores "
+                    + "-H \"Authorization: Bearer $TOKEN\" (see README, 'Tokens for demo users')%n",
+                    stack.gatewayUrl());
+        }
+        log.info("Kinerja is running; press Ctrl-C to stop.");
+        Thread.currentThread().join();
+    }
+
+    private static void printReady(LocalStack stack, LocalStackOptions options, Duration ready) {
+        Runtime runtime = Runtime.getRuntime();
+        long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%n Kinerja is ready in %.1f s (heap in use %d MB)%n", ready.toMillis() / 1000.0,
+                usedMb));
+        text.append(String.format("  gateway (public API)  %s%n", stack.gatewayUrl()));
+        stack.ports().forEach((name, port) -> {
+            if (!name.equals("gateway")) {
+                text.append(String.format("  %-21s http://127.0.0.1:%d%n", name, port));
+            }
+        });
+        text.append(String.format("  Kafka (KRaft)         %s%n", stack.kafkaBootstrapServers()));
+        text.append(String.format("  MongoDB protocol      %s%n", stack.mongoUri()));
+        text.append(String.format("  data kept in          %s%n", options.dataDir().toAbsolutePath()));
+        text.append(String.format("  tokens                POST %s/dev/tokens {\"subject\":\"<NIP>\",\"roles\":"
+                + "[\"EMPLOYEE\"],\"agency\":\"<agencyId>\"}%n", stack.gatewayUrl()));
+        System.out.println(text);
+    }
+}

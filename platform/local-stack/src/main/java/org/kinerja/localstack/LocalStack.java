@@ -1,0 +1,183 @@
+package org.kinerja.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.kinerja.gateway.GatewayApplication;
+import org.kinerja.planning.PlanningApplication;
+import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
+import org.kinerja.platform.embedded.EmbeddedMongo;
+import org.kinerja.registry.RegistryApplication;
+import org.kinerja.reporting.ReportingApplication;
+import org.kinerja.rewards.RewardsApplication;
+import org.kinerja.scoring.ScoringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform in this JVM: a real Kafka broker (KRaft), a MongoDB wire-protocol server persisting to a file,
+ * the five services and the gateway, each service an ordinary Spring Boot application with its own port, database and
+ * consumer groups, wired to each other only through Kafka and HTTP, exactly as in production.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String REGION = "local";
+
+    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedMongo mongo;
+    private final List<ConfigurableApplicationContext> contexts;
+    private final Map<String, Integer> ports;
+    private final String secret;
+
+    private LocalStack(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, List<ConfigurableApplicationContext> contexts,
+            Map<String, Integer> ports, String secret) {
+        this.kafka = kafka;
+        this.mongo = mongo;
+        this.contexts = contexts;
+        this.ports = ports;
+        this.secret = secret;
+    }
+
+    public static LocalStack start(LocalStackOptions options) {
+        Map<String, Integer> ports = ports(options);
+        requireFree("Kafka", options.kafkaPort(), "--kafka-port");
+        requireFree("MongoDB", options.mongoPort(), "--mongo-port");
+        ports.forEach((name, port) -> requireFree(name, port, "--gateway-port"));
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"),
+                options.kafkaPort());
+        EmbeddedMongo mongo = EmbeddedMongo.persistent(options.dataDir().resolve("mongo/kinerja.mv.db"),
+                options.mongoPort());
+        String secret = SigningKey.load(options.dataDir());
+        List<String> common = List.of(
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.mongodb.uri=" + mongo.uri(),
+                "--kinerja.region=" + REGION,
+                "--kinerja.jwt-secret=" + secret,
+                "--spring.main.banner-mode=off",
+                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath());
+        Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
+        services.put(RegistryApplication.NAME, RegistryApplication::application);
+        services.put(PlanningApplication.NAME, PlanningApplication::application);
+        services.put(ReportingApplication.NAME, ReportingApplication::application);
+        services.put(ScoringApplication.NAME, ScoringApplication::application);
+        services.put(RewardsApplication.NAME, RewardsApplication::application);
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        ExecutorService starter = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
+            services.forEach((name, app) -> starting.add(starter.submit(() -> app.get()
+                    .run(args(common, "--server.port=" + ports.get(name))))));
+            for (Future<ConfigurableApplicationContext> future : starting) {
+                contexts.add(future.get());
+            }
+        } catch (Exception e) {
+            contexts.forEach(ConfigurableApplicationContext::close);
+            kafka.close();
+            mongo.close();
+            throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
+        } finally {
+            starter.shutdown();
+        }
+        try {
+            contexts.add(startGateway(ports, secret));
+        } catch (RuntimeException e) {
+            contexts.forEach(ConfigurableApplicationContext::close);
+            kafka.close();
+            mongo.close();
+            throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
+        }
+        return new LocalStack(kafka, mongo, contexts, ports, secret);
+    }
+
+    private static ConfigurableApplicationContext startGateway(Map<String, Integer> ports, String secret) {
+        return GatewayApplication.application().run(args(List.of(
+                "--server.port=" + ports.get(GatewayApplication.NAME),
+                "--kinerja.region=" + REGION,
+                "--kinerja.jwt-secret=" + secret,
+                "--kinerja.dev-tokens=true",
+                "--spring.main.banner-mode=off",
+                "--REGISTRY_URL=http://127.0.0.1:" + ports.get(RegistryApplication.NAME),
+                "--PLANNING_URL=http://127.0.0.1:" + ports.get(PlanningApplication.NAME),
+                "--REPORTING_URL=http://127.0.0.1:" + ports.get(ReportingApplication.NAME),
+                "--SCORING_URL=http://127.0.0.1:" + ports.get(ScoringApplication.NAME),
+                "--REWARDS_URL=http://127.0.0.1:" + ports.get(RewardsApplication.NAME))));
+    }
+
+    /** Fails fast, naming the option to change, when a port is taken (often: a Kinerja already running). */
+    private static void requireFree(String what, int port, String option) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new IllegalStateException(what + " port " + port + " is in use (is Kinerja already running?); "
+                    + "free it or choose another with " + option);
+        }
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.get(GatewayApplication.NAME);
+    }
+
+    public Map<String, Integer> ports() {
+        return java.util.Collections.unmodifiableMap(ports);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String mongoUri() {
+        return mongo.uri();
+    }
+
+    /** The key tokens are signed with; tests use it to sign tokens of their own. */
+    public String signingKey() {
+        return secret;
+    }
+
+    @Override
+    public void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+        kafka.close();
+        mongo.close();
+    }
+
+    private static Map<String, Integer> ports(LocalStackOptions options) {
+        List<String> names = List.of(GatewayApplication.NAME, RegistryApplication.NAME, PlanningApplication.NAME,
+                ReportingApplication.NAME, ScoringApplication.NAME, RewardsApplication.NAME);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            ports.put(names.get(i), options.freeServicePorts() ? freePort() : options.gatewayPort() + i);
+        }
+        return ports;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] args(List<String> common, String... extra) {
+        List<String> all = new ArrayList<>(common);
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,59 @@
+package org.kinerja.localstack;
+
+import java.nio.file.Path;
+
+/**
+ * How to start the local stack. Ports of 0 pick free ports (tests); the defaults are the documented ones.
+ *
+ * @param dataDir     where Kafka's log, MongoDB's file and the signing key are kept across restarts
+ * @param demo        load the demo data set and show scores change
+ * @param gatewayPort the public port; services use the next five
+ */
+public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int kafkaPort, int mongoPort,
+        boolean freeServicePorts) {
+
+    public static final int DEFAULT_GATEWAY_PORT = 8080;
+
+    public static LocalStackOptions parse(String[] args) {
+        Path dataDir = Path.of(".kinerja-data");
+        boolean demo = false;
+        int gateway = DEFAULT_GATEWAY_PORT;
+        int kafka = 9092;
+        int mongo = 27017;
+        for (String arg : args) {
+            if (arg.equals("--demo")) {
+                demo = true;
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(value(arg));
+            } else if (arg.startsWith("--gateway-port=")) {
+                gateway = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--kafka-port=")) {
+                kafka = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--mongo-port=")) {
+                mongo = Integer.parseInt(value(arg));
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                throw new IllegalArgumentException(usage());
+            } else {
+                throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
+            }
+        }
+        return new LocalStackOptions(dataDir, demo, gateway, kafka, mongo, false);
+    }
+
+    /** For tests: everything on free ports, data in the given folder. */
+    public static LocalStackOptions forTests(Path dataDir) {
+        return new LocalStackOptions(dataDir, false, 0, 0, 0, true);
+    }
+
+    static String usage() {
+        return """
+                usage: kinerja [--demo] [--data-dir=DIR] [--gateway-port=8080] [--kafka-port=9092] [--mongo-port=27017]
+                  --demo            load the demo data set (Makassar, Semarang, Mamuju) and show scores change
+                  --data-dir=DIR    where data is kept across restarts (default .kinerja-data)
+                  services listen on the five ports after the gateway's (8081-8085 by default)""";
+    }
+
+    private static String value(String arg) {
+        return arg.substring(arg.indexOf('=') + 1);
+    }
+}
