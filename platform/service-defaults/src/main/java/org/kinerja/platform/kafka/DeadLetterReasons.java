@@ -5,30 +5,37 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.kinerja.platform.events.PoisonRecordException;
+import org.kinerja.platform.events.RetryableRefusalException;
 
 /** The reason a record went to its dead-letter topic, in words a publishing agency can act on. */
 public final class DeadLetterReasons {
 
     /** Header on every dead-lettered record: why it was refused. */
     public static final String REASON_HEADER = "kinerja_dlt_reason";
-    /** Header on every dead-lettered record: POISON (refused as it is) or FAILED (failed after retries). */
+    /**
+     * Header on every dead-lettered record: POISON (refused as it is), REFUSED (still refused after the bounded
+     * retries for late events) or FAILED (processing failed after retries).
+     */
     public static final String KIND_HEADER = "kinerja_dlt_kind";
 
     private DeadLetterReasons() {
     }
 
     public static Headers headers(Throwable failure) {
-        PoisonRecordException poison = poisonCause(failure);
         RecordHeaders headers = new RecordHeaders();
         headers.add(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8));
-        headers.add(KIND_HEADER, (poison != null ? "POISON" : "FAILED").getBytes(StandardCharsets.UTF_8));
+        headers.add(KIND_HEADER, kind(failure).toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         return headers;
     }
 
     public static String reason(Throwable failure) {
-        PoisonRecordException poison = poisonCause(failure);
+        PoisonRecordException poison = cause(failure, PoisonRecordException.class);
         if (poison != null) {
             return poison.reason();
+        }
+        RetryableRefusalException refusal = cause(failure, RetryableRefusalException.class);
+        if (refusal != null) {
+            return refusal.reason();
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -38,13 +45,16 @@ public final class DeadLetterReasons {
     }
 
     public static String kind(Throwable failure) {
-        return poisonCause(failure) != null ? "poison" : "failed";
+        if (cause(failure, PoisonRecordException.class) != null) {
+            return "poison";
+        }
+        return cause(failure, RetryableRefusalException.class) != null ? "refused" : "failed";
     }
 
-    private static PoisonRecordException poisonCause(Throwable failure) {
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PoisonRecordException poison) {
-                return poison;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
             if (t.getCause() == t) {
                 break;

@@ -31,10 +31,11 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Kafka defaults of every service: the topics exist, events are published through {@link EventPublisher}, and a
- * listener failure is handled one of three ways. Poison records go to {@code <topic>.DLT} at once with the reason in
+ * listener failure is handled one of four ways. Poison records go to {@code <topic>.DLT} at once with the reason in
  * headers; transient failures (database or broker away) retry the same record with a capped back-off until it
- * succeeds, so nothing good is dead-lettered; anything else retries twice and is then dead-lettered with its reason,
- * so one bad record never blocks its partition.
+ * succeeds, so nothing good is dead-lettered; refusals that may only mean "not yet" (a record that arrived before the
+ * event it depends on) retry for about 15 s and are then dead-lettered with their reason; anything else retries twice
+ * and is then dead-lettered, so one bad record never blocks its partition for long.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,6 +57,8 @@ public class KafkaDefaultsAutoConfiguration {
             @Value("${spring.application.name}") String serviceName) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        // The reason header says what is wrong; a Java stack trace says nothing to an agency and leaks internals.
+        recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
         recoverer.setHeadersFunction((record, failure) -> {
             String reason = DeadLetterReasons.reason(failure);
             log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
@@ -64,10 +67,21 @@ public class KafkaDefaultsAutoConfiguration {
             return DeadLetterReasons.headers(failure);
         });
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
-        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure) ? transientBackOff()
-                : null);
+        handler.setBackOffFunction((record, failure) -> {
+            if (TransientFailures.isTransient(failure)) {
+                return transientBackOff();
+            }
+            return DeadLetterReasons.kind(failure).equals("refused") ? lateEventBackOff() : null;
+        });
         handler.addNotRetryableExceptions(PoisonRecordException.class);
         return handler;
+    }
+
+    /** 1, 2, 4 and 8 s: long enough for a projection to catch up with another topic, short enough not to stall. */
+    static BackOff lateEventBackOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(1000, 2.0);
+        backOff.setMaxAttempts(4);
+        return backOff;
     }
 
     /** Waits longer and longer, up to 30 s between tries, and never gives up. */

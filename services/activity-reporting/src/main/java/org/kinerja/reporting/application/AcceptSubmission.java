@@ -5,13 +5,15 @@ import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.platform.events.RetryableRefusalException;
 import org.kinerja.reporting.domain.Submitter;
 
 /**
  * The Kafka path for agencies' own systems: a record on reporting.activity-submissions.v1 is held to exactly the
  * checks of the REST API, the publishing agency being the record's CloudEvents source ({@code /agencies/<id>}).
- * Accepted reports are republished unchanged to reporting.activities.v1; refused ones become poison records, which the
- * platform sends to the dead-letter topic with the reason.
+ * Accepted reports are republished unchanged to reporting.activities.v1; refused ones go to the dead-letter topic with
+ * the reason: at once, or after a bounded wait when the refusal may only mean that the registry's or planning's event
+ * has not reached this service yet.
  */
 public class AcceptSubmission {
 
@@ -34,7 +36,11 @@ public class AcceptSubmission {
         String agency = event.source().substring(AGENCY_SOURCE_PREFIX.length());
         ActivityReported report = event.data(ActivityReported.class);
         validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
-            throw new PoisonRecordException("report " + report.reportId() + " refused: " + refusal);
+            String reason = "report " + report.reportId() + " refused: " + refusal;
+            if (refusal.kind().mayBeLate()) {
+                throw new RetryableRefusalException(reason);
+            }
+            throw new PoisonRecordException(reason);
         });
         publisher.publish(Topics.ACTIVITIES, SubmitActivity.event(report, event.source()));
     }

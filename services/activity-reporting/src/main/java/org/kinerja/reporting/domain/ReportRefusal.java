@@ -21,6 +21,14 @@ public record ReportRefusal(Kind kind, String reason) {
         public String code() {
             return code;
         }
+
+        /**
+         * Whether the refusal may only mean that the registry's or planning's event has not arrived yet: events on
+         * different topics come in no guaranteed order.
+         */
+        public boolean mayBeLate() {
+            return this == UNKNOWN_EMPLOYEE || this == INDICATOR_NOT_APPROVED;
+        }
     }
 
     @Override

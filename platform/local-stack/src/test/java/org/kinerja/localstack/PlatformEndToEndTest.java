@@ -1,0 +1,115 @@
+package org.kinerja.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.localstack.PlatformHarness.AGENCY;
+import static org.kinerja.localstack.PlatformHarness.OTHER_AGENCY;
+import static org.kinerja.localstack.PlatformHarness.PATIENCE;
+import static org.kinerja.localstack.PlatformHarness.STAFF;
+import static org.kinerja.localstack.PlatformHarness.SUPERVISOR;
+import static org.kinerja.localstack.PlatformHarness.token;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EvaluationUpdated;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.KafkaTestClient;
+
+/**
+ * The foundation's vertical slice through all five services and the gateway, with the platform started the way
+ * command one starts it: registry → approved plan → report → incremental score → follow-up, every step read back
+ * through the gateway, and the evaluation event checked on its topic.
+ */
+class PlatformEndToEndTest {
+
+    private static ApiClient api;
+    private static String planId;
+
+    @BeforeAll
+    static void slice() {
+        api = PlatformHarness.gateway();
+        planId = PlatformHarness.sliceWithApprovedPlan();
+    }
+
+    @Test
+    void aReportMovesTheScoreAndRewardsFollowsUp() {
+        String staff = token(STAFF, "EMPLOYEE", AGENCY);
+        assertThat(api.get("/api/registry/employees/" + STAFF, staff).text("penilaiId")).isEqualTo(SUPERVISOR);
+        assertThat(api.get("/api/planning/plans/" + planId, staff).text("status")).isEqualTo("APPROVED");
+
+        ApiClient.Response accepted = PlatformHarness.retryWhileUnprocessable(() -> api.post(
+                "/api/reporting/activities", staff, report("2026-02-03", 600, PlatformHarness.indicatorOf(planId))));
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+        String reportId = accepted.text("reportId");
+        api.await("/api/reporting/activities/" + reportId, staff, r -> r.status() == 200, PATIENCE);
+
+        ApiClient.Response score = api.await("/api/scoring/employees/" + STAFF + "/scores/2026", staff,
+                r -> r.status() == 200 && r.body().path("indicators").get(0).path("reportCount").asInt() >= 1,
+                PATIENCE);
+        assertThat(score.body().path("indicators").get(0).path("capaian").decimalValue())
+                .isGreaterThanOrEqualTo(new java.math.BigDecimal("50.00"));
+
+        ApiClient.Response followUps = api.await("/api/rewards/employees/" + STAFF + "/follow-ups", staff,
+                r -> r.status() == 200 && r.body().size() == 1, PATIENCE);
+        assertThat(followUps.body().get(0).path("kind").asString()).isIn("COACHING_WATCH", "NO_ACTION",
+                "REWARD_CANDIDATE");
+
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformHarness.stack().kafkaBootstrapServers())) {
+            ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.EVALUATIONS,
+                    r -> STAFF.equals(r.key()) && CloudEventRecords.read(r.headers(), r.value(),
+                            List.of(EventType.EVALUATION_UPDATED)).data(EvaluationUpdated.class).averageCapaian()
+                            .signum() > 0, PATIENCE);
+            EvaluationUpdated evaluation = CloudEventRecords.read(record.headers(), record.value(),
+                    List.of(EventType.EVALUATION_UPDATED)).data(EvaluationUpdated.class);
+            assertThat(evaluation.agencyId()).isEqualTo(AGENCY);
+            assertThat(evaluation.period()).isEqualTo("2026");
+        }
+    }
+
+    @Test
+    void aReportForAnUnknownEmployeeIsRefused() {
+        ApiClient.Response refused = api.post("/api/reporting/activities", token("operator", "AGENCY_ADMIN", AGENCY),
+                Map.of("employeeId", "199001012015031002", "agencyId", AGENCY, "indicatorId",
+                        PlatformHarness.indicatorOf(planId), "activityDate", "2026-02-03", "quantity", 1,
+                        "description", "x"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("code")).isEqualTo("unknown-employee");
+        assertThat(refused.text("type")).isEqualTo("https://kinerja.org/problems/unknown-employee");
+    }
+
+    @Test
+    void aReportForAnIndicatorOutsideAnApprovedPlanIsRefused() {
+        ApiClient.Response refused = PlatformHarness.retryWhileEmployeeUnknown(() -> api.post(
+                "/api/reporting/activities", token(STAFF, "EMPLOYEE", AGENCY),
+                report("2026-02-03", 5, "skp-2026-" + STAFF + "-rhk-9-iki-9")));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("code")).isEqualTo("indicator-not-approved");
+    }
+
+    @Test
+    void aReportFromAnotherAgencyIsRefused() {
+        ApiClient.Response refused = PlatformHarness.retryWhileEmployeeUnknown(() -> api.post(
+                "/api/reporting/activities", token("system-" + OTHER_AGENCY, "AGENCY_SYSTEM", OTHER_AGENCY),
+                report("2026-02-03", 5, PlatformHarness.indicatorOf(planId))));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("not-your-agency");
+    }
+
+    @Test
+    void theGatewayRefusesMissingAndForgedTokens() {
+        assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", "not.a.token").status()).isEqualTo(401);
+    }
+
+    private static Map<String, Object> report(String date, int quantity, String indicatorId) {
+        return Map.of("employeeId", STAFF, "agencyId", AGENCY, "indicatorId", indicatorId, "activityDate", date,
+                "quantity", quantity, "description", "Menerbitkan KTP-el di loket pelayanan",
+                "evidenceUrl", "https://dukcapil.makassarkota.go.id/bukti/" + date + ".pdf");
+    }
+}
