@@ -1,0 +1,75 @@
+package org.kinerja.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.events.ActivityReported;
+
+class CloudEventRecordsTest {
+
+    private static final ActivityReported REPORT = EventJson.read(
+            GoldenExamples.bytes(EventType.ACTIVITY_REPORTED, "valid-daily-report"), ActivityReported.class);
+
+    private static OutgoingEvent event() {
+        return OutgoingEvent.of(EventType.ACTIVITY_REPORTED, "id-1", "/agencies/dukcapil-mks", REPORT.employeeId(),
+                REPORT.reportId(), Instant.parse("2026-02-03T09:30:00Z"), REPORT);
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesBinaryModeHeadersAndJsonBody() {
+        ProducerRecord<String, byte[]> record = CloudEventRecords.toProducerRecord(event());
+        assertThat(record.topic()).isEqualTo("reporting.activities.v1");
+        assertThat(record.key()).isEqualTo(REPORT.employeeId());
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_id")).isEqualTo("id-1");
+        assertThat(header(record, "ce_type")).isEqualTo("kinerja.reporting.activity.reported.v1");
+        assertThat(header(record, "ce_source")).isEqualTo("/agencies/dukcapil-mks");
+        assertThat(header(record, "ce_subject")).isEqualTo(REPORT.reportId());
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(EventJson.read(record.value(), ActivityReported.class)).isEqualTo(REPORT);
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        ProducerRecord<String, byte[]> record = CloudEventRecords.toProducerRecord(event());
+        ReceivedEvent received = CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.ACTIVITY_REPORTED));
+        assertThat(received.id()).isEqualTo("id-1");
+        assertThat(received.time()).isEqualTo(Instant.parse("2026-02-03T09:30:00Z"));
+        assertThat(received.data(ActivityReported.class)).isEqualTo(REPORT);
+    }
+
+    @Test
+    void refusesWhatIsNotAValidEvent() {
+        assertThatThrownBy(() -> CloudEventRecords.read(new RecordHeaders(), "{}".getBytes(),
+                List.of(EventType.ACTIVITY_REPORTED))).isInstanceOf(PoisonRecordException.class)
+                .hasMessageContaining("CloudEvents");
+        ProducerRecord<String, byte[]> record = CloudEventRecords.toProducerRecord(event());
+        assertThatThrownBy(() -> CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.PLAN_APPROVED))).isInstanceOf(PoisonRecordException.class)
+                .hasMessageContaining("unexpected event type");
+        assertThatThrownBy(() -> CloudEventRecords.read(record.headers(), "{\"reportId\":1}".getBytes(),
+                List.of(EventType.ACTIVITY_REPORTED))).isInstanceOf(PoisonRecordException.class)
+                .hasMessageContaining("does not match schema");
+    }
+
+    @Test
+    void anEventMustCarryTheDataOfItsType() {
+        assertThatThrownBy(() -> OutgoingEvent.of(EventType.PLAN_APPROVED, "x", "/s", "k", "s", Instant.EPOCH,
+                REPORT)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,165 @@
+package org.kinerja.reporting.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.kafka.DeadLetterReasons;
+import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.EmbeddedTestInfra;
+import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.TestTokens;
+import org.kinerja.reporting.ReportingApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * activity-reporting against a real broker, fed the registry's and planning's golden examples: event-first over REST
+ * (published, acknowledged, read back), the same checks on the Kafka intake, refusals to problem details and the DLT.
+ */
+class ReportingIntegrationTest {
+
+    private static final String STAFF = "199207252019032001";
+    private static final String INDICATOR = "iki-1";
+
+    private static ConfigurableApplicationContext context;
+    private static ApiClient api;
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void start() {
+        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
+        kafka = new KafkaTestClient(infra.bootstrapServers());
+        context = ReportingApplication.application().run(infra.serviceArguments("reporting-it", "server.port=0"));
+        api = new ApiClient("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        publishGolden(EventType.EMPLOYEE_REGISTERED, "valid-staff", EmployeeRegistered.class,
+                EmployeeRegistered::employeeId);
+        publishGolden(EventType.PLAN_APPROVED, "valid-staff-plan", PlanApproved.class, PlanApproved::employeeId);
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        context.close();
+    }
+
+    @Test
+    void aReportIsPublishedThenReadBackIntoTheView() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        ApiClient.Response accepted = awaitAccepted(staff, report("2026-02-03", 42));
+        String reportId = accepted.text("reportId");
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.ACTIVITIES,
+                r -> new String(r.headers().lastHeader("ce_subject").value(), StandardCharsets.UTF_8)
+                        .equals(reportId), Duration.ofSeconds(20));
+        assertThat(record.key()).isEqualTo(STAFF);
+        assertThat(CloudEventRecords.read(record.headers(), record.value(), List.of(EventType.ACTIVITY_REPORTED))
+                .source()).isEqualTo("/agencies/dukcapil-mks");
+        ApiClient.Response view = api.await("/api/reporting/activities/" + reportId, staff,
+                r -> r.status() == 200, Duration.ofSeconds(20));
+        assertThat(view.body().path("quantity").asInt()).isEqualTo(42);
+        assertThat(api.get("/api/reporting/activities/" + reportId, TestTokens.employee("198001012005011001",
+                "dishub-smg")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRetriedSubmissionWithTheSameIdempotencyKeyIsTheSameReport() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        awaitAccepted(staff, report("2026-02-05", 1));
+        ApiClient.Response first = api.postWithHeader("/api/reporting/activities", staff, report("2026-02-05", 7),
+                "Idempotency-Key", "loket-2026-02-05");
+        ApiClient.Response retry = api.postWithHeader("/api/reporting/activities", staff, report("2026-02-05", 7),
+                "Idempotency-Key", "loket-2026-02-05");
+        assertThat(retry.text("reportId")).isEqualTo(first.text("reportId"));
+    }
+
+    @Test
+    void refusalsAreProblemDetails() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        awaitAccepted(staff, report("2026-02-04", 1));
+        ApiClient.Response otherAgency = api.post("/api/reporting/activities", TestTokens.agencySystem("dishub-smg"),
+                report("2026-02-04", 3));
+        assertThat(otherAgency.status()).isEqualTo(403);
+        assertThat(otherAgency.text("code")).isEqualTo("not-your-agency");
+        ApiClient.Response someoneElse = api.post("/api/reporting/activities",
+                TestTokens.employee("198503122010011003", "dukcapil-mks"), report("2026-02-04", 3));
+        assertThat(someoneElse.status()).isEqualTo(403);
+        ApiClient.Response notApproved = api.post("/api/reporting/activities", staff,
+                Map.of("employeeId", STAFF, "agencyId", "dukcapil-mks", "indicatorId", "iki-unknown",
+                        "activityDate", "2026-02-04", "quantity", 3, "description", "x"));
+        assertThat(notApproved.status()).isEqualTo(422);
+        assertThat(notApproved.text("code")).isEqualTo("indicator-not-approved");
+        ApiClient.Response invalid = api.post("/api/reporting/activities", staff,
+                Map.of("employeeId", STAFF, "agencyId", "dukcapil-mks", "indicatorId", INDICATOR,
+                        "activityDate", "2026-02-04", "quantity", -3, "description", "x",
+                        "evidenceUrl", "ftp://x"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("quantity", "evidenceUrl");
+    }
+
+    @Test
+    void anAgencySystemPublishingToKafkaIsHeldToTheSameRules() {
+        ActivityReported foreign = new ActivityReported("rpt-foreign-1", STAFF, "dukcapil-mks", INDICATOR,
+                java.time.LocalDate.of(2026, 2, 6), java.math.BigDecimal.TEN, "x", null, Instant.now());
+        kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(
+                EventType.ACTIVITY_REPORTED, "agency-event-1", "/agencies/dishub-smg", STAFF, "rpt-foreign-1",
+                Instant.now(), foreign)));
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(Topics.deadLetter(Topics.ACTIVITY_SUBMISSIONS),
+                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
+                        .equals("agency-event-1"), Duration.ofSeconds(20));
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).contains("not-your-agency");
+        assertThat(dead.headers().lastHeader("kafka_dlt-exception-stacktrace")).isNull();
+    }
+
+    private static ApiClient.Response awaitAccepted(String token, Map<String, Object> report) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        ApiClient.Response response;
+        do {
+            response = api.post("/api/reporting/activities", token, report);
+        } while (response.status() == 422 && System.nanoTime() < deadline && pause());
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
+        return response;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    private static Map<String, Object> report(String date, int quantity) {
+        return Map.of("employeeId", STAFF, "agencyId", "dukcapil-mks", "indicatorId", INDICATOR,
+                "activityDate", date, "quantity", quantity, "description", "Menerbitkan KTP-el");
+    }
+
+    private static <T extends Record> void publishGolden(EventType type, String example, Class<T> dataClass,
+            java.util.function.Function<T, String> key) {
+        T data = EventJson.read(GoldenExamples.bytes(type, example), dataClass);
+        ProducerRecord<String, byte[]> record = CloudEventRecords.toProducerRecord(OutgoingEvent.of(type,
+                type.type() + ":" + example, "/services/test/test", key.apply(data), key.apply(data), Instant.now(),
+                data));
+        kafka.send(record);
+    }
+}

@@ -1,0 +1,59 @@
+package org.kinerja.reporting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
+import org.kinerja.reporting.domain.ReportRules.Claim;
+import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
+
+class ReportRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final Optional<KnownEmployee> EMPLOYEE = Optional.of(new KnownEmployee("e1", "dukcapil"));
+    private static final Optional<ApprovedIndicator> INDICATOR = Optional.of(new ApprovedIndicator("i1", "e1", 2026));
+    private static final Claim CLAIM = new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 2, 3));
+
+    private static Optional<ReportRefusal.Kind> check(Claim claim, Submitter submitter,
+            Optional<KnownEmployee> employee, Optional<ApprovedIndicator> indicator) {
+        return ReportRules.check(claim, submitter, employee, indicator, TODAY).map(ReportRefusal::kind);
+    }
+
+    @Test
+    void theEmployeeOrTheirAgencyMayReport() {
+        assertThat(check(CLAIM, new Submitter("e1", null, false), EMPLOYEE, INDICATOR)).isEmpty();
+        assertThat(check(CLAIM, Submitter.agency("dukcapil"), EMPLOYEE, INDICATOR)).isEmpty();
+        assertThat(check(CLAIM, new Submitter(null, null, true), EMPLOYEE, INDICATOR)).isEmpty();
+    }
+
+    @Test
+    void refusals() {
+        assertThat(check(CLAIM, Submitter.agency("dukcapil"), Optional.empty(), INDICATOR))
+                .contains(ReportRefusal.Kind.UNKNOWN_EMPLOYEE);
+        assertThat(check(CLAIM, Submitter.agency("dishub"), EMPLOYEE, INDICATOR))
+                .contains(ReportRefusal.Kind.OTHER_AGENCY);
+        assertThat(check(CLAIM, new Submitter("e2", "dukcapil-typo", false), EMPLOYEE, INDICATOR))
+                .contains(ReportRefusal.Kind.OTHER_AGENCY);
+        assertThat(check(new Claim("e1", "dishub", "i1", CLAIM.activityDate()), Submitter.agency("dukcapil"),
+                EMPLOYEE, INDICATOR)).contains(ReportRefusal.Kind.AGENCY_MISMATCH);
+        assertThat(check(CLAIM, Submitter.agency("dukcapil"), EMPLOYEE, Optional.empty()))
+                .contains(ReportRefusal.Kind.INDICATOR_NOT_APPROVED);
+        assertThat(check(CLAIM, Submitter.agency("dukcapil"), EMPLOYEE,
+                Optional.of(new ApprovedIndicator("i1", "someone-else", 2026))))
+                .contains(ReportRefusal.Kind.INDICATOR_NOT_APPROVED);
+        assertThat(check(new Claim("e1", "dukcapil", "i1", LocalDate.of(2025, 12, 31)), Submitter.agency("dukcapil"),
+                EMPLOYEE, INDICATOR)).contains(ReportRefusal.Kind.DATE_OUTSIDE_PLAN);
+        assertThat(check(new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 11, 30)), Submitter.agency("dukcapil"),
+                EMPLOYEE, INDICATOR)).contains(ReportRefusal.Kind.DATE_IN_FUTURE);
+    }
+
+    @Test
+    void onlyMissingProjectionsMayBeLate() {
+        assertThat(ReportRefusal.Kind.UNKNOWN_EMPLOYEE.mayBeLate()).isTrue();
+        assertThat(ReportRefusal.Kind.INDICATOR_NOT_APPROVED.mayBeLate()).isTrue();
+        assertThat(ReportRefusal.Kind.OTHER_AGENCY.mayBeLate()).isFalse();
+    }
+}
