@@ -8,6 +8,8 @@ import static org.kinerja.localstack.PlatformHarness.STAFF;
 import static org.kinerja.localstack.PlatformHarness.SUPERVISOR;
 import static org.kinerja.localstack.PlatformHarness.token;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -43,17 +45,20 @@ class PlatformEndToEndTest {
         assertThat(api.get("/api/registry/employees/" + STAFF, staff).text("penilaiId")).isEqualTo(SUPERVISOR);
         assertThat(api.get("/api/planning/plans/" + planId, staff).text("status")).isEqualTo("APPROVED");
 
+        ApiClient.Response current = api.get("/api/scoring/employees/" + STAFF + "/scores/2026", staff);
+        BigDecimal before = current.status() == 200 ? realisation(current) : BigDecimal.ZERO;
         ApiClient.Response accepted = PlatformHarness.retryWhileUnprocessable(() -> api.post(
                 "/api/reporting/activities", staff, report("2026-02-03", 600, PlatformHarness.indicatorOf(planId))));
         assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
         String reportId = accepted.text("reportId");
         api.await("/api/reporting/activities/" + reportId, staff, r -> r.status() == 200, PATIENCE);
 
+        BigDecimal expected = before.add(new BigDecimal("600"));
         ApiClient.Response score = api.await("/api/scoring/employees/" + STAFF + "/scores/2026", staff,
-                r -> r.status() == 200 && r.body().path("indicators").get(0).path("reportCount").asInt() >= 1,
-                PATIENCE);
+                r -> r.status() == 200 && realisation(r).compareTo(expected) >= 0, PATIENCE);
         assertThat(score.body().path("indicators").get(0).path("capaian").decimalValue())
-                .isGreaterThanOrEqualTo(new java.math.BigDecimal("50.00"));
+                .isEqualByComparingTo(expected.multiply(new BigDecimal("100"))
+                        .divide(new BigDecimal("1200"), 2, RoundingMode.HALF_UP).min(new BigDecimal("120")));
 
         ApiClient.Response followUps = api.await("/api/rewards/employees/" + STAFF + "/follow-ups", staff,
                 r -> r.status() == 200 && r.body().size() == 1, PATIENCE);
@@ -105,6 +110,10 @@ class PlatformEndToEndTest {
     void theGatewayRefusesMissingAndForgedTokens() {
         assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", null).status()).isEqualTo(401);
         assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", "not.a.token").status()).isEqualTo(401);
+    }
+
+    private static BigDecimal realisation(ApiClient.Response score) {
+        return score.body().path("indicators").get(0).path("realisation").decimalValue();
     }
 
     private static Map<String, Object> report(String date, int quantity, String indicatorId) {
