@@ -1,0 +1,132 @@
+package org.kinerja.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The gateway as deployed: tokens checked before routing, requests forwarded with their token, a dead service answered
+ * by the circuit breaker's 503 problem, and development tokens only where switched on.
+ */
+class GatewayTest {
+
+    private static final String SECRET = "gateway-test-secret-of-at-least-32-bytes";
+
+    private static HttpServer registry;
+    private static ConfigurableApplicationContext withDevTokens;
+    private static ConfigurableApplicationContext production;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static volatile String forwardedAuthorization;
+
+    @BeforeAll
+    static void start() throws IOException {
+        registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        registry.createContext("/api/registry/units/x", exchange -> {
+            forwardedAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+            byte[] body = "{\"unitId\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        registry.start();
+        int dead = freePort();
+        withDevTokens = GatewayApplication.application().run("--server.port=0", "--kinerja.region=makassar",
+                "--kinerja.jwt-secret=" + SECRET, "--kinerja.dev-tokens=true",
+                "--REGISTRY_URL=http://127.0.0.1:" + registry.getAddress().getPort(),
+                "--SCORING_URL=http://127.0.0.1:" + dead);
+        production = GatewayApplication.application().run("--server.port=0", "--kinerja.region=makassar",
+                "--kinerja.jwt-secret=" + SECRET);
+    }
+
+    @AfterAll
+    static void stop() {
+        withDevTokens.close();
+        production.close();
+        registry.stop(0);
+    }
+
+    @Test
+    void routesWithTheCallersTokenAfterCheckingIt() throws Exception {
+        String token = devToken(withDevTokens);
+        HttpResponse<String> response = get(withDevTokens, "/api/registry/units/x", token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"unitId\":\"x\"");
+        assertThat(forwardedAuthorization).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void refusesMissingOrForgedTokensBeforeRouting() throws Exception {
+        assertThat(get(withDevTokens, "/api/registry/units/x", null).statusCode()).isEqualTo(401);
+        assertThat(get(withDevTokens, "/api/registry/units/x", "eyJhbGciOiJIUzI1NiJ9.e30.forged").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aDeadServiceAnswersAProblemNotAHang() throws Exception {
+        HttpResponse<String> response = get(withDevTokens, "/api/scoring/employees/1/scores", devToken(withDevTokens));
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("service-unavailable").contains("scoring");
+    }
+
+    @Test
+    void developmentTokensExistOnlyWhereSwitchedOn() throws Exception {
+        HttpResponse<String> refused = post(production, "/dev/tokens",
+                "{\"subject\":\"x\",\"roles\":[\"ADMIN\"]}");
+        assertThat(refused.statusCode()).isIn(401, 403, 404);
+        HttpResponse<String> badRole = post(withDevTokens, "/dev/tokens", "{\"subject\":\"x\",\"roles\":[\"GOD\"]}");
+        assertThat(badRole.statusCode()).isEqualTo(400);
+    }
+
+    private static String devToken(ConfigurableApplicationContext gateway) throws Exception {
+        HttpResponse<String> response = post(gateway, "/dev/tokens",
+                "{\"subject\":\"199207252019032001\",\"roles\":[\"EMPLOYEE\"],\"agency\":\"dukcapil-mks\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext gateway, String path, String token)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(gateway, path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(ConfigurableApplicationContext gateway, String path, String json)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(gateway, path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(ConfigurableApplicationContext gateway, String path) {
+        return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) gateway).getWebServer().getPort()
+                + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
