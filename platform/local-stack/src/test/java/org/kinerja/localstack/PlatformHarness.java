@@ -113,13 +113,7 @@ final class PlatformHarness {
     }
 
     static ApiClient.Response retryWhile(Predicate<ApiClient.Response> notYet, Supplier<ApiClient.Response> call) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        ApiClient.Response response = call.get();
-        while (notYet.test(response) && System.nanoTime() < deadline) {
-            sleep(200);
-            response = call.get();
-        }
-        return response;
+        return ApiClient.retryWhile(notYet, call, PATIENCE);
     }
 
     static void sleep(long millis) {

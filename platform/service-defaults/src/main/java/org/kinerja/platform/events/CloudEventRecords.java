@@ -10,6 +10,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.kinerja.contracts.ContractSchemas;
@@ -53,6 +54,12 @@ public final class CloudEventRecords {
     /** The {@code ce_*} headers of an event, for producers that set headers themselves (Kafka Streams). */
     public static Headers headersOf(OutgoingEvent event) {
         return toProducerRecord(event).headers();
+    }
+
+    /** Reads a record that must carry one event type, and returns its validated data. */
+    public static <T extends Record> T readData(ConsumerRecord<String, byte[]> record, EventType type,
+            Class<T> dataClass) {
+        return read(record.headers(), record.value(), List.of(type)).data(dataClass);
     }
 
     /** Reads and validates an event of one of the accepted types. */

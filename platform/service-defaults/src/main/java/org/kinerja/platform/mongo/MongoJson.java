@@ -2,7 +2,15 @@ package org.kinerja.platform.mongo;
 
 import java.nio.charset.StandardCharsets;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.kinerja.contracts.EventJson;
@@ -30,5 +38,23 @@ public final class MongoJson {
 
     public static <T> T fromDocument(Document document, Class<T> type) {
         return READER.readValue(document.toJson(RELAXED), type);
+    }
+
+    /** The first document matching the filter, as a record. */
+    public static <T> Optional<T> findOne(MongoCollection<Document> collection, Bson filter, Class<T> type) {
+        return Optional.ofNullable(collection.find(filter).first()).map(d -> fromDocument(d, type));
+    }
+
+    /** Every document matching the filter, in the given order, as records. */
+    public static <T> List<T> findAll(MongoCollection<Document> collection, Bson filter, Bson sort, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collection.find(filter).sort(sort).forEach(d -> found.add(fromDocument(d, type)));
+        return found;
+    }
+
+    /** Replaces the document with this id by the record (inserting it if absent): what idempotent projections do. */
+    public static void upsert(MongoCollection<Document> collection, String id, Object value) {
+        collection.replaceOne(Filters.eq("_id", id), toDocument(value).append("_id", id),
+                new ReplaceOptions().upsert(true));
     }
 }

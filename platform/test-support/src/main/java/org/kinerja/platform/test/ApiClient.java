@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +60,20 @@ public final class ApiClient {
         }
         throw new AssertionError("GET " + path + " did not reach the expected state within " + timeout
                 + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    /**
+     * Repeats a call while its answer says "not yet" (typically 422 until a projection has caught up with an event),
+     * and returns the first other answer, or the last one after the timeout.
+     */
+    public static Response retryWhile(Predicate<Response> notYet, Supplier<Response> call, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Response response = call.get();
+        while (notYet.test(response) && System.nanoTime() < deadline) {
+            sleep(200);
+            response = call.get();
+        }
+        return response;
     }
 
     private HttpRequest.Builder request(String path, String token) {

@@ -26,10 +26,9 @@ import org.kinerja.platform.kafka.DeadLetterReasons;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.RunningService;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.reporting.ReportingApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * activity-reporting against a real broker, fed the registry's and planning's golden examples: event-first over REST
@@ -40,7 +39,7 @@ class ReportingIntegrationTest {
     private static final String STAFF = "199207252019032001";
     private static final String INDICATOR = "iki-1";
 
-    private static ConfigurableApplicationContext context;
+    private static RunningService reporting;
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
@@ -48,8 +47,8 @@ class ReportingIntegrationTest {
     static void start() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
         kafka = new KafkaTestClient(infra.bootstrapServers());
-        context = ReportingApplication.application().run(infra.serviceArguments("reporting-it", "server.port=0"));
-        api = new ApiClient("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        reporting = RunningService.start(ReportingApplication.application(), "reporting-it");
+        api = reporting.api();
         publishGolden(EventType.EMPLOYEE_REGISTERED, "valid-staff", EmployeeRegistered.class,
                 EmployeeRegistered::employeeId);
         publishGolden(EventType.PLAN_APPROVED, "valid-staff-plan", PlanApproved.class, PlanApproved::employeeId);
@@ -58,7 +57,7 @@ class ReportingIntegrationTest {
     @AfterAll
     static void stop() {
         kafka.close();
-        context.close();
+        reporting.close();
     }
 
     @Test
@@ -131,22 +130,10 @@ class ReportingIntegrationTest {
     }
 
     private static ApiClient.Response awaitAccepted(String token, Map<String, Object> report) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        ApiClient.Response response;
-        do {
-            response = api.post("/api/reporting/activities", token, report);
-        } while (response.status() == 422 && System.nanoTime() < deadline && pause());
+        ApiClient.Response response = ApiClient.retryWhile(r -> r.status() == 422,
+                () -> api.post("/api/reporting/activities", token, report), Duration.ofSeconds(20));
         assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
         return response;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
     }
 
     private static Map<String, Object> report(String date, int quantity) {

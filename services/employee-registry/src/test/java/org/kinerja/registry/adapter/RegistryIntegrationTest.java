@@ -19,31 +19,28 @@ import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.RunningService;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.registry.RegistryApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** The registry against a real broker and the MongoDB wire protocol: HTTP in, outbox, CloudEvents out. */
 class RegistryIntegrationTest {
 
-    private static ConfigurableApplicationContext context;
+    private static RunningService registry;
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        context = RegistryApplication.application().run(infra.serviceArguments("registry-it", "server.port=0"));
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        api = new ApiClient("http://127.0.0.1:" + port);
-        kafka = new KafkaTestClient(infra.bootstrapServers());
+        registry = RunningService.start(RegistryApplication.application(), "registry-it");
+        api = registry.api();
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().bootstrapServers());
     }
 
     @AfterAll
     static void stop() {
         kafka.close();
-        context.close();
+        registry.close();
     }
 
     @Test

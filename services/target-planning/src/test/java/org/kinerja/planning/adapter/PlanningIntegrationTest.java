@@ -23,9 +23,8 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.RunningService;
 import org.kinerja.platform.test.TestTokens;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * planning against a real broker: it learns employees from the registry's golden example events, and an approved
@@ -36,7 +35,7 @@ class PlanningIntegrationTest {
     private static final String STAFF = "199207252019032001";
     private static final String SUPERVISOR = "198503122010011003";
 
-    private static ConfigurableApplicationContext context;
+    private static RunningService planning;
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
@@ -44,8 +43,8 @@ class PlanningIntegrationTest {
     static void start() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
         kafka = new KafkaTestClient(infra.bootstrapServers());
-        context = PlanningApplication.application().run(infra.serviceArguments("planning-it", "server.port=0"));
-        api = new ApiClient("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        planning = RunningService.start(PlanningApplication.application(), "planning-it");
+        api = planning.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {
             EmployeeRegistered employee = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, example),
                     EmployeeRegistered.class);
@@ -58,7 +57,7 @@ class PlanningIntegrationTest {
     @AfterAll
     static void stop() {
         kafka.close();
-        context.close();
+        planning.close();
     }
 
     @Test
@@ -110,21 +109,8 @@ class PlanningIntegrationTest {
     }
 
     private static ApiClient.Response awaitCreated(String token) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        ApiClient.Response response;
-        do {
-            response = api.post("/api/planning/plans", token, plan(STAFF));
-        } while (response.status() == 422 && System.nanoTime() < deadline && pause());
-        return response;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return true;
+        return ApiClient.retryWhile(r -> r.status() == 422, () -> api.post("/api/planning/plans", token, plan(STAFF)),
+                Duration.ofSeconds(20));
     }
 
     static Map<String, Object> plan(String employeeId) {

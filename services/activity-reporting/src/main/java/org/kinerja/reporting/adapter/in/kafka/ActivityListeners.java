@@ -36,6 +36,6 @@ class ActivityListeners {
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
     void onAccepted(ConsumerRecord<String, byte[]> record) {
-        view.save(CloudEventRecords.read(record.headers(), record.value(), REPORTS).data(ActivityReported.class));
+        view.save(CloudEventRecords.readData(record, EventType.ACTIVITY_REPORTED, ActivityReported.class));
     }
 }

@@ -1,7 +1,5 @@
 package org.kinerja.reporting.adapter.in.kafka;
 
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
@@ -26,15 +24,14 @@ class ProjectionListeners {
 
     @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
     void onEmployee(ConsumerRecord<String, byte[]> record) {
-        EmployeeRegistered e = CloudEventRecords.read(record.headers(), record.value(),
-                List.of(EventType.EMPLOYEE_REGISTERED)).data(EmployeeRegistered.class);
+        EmployeeRegistered e = CloudEventRecords.readData(record, EventType.EMPLOYEE_REGISTERED,
+                EmployeeRegistered.class);
         directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId()));
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)
     void onPlan(ConsumerRecord<String, byte[]> record) {
-        PlanApproved plan = CloudEventRecords.read(record.headers(), record.value(),
-                List.of(EventType.PLAN_APPROVED)).data(PlanApproved.class);
+        PlanApproved plan = CloudEventRecords.readData(record, EventType.PLAN_APPROVED, PlanApproved.class);
         directory.saveApprovedIndicators(plan.rhk().stream().flatMap(rhk -> rhk.indicators().stream())
                 .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year())).toList());
     }

@@ -2,14 +2,12 @@ package org.kinerja.reporting.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinerja.contracts.events.ActivityReported;
@@ -28,21 +26,17 @@ public class MongoActivityView implements ActivityView {
 
     @Override
     public void save(ActivityReported report) {
-        activities.replaceOne(eq("_id", report.reportId()),
-                MongoJson.toDocument(report).append("_id", report.reportId()), new ReplaceOptions().upsert(true));
+        MongoJson.upsert(activities, report.reportId(), report);
     }
 
     @Override
     public Optional<ActivityReported> find(String reportId) {
-        return Optional.ofNullable(activities.find(eq("_id", reportId)).first())
-                .map(d -> MongoJson.fromDocument(d, ActivityReported.class));
+        return MongoJson.findOne(activities, eq("_id", reportId), ActivityReported.class);
     }
 
     @Override
     public List<ActivityReported> ofEmployee(String employeeId) {
-        List<ActivityReported> found = new ArrayList<>();
-        activities.find(eq("employeeId", employeeId)).sort(Sorts.ascending("activityDate"))
-                .forEach(d -> found.add(MongoJson.fromDocument(d, ActivityReported.class)));
-        return found;
+        return MongoJson.findAll(activities, eq("employeeId", employeeId), Sorts.ascending("activityDate"),
+                ActivityReported.class);
     }
 }

@@ -30,20 +30,17 @@ public class MongoReportingDirectory implements ReportingDirectory {
 
     @Override
     public Optional<KnownEmployee> findEmployee(String employeeId) {
-        return Optional.ofNullable(employees.find(eq("_id", employeeId)).first())
-                .map(d -> MongoJson.fromDocument(d, KnownEmployee.class));
+        return MongoJson.findOne(employees, eq("_id", employeeId), KnownEmployee.class);
     }
 
     @Override
     public void saveEmployee(KnownEmployee employee) {
-        employees.replaceOne(eq("_id", employee.employeeId()),
-                MongoJson.toDocument(employee).append("_id", employee.employeeId()), UPSERT);
+        MongoJson.upsert(employees, employee.employeeId(), employee);
     }
 
     @Override
     public Optional<ApprovedIndicator> findIndicator(String indicatorId) {
-        return Optional.ofNullable(indicators.find(eq("_id", indicatorId)).first())
-                .map(d -> MongoJson.fromDocument(d, ApprovedIndicator.class));
+        return MongoJson.findOne(indicators, eq("_id", indicatorId), ApprovedIndicator.class);
     }
 
     @Override

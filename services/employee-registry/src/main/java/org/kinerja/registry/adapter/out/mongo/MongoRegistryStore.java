@@ -3,7 +3,6 @@ package org.kinerja.registry.adapter.out.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
@@ -71,15 +71,12 @@ public class MongoRegistryStore implements RegistryStore {
 
     @Override
     public Optional<Employee> headOf(String unitId) {
-        return Optional.ofNullable(employees.find(and(eq("unitId", unitId), eq("headOfUnit", true))).first())
-                .map(d -> MongoJson.fromDocument(d, Employee.class));
+        return MongoJson.findOne(employees, and(eq("unitId", unitId), eq("headOfUnit", true)), Employee.class);
     }
 
     @Override
     public List<Employee> employeesOfUnit(String unitId) {
-        List<Employee> found = new ArrayList<>();
-        employees.find(eq("unitId", unitId)).forEach(d -> found.add(MongoJson.fromDocument(d, Employee.class)));
-        return found;
+        return MongoJson.findAll(employees, eq("unitId", unitId), Sorts.ascending("_id"), Employee.class);
     }
 
     private static boolean insert(MongoCollection<Document> collection, String id, Object state,
@@ -98,6 +95,6 @@ public class MongoRegistryStore implements RegistryStore {
     }
 
     private static <T> Optional<T> find(MongoCollection<Document> collection, String id, Class<T> type) {
-        return Optional.ofNullable(collection.find(eq("_id", id)).first()).map(d -> MongoJson.fromDocument(d, type));
+        return MongoJson.findOne(collection, eq("_id", id), type);
     }
 }

@@ -1,7 +1,5 @@
 package org.kinerja.rewards.adapter.in.kafka;
 
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
@@ -23,7 +21,6 @@ class EvaluationsListener {
 
     @KafkaListener(id = "rewards-evaluations", topics = Topics.EVALUATIONS)
     void on(ConsumerRecord<String, byte[]> record) {
-        followUps.on(CloudEventRecords.read(record.headers(), record.value(), List.of(EventType.EVALUATION_UPDATED))
-                .data(EvaluationUpdated.class));
+        followUps.on(CloudEventRecords.readData(record, EventType.EVALUATION_UPDATED, EvaluationUpdated.class));
     }
 }

@@ -13,6 +13,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -38,8 +39,7 @@ public class MongoFollowUpStore implements FollowUpStore {
 
     @Override
     public Optional<FollowUp> find(String followUpId) {
-        return Optional.ofNullable(followUps.find(eq("_id", followUpId)).first())
-                .map(d -> MongoJson.fromDocument(d, FollowUp.class));
+        return MongoJson.findOne(followUps, eq("_id", followUpId), FollowUp.class);
     }
 
     @Override
@@ -62,9 +62,6 @@ public class MongoFollowUpStore implements FollowUpStore {
 
     @Override
     public List<FollowUp> ofEmployee(String employeeId) {
-        List<FollowUp> found = new ArrayList<>();
-        followUps.find(eq("employeeId", employeeId)).forEach(d -> found.add(MongoJson.fromDocument(d,
-                FollowUp.class)));
-        return found;
+        return MongoJson.findAll(followUps, eq("employeeId", employeeId), Sorts.ascending("period"), FollowUp.class);
     }
 }

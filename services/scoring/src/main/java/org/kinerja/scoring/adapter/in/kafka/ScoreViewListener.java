@@ -1,7 +1,5 @@
 package org.kinerja.scoring.adapter.in.kafka;
 
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
@@ -23,7 +21,6 @@ class ScoreViewListener {
 
     @KafkaListener(id = "scoring-score-view", topics = Topics.SCORES)
     void on(ConsumerRecord<String, byte[]> record) {
-        view.upsert(CloudEventRecords.read(record.headers(), record.value(), List.of(EventType.SCORE_UPDATED))
-                .data(ScoreUpdated.class));
+        view.upsert(CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class));
     }
 }

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,15 +48,12 @@ public class MongoScoreView implements ScoreView {
 
     @Override
     public Optional<ScoreUpdated> find(String employeeId, String period) {
-        return Optional.ofNullable(scores.find(eq("_id", Topics.scoreKey(employeeId, period))).first())
-                .map(d -> MongoJson.fromDocument(d, ScoreUpdated.class));
+        return MongoJson.findOne(scores, eq("_id", Topics.scoreKey(employeeId, period)), ScoreUpdated.class);
     }
 
     @Override
     public List<ScoreUpdated> ofEmployee(String employeeId) {
-        List<ScoreUpdated> found = new ArrayList<>();
-        scores.find(eq("employeeId", employeeId)).sort(Sorts.ascending("period"))
-                .forEach(d -> found.add(MongoJson.fromDocument(d, ScoreUpdated.class)));
-        return found;
+        return MongoJson.findAll(scores, eq("employeeId", employeeId), Sorts.ascending("period"),
+                ScoreUpdated.class);
     }
 }

@@ -1,7 +1,5 @@
 package org.kinerja.planning.adapter.in.kafka;
 
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
@@ -23,8 +21,8 @@ class RegistryEmployeesListener {
 
     @KafkaListener(id = "planning-registry-employees", topics = Topics.EMPLOYEES)
     void on(ConsumerRecord<String, byte[]> record) {
-        EmployeeRegistered e = CloudEventRecords.read(record.headers(), record.value(),
-                List.of(EventType.EMPLOYEE_REGISTERED)).data(EmployeeRegistered.class);
+        EmployeeRegistered e = CloudEventRecords.readData(record, EventType.EMPLOYEE_REGISTERED,
+                EmployeeRegistered.class);
         directory.save(new EmployeeDirectory.EmployeeRef(e.employeeId(), e.regionId(), e.agencyId(), e.unitId(),
                 e.penilaiId()));
     }

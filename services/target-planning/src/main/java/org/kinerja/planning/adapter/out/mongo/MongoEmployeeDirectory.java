@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.kinerja.planning.application.EmployeeDirectory;
 import org.kinerja.platform.mongo.MongoJson;
@@ -22,14 +21,11 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
 
     @Override
     public Optional<EmployeeRef> find(String employeeId) {
-        return Optional.ofNullable(employees.find(eq("_id", employeeId)).first())
-                .map(d -> MongoJson.fromDocument(d, EmployeeRef.class));
+        return MongoJson.findOne(employees, eq("_id", employeeId), EmployeeRef.class);
     }
 
     @Override
     public void save(EmployeeRef employee) {
-        employees.replaceOne(eq("_id", employee.employeeId()),
-                MongoJson.toDocument(employee).append("_id", employee.employeeId()),
-                new ReplaceOptions().upsert(true));
+        MongoJson.upsert(employees, employee.employeeId(), employee);
     }
 }

@@ -46,7 +46,7 @@ public class MongoPlanStore implements PlanStore {
 
     @Override
     public Optional<Skp> find(String planId) {
-        return Optional.ofNullable(plans.find(eq("_id", planId)).first()).map(d -> MongoJson.fromDocument(d, Skp.class));
+        return MongoJson.findOne(plans, eq("_id", planId), Skp.class);
     }
 
     @Override
