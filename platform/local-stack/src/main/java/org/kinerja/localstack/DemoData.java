@@ -112,7 +112,8 @@ final class DemoData {
                     Map.of(), null);
             require(approved);
         }
-        out.printf("  SKP %s approved by %s%n", planId, a.supervisor().name());
+        out.printf("  SKP %s approved by %s%s%n", planId, a.supervisor().name(), created.ok() ? ""
+                : " (kept from an earlier run: its reports are counted once, so the scores below stay put)");
         return planId;
     }
 

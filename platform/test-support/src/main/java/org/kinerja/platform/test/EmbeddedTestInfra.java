@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
 import org.kinerja.platform.embedded.EmbeddedMongo;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real Kafka broker (KRaft) and one in-memory MongoDB wire-protocol server per test JVM, started on first use and
@@ -89,9 +88,5 @@ public final class EmbeddedTestInfra {
             args.add("--" + property);
         }
         return args.toArray(String[]::new);
-    }
-
-    public void register(DynamicPropertyRegistry registry, String isolation) {
-        serviceProperties(isolation).forEach((key, value) -> registry.add(key, () -> value));
     }
 }

@@ -19,10 +19,15 @@ public final class RunningService implements AutoCloseable {
         this.api = new ApiClient("http://127.0.0.1:" + port);
     }
 
-    /** Starts the application; {@code isolation} names its database and consumer groups. */
-    public static RunningService start(SpringApplicationBuilder application, String isolation) {
+    /**
+     * Starts the application; {@code isolation} names its database and consumer groups; {@code extra} are further
+     * "key=value" properties, which outrank the service's own configuration.
+     */
+    public static RunningService start(SpringApplicationBuilder application, String isolation, String... extra) {
+        String[] properties = java.util.Arrays.copyOf(extra, extra.length + 1);
+        properties[extra.length] = "server.port=0";
         return new RunningService(application.run(EmbeddedTestInfra.shared().serviceArguments(isolation,
-                "server.port=0")));
+                properties)));
     }
 
     public ApiClient api() {
