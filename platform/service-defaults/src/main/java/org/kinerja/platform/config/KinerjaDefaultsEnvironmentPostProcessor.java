@@ -49,6 +49,11 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
             Map.entry("springdoc.api-docs.enabled", "true"),
             Map.entry("springdoc.swagger-ui.enabled", "true"),
             Map.entry("spring.threads.virtual.enabled", "false"),
+            // Traces cross Kafka: the template writes and listeners read the W3C traceparent header, so one trace
+            // (and the trace id in every log line) follows a report from the gateway to the accepted-reports topic.
+            Map.entry("spring.kafka.template.observation-enabled", "true"),
+            Map.entry("spring.kafka.listener.observation-enabled", "true"),
+            Map.entry("management.tracing.sampling.probability", "${KINERJA_TRACE_SAMPLING:1.0}"),
             // Services are servlet applications; where the gateway shares their classpath (the one-JVM local
             // stack) its auto-configuration must stay out of them.
             Map.entry("spring.cloud.gateway.server.webflux.enabled", "false"));

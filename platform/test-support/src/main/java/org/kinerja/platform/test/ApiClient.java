@@ -35,6 +35,19 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** The body of a GET as text, for endpoints that do not answer JSON (such as /actuator/prometheus). */
+    public String getText(String path) {
+        try {
+            return http.send(request(path, null).header("Accept", "text/plain").GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String token, Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(request(path, token).header("Content-Type", "application/json")

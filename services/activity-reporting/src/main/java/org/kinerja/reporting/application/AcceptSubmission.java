@@ -21,10 +21,12 @@ public class AcceptSubmission {
 
     private final ReportValidation validation;
     private final EventPublisher publisher;
+    private final ReportMetrics metrics;
 
-    public AcceptSubmission(ReportValidation validation, EventPublisher publisher) {
+    public AcceptSubmission(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics) {
         this.validation = validation;
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     public void accept(ReceivedEvent event) {
@@ -40,8 +42,10 @@ public class AcceptSubmission {
             if (refusal.kind().mayBeLate()) {
                 throw new RetryableRefusalException(reason);
             }
+            metrics.refused(agency, ReportMetrics.Channel.KAFKA, refusal);
             throw new PoisonRecordException(reason);
         });
         publisher.publish(Topics.ACTIVITIES, SubmitActivity.event(report, event.source()));
+        metrics.accepted(agency, ReportMetrics.Channel.KAFKA);
     }
 }

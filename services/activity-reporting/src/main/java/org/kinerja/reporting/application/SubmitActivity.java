@@ -31,11 +31,13 @@ public class SubmitActivity {
 
     private final ReportValidation validation;
     private final EventPublisher publisher;
+    private final ReportMetrics metrics;
     private final Clock clock;
 
-    public SubmitActivity(ReportValidation validation, EventPublisher publisher, Clock clock) {
+    public SubmitActivity(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics, Clock clock) {
         this.validation = validation;
         this.publisher = publisher;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -53,9 +55,11 @@ public class SubmitActivity {
         Submitter submitter = new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
                 caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
         validation.check(report, submitter).ifPresent(refusal -> {
+            metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, refusal);
             throw problem(refusal);
         });
         publisher.publish(Topics.ACTIVITIES, event(report, "/agencies/" + report.agencyId()));
+        metrics.accepted(report.agencyId(), ReportMetrics.Channel.REST);
         return report;
     }
 

@@ -3,11 +3,13 @@ package org.kinerja.reporting.config;
 import java.time.Clock;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.ActivityView;
+import org.kinerja.reporting.application.ReportMetrics;
 import org.kinerja.reporting.application.ReportValidation;
 import org.kinerja.reporting.application.ReportingDirectory;
 import org.kinerja.reporting.application.SubmitActivity;
@@ -33,12 +35,17 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    SubmitActivity submitActivity(ReportValidation validation, EventPublisher publisher) {
-        return new SubmitActivity(validation, publisher, Clock.systemUTC());
+    ReportMetrics reportMetrics(MeterRegistry meters) {
+        return new ReportMetrics(meters);
     }
 
     @Bean
-    AcceptSubmission acceptSubmission(ReportValidation validation, EventPublisher publisher) {
-        return new AcceptSubmission(validation, publisher);
+    SubmitActivity submitActivity(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics) {
+        return new SubmitActivity(validation, publisher, metrics, Clock.systemUTC());
+    }
+
+    @Bean
+    AcceptSubmission acceptSubmission(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics) {
+        return new AcceptSubmission(validation, publisher, metrics);
     }
 }

@@ -79,6 +79,23 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void theCallersTraceCrossesKafkaAndIngestIsCounted() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        awaitAccepted(staff, report("2026-02-07", 1));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        ApiClient.Response accepted = api.postWithHeader("/api/reporting/activities", staff, report("2026-02-07", 2),
+                "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        String reportId = accepted.text("reportId");
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.ACTIVITIES,
+                r -> new String(r.headers().lastHeader("ce_subject").value(), StandardCharsets.UTF_8)
+                        .equals(reportId), Duration.ofSeconds(20));
+        assertThat(new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+                .startsWith("00-" + traceId + "-");
+        assertThat(api.getText("/actuator/prometheus")).contains("kinerja_activity_reporting_reports_total{")
+                .contains("agency=\"dukcapil-mks\"").contains("channel=\"rest\"").contains("outcome=\"accepted\"");
+    }
+
+    @Test
     void aRetriedSubmissionWithTheSameIdempotencyKeyIsTheSameReport() {
         String staff = TestTokens.employee(STAFF, "dukcapil-mks");
         awaitAccepted(staff, report("2026-02-05", 1));

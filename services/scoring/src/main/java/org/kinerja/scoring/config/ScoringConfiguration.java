@@ -1,8 +1,10 @@
 package org.kinerja.scoring.config;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.kinerja.platform.config.KinerjaProperties;
+import org.kinerja.scoring.adapter.in.kafka.ScoringMetrics;
 import org.kinerja.scoring.adapter.in.kafka.ScoringTopology;
 import org.kinerja.scoring.adapter.out.mongo.MongoScoreView;
 import org.kinerja.scoring.application.ScoreView;
@@ -23,8 +25,8 @@ public class ScoringConfiguration {
     }
 
     @Bean
-    ScoringTopologyBuilt scoringTopology(StreamsBuilder builder, KinerjaProperties properties) {
-        ScoringTopology.build(builder, ScoringPolicy.DEFAULT, properties.region());
+    ScoringTopologyBuilt scoringTopology(StreamsBuilder builder, KinerjaProperties properties, MeterRegistry meters) {
+        ScoringTopology.build(builder, ScoringPolicy.DEFAULT, properties.region(), new ScoringMetrics(meters));
         return new ScoringTopologyBuilt(properties.region());
     }
 

@@ -31,12 +31,14 @@ class ScoringProcessor implements Processor<String, byte[], String, Routed> {
 
     private final ScoringPolicy policy;
     private final ScoringEvents events;
+    private final ScoringMetrics metrics;
     private ProcessorContext<String, Routed> context;
     private KeyValueStore<String, byte[]> store;
 
-    ScoringProcessor(ScoringPolicy policy, String region) {
+    ScoringProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics) {
         this.policy = policy;
         this.events = new ScoringEvents(region);
+        this.metrics = metrics;
     }
 
     @Override
@@ -64,6 +66,7 @@ class ScoringProcessor implements Processor<String, byte[], String, Routed> {
         for (PeriodScore score : result.changed()) {
             forward(record, events.scoreUpdated(score, now));
             forward(record, events.evaluationUpdated(score, now));
+            metrics.scored(score, record.timestamp(), context.currentSystemTimeMs());
         }
     }
 
@@ -78,6 +81,7 @@ class ScoringProcessor implements Processor<String, byte[], String, Routed> {
                 .orElse(-1), context.recordMetadata().map(RecordMetadata::offset).orElse(-1L), poison.reason());
         Headers headers = new RecordHeaders(record.headers().toArray());
         DeadLetterReasons.headers(poison).forEach(headers::add);
+        metrics.deadLettered();
         context.forward(record.withValue(new Routed(Topics.deadLetter(topic), record.value())).withHeaders(headers));
     }
 }

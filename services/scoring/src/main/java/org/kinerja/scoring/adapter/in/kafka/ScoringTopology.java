@@ -21,14 +21,14 @@ public final class ScoringTopology {
     private ScoringTopology() {
     }
 
-    public static void build(StreamsBuilder builder, ScoringPolicy policy, String region) {
+    public static void build(StreamsBuilder builder, ScoringPolicy policy, String region, ScoringMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
                 Serdes.String(), Serdes.ByteArray()));
         Consumed<String, byte[]> consumed = Consumed.with(Serdes.String(), Serdes.ByteArray());
         KStream<String, byte[]> plans = builder.stream(Topics.PLANS, consumed.withName("plans"));
         KStream<String, byte[]> reports = builder.stream(Topics.ACTIVITIES, consumed.withName("accepted-reports"));
         plans.merge(reports)
-                .process(() -> new ScoringProcessor(policy, region), STATE_STORE)
+                .process(() -> new ScoringProcessor(policy, region, metrics), STATE_STORE)
                 .to((key, routed, context) -> routed.topic(), Produced.with(Serdes.String(), Routed.serde()));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -45,6 +46,7 @@ class ScoringTopologyTest {
     @TempDir
     Path stateDir;
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> plans;
     private TestInputTopic<String, byte[]> activities;
@@ -55,7 +57,7 @@ class ScoringTopologyTest {
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        ScoringTopology.build(builder, ScoringPolicy.DEFAULT, "test");
+        ScoringTopology.build(builder, ScoringPolicy.DEFAULT, "test", new ScoringMetrics(meters));
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "scoring-topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -99,6 +101,8 @@ class ScoringTopologyTest {
         assertThat(evaluated).hasSize(3);
         assertThat(evaluated.get(2).key()).isEqualTo(STAFF);
         assertThat(ContractSchemas.validate(EventType.EVALUATION_UPDATED, evaluated.get(2).value())).isEmpty();
+        assertThat(meters.timer("kinerja.scoring.freshness").count()).isEqualTo(3);
+        assertThat(meters.counter("kinerja.scoring.scores.updated", "rating", "BELOW").count()).isEqualTo(3);
     }
 
     @Test
@@ -123,6 +127,7 @@ class ScoringTopologyTest {
         assertThat(header(dead.get(0).headers(), DeadLetterReasons.REASON_HEADER)).contains("CloudEvents");
         assertThat(header(dead.get(1).headers(), DeadLetterReasons.REASON_HEADER)).contains("key must be the employee");
         assertThat(scores.isEmpty()).isTrue();
+        assertThat(meters.counter("kinerja.scoring.dead.letters").count()).isEqualTo(2);
     }
 
     private static <T extends Record> T golden(EventType type, String name, Class<T> dataClass) {
