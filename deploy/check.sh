@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Offline checks of every deploy file, run by CI (.ci/run) after the tests. Needs docker-compose (or docker compose),
+# kubectl (for kustomize), promtool and node; .ci/run installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+rendered=$(mktemp -d)
+trap 'rm -rf "$rendered"' EXIT
+
+echo "== docker-compose.yml"
+compose() {
+  if command -v docker-compose >/dev/null; then docker-compose "$@"; else docker compose "$@"; fi
+}
+(cd .. && KINERJA_JWT_SECRET=check-only-secret-of-at-least-32-bytes compose -f docker-compose.yml \
+  --profile observability config -q)
+echo "compose file valid (with the observability profile)"
+
+echo "== Kubernetes: render every overlay, validate against the Kubernetes schemas and our rules"
+for overlay in k8s/overlays/*/; do
+  kubectl kustomize "$overlay" > "$rendered/$(basename "$overlay").yaml"
+done
+cd check
+[ -d node_modules ] || npm ci --no-audit --no-fund --silent
+node validate-k8s.mjs "$rendered"/*.yaml
+
+echo "== Grafana dashboards"
+node validate-dashboards.mjs ../k8s/components/observability/dashboards/*.json
+cd ..
+
+echo "== Prometheus configuration and alert rules"
+promtool check rules k8s/components/observability/alerts.yml
+(cd k8s/components/observability && promtool test rules alerts_test.yml)
+sed 's#/etc/prometheus/rules/alerts.yml#../k8s/components/observability/alerts.yml#' observability/prometheus.yml \
+  > "observability/.prometheus-check.yml"
+(cd observability && promtool check config --syntax-only .prometheus-check.yml; rm -f .prometheus-check.yml)
+echo "deploy files valid"

@@ -1,0 +1,94 @@
+// Validates rendered Kubernetes objects offline: each against the Kubernetes OpenAPI schemas (kubernetes-models), then
+// against Kinerja's own rules (probes, resources, hardened security context, scoring within the partition count).
+// Usage: node validate-k8s.mjs rendered/makassar.yaml [more.yaml ...]
+import { readFileSync } from "node:fs";
+import { parseAllDocuments } from "yaml";
+
+const problems = [];
+const problem = (file, object, message) =>
+  problems.push(`${file}: ${object?.kind ?? "?"} ${object?.metadata?.name ?? "?"}: ${message}`);
+
+async function schemaCheck(file, object) {
+  const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/") : [null, object.apiVersion];
+  const module = group ? `kubernetes-models/${group}/${version}/${object.kind}` : `kubernetes-models/v1/${object.kind}`;
+  let Model;
+  try {
+    Model = (await import(module))[object.kind];
+  } catch (e) {
+    problem(file, object, `unknown apiVersion/kind ${object.apiVersion} ${object.kind}`);
+    return;
+  }
+  try {
+    new Model(object).validate();
+  } catch (e) {
+    problem(file, object, `does not match the Kubernetes schema: ${e.message}`);
+  }
+}
+
+function containerRules(file, deployment) {
+  const pod = deployment.spec.template.spec;
+  if (pod.securityContext?.runAsNonRoot !== true) problem(file, deployment, "pod must run as non-root");
+  if (pod.automountServiceAccountToken !== false) problem(file, deployment, "service account token must not be mounted");
+  for (const c of pod.containers) {
+    for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
+      if (!c[probe]) problem(file, deployment, `container ${c.name} has no ${probe}`);
+    }
+    if (c.livenessProbe?.httpGet?.path !== "/actuator/health/liveness") problem(file, deployment, "liveness must use the actuator liveness group");
+    if (c.readinessProbe?.httpGet?.path !== "/actuator/health/readiness") problem(file, deployment, "readiness must use the actuator readiness group");
+    if (!c.resources?.requests?.cpu || !c.resources?.requests?.memory || !c.resources?.limits?.memory) {
+      problem(file, deployment, `container ${c.name} needs cpu and memory requests and a memory limit`);
+    }
+    const sc = c.securityContext ?? {};
+    if (sc.allowPrivilegeEscalation !== false || sc.readOnlyRootFilesystem !== true || !sc.capabilities?.drop?.includes("ALL")) {
+      problem(file, deployment, `container ${c.name} must not escalate, must have a read-only root and drop ALL capabilities`);
+    }
+    if (!/:[\w.-]+$/.test(c.image) || c.image.endsWith(":latest")) problem(file, deployment, `image ${c.image} needs a pinned tag`);
+  }
+}
+
+function platformRules(file, objects) {
+  const byKind = (kind) => objects.filter((o) => o.kind === kind);
+  const config = byKind("ConfigMap").find((o) => o.metadata.name.startsWith("kinerja-config"));
+  if (!config) return problem(file, null, "no kinerja-config ConfigMap");
+  const region = config.data.REGION;
+  if (!region || region === "changeme") problem(file, config, "REGION must be set by the overlay");
+  const partitions = Number(config.data.KINERJA_TOPIC_PARTITIONS);
+  const namespace = byKind("Namespace")[0];
+  if (!namespace) problem(file, null, "the overlay must create its namespace");
+  else if (namespace.metadata.labels?.["pod-security.kubernetes.io/enforce"] !== "restricted") {
+    problem(file, namespace, "namespace must enforce the restricted pod security standard");
+  }
+  const deployments = byKind("Deployment");
+  const configMaps = new Set(byKind("ConfigMap").map((o) => o.metadata.name));
+  for (const d of deployments) {
+    containerRules(file, d);
+    for (const c of d.spec.template.spec.containers) {
+      for (const ref of c.envFrom ?? []) {
+        if (ref.configMapRef && !configMaps.has(ref.configMapRef.name)) problem(file, d, `refers to missing ConfigMap ${ref.configMapRef.name}`);
+      }
+    }
+  }
+  for (const hpa of byKind("HorizontalPodAutoscaler")) {
+    const target = hpa.spec.scaleTargetRef.name;
+    if (!deployments.some((d) => d.metadata.name === target)) problem(file, hpa, `scales missing Deployment ${target}`);
+    if (hpa.spec.minReplicas > hpa.spec.maxReplicas) problem(file, hpa, "minReplicas exceeds maxReplicas");
+    if (target === "scoring" && hpa.spec.maxReplicas > partitions) {
+      problem(file, hpa, `scoring may scale to ${hpa.spec.maxReplicas} replicas but topics have ${partitions} partitions`);
+    }
+  }
+  const scoring = deployments.find((d) => d.metadata.name === "scoring");
+  if (scoring && scoring.spec.replicas > partitions) problem(file, scoring, `more replicas than the ${partitions} partitions`);
+  return { region, objects: objects.length };
+}
+
+for (const file of process.argv.slice(2)) {
+  const objects = parseAllDocuments(readFileSync(file, "utf8")).map((d) => d.toJS()).filter(Boolean);
+  for (const object of objects) await schemaCheck(file, object);
+  const summary = platformRules(file, objects);
+  if (summary) console.log(`${file}: ${summary.objects} objects for region ${summary.region}`);
+}
+if (problems.length) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
+console.log("Kubernetes objects valid");
