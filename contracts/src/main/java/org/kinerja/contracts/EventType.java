@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationUpdated;
 import org.kinerja.contracts.events.FollowUpRecorded;
@@ -21,6 +22,7 @@ public enum EventType {
             RegionalGovernmentRegistered.class),
     UNIT_REGISTERED("kinerja.registry.unit.registered.v1", Topics.ORGANISATIONS, UnitRegistered.class),
     EMPLOYEE_REGISTERED("kinerja.registry.employee.registered.v1", Topics.EMPLOYEES, EmployeeRegistered.class),
+    EMPLOYEE_CHANGED("kinerja.registry.employee.changed.v1", Topics.EMPLOYEES, EmployeeChanged.class),
     PLAN_APPROVED("kinerja.planning.plan.approved.v1", Topics.PLANS, PlanApproved.class),
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -50,6 +52,23 @@ public final class MongoJson {
         List<T> found = new ArrayList<>();
         collection.find(filter).sort(sort).forEach(d -> found.add(fromDocument(d, type)));
         return found;
+    }
+
+    /**
+     * Replaces the document with this id by the record unless the stored one has the same or a newer {@code version}
+     * (inserting it if absent): replays and redeliveries never take a projection back in time. True when written.
+     */
+    public static boolean upsertIfNewer(MongoCollection<Document> collection, String id, Object value, long version) {
+        try {
+            return collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.lt("version", version)),
+                    toDocument(value).append("_id", id).append("version", version),
+                    new ReplaceOptions().upsert(true)).wasAcknowledged();
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Replaces the document with this id by the record (inserting it if absent): what idempotent projections do. */

@@ -11,6 +11,7 @@ public interface ReportingDirectory {
 
     Optional<KnownEmployee> findEmployee(String employeeId);
 
+    /** Keeps the employee unless a newer version of it is stored already. */
     void saveEmployee(KnownEmployee employee);
 
     Optional<ApprovedIndicator> findIndicator(String indicatorId);

@@ -8,6 +8,7 @@ public record ReportRefusal(Kind kind, String reason) {
         UNKNOWN_EMPLOYEE("unknown-employee"),
         OTHER_AGENCY("not-your-agency"),
         AGENCY_MISMATCH("agency-mismatch"),
+        EMPLOYEE_INACTIVE("employee-inactive"),
         INDICATOR_NOT_APPROVED("indicator-not-approved"),
         DATE_OUTSIDE_PLAN("date-outside-plan"),
         DATE_IN_FUTURE("date-in-future");

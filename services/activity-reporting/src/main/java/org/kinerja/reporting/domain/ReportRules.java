@@ -13,8 +13,15 @@ public final class ReportRules {
     private ReportRules() {
     }
 
-    /** What reporting knows of an employee (from registry events). */
-    public record KnownEmployee(String employeeId, String agencyId) {
+    /**
+     * What reporting knows of an employee (from registry events): their agency, and the day they were deactivated
+     * from (null while active). Reports of days before a deactivation are still accepted.
+     */
+    public record KnownEmployee(String employeeId, String agencyId, LocalDate inactiveFrom, long version) {
+
+        public static KnownEmployee active(String employeeId, String agencyId) {
+            return new KnownEmployee(employeeId, agencyId, null, 1);
+        }
     }
 
     /** An indicator of an approved SKP (from planning events). */
@@ -35,6 +42,11 @@ public final class ReportRules {
         if (!submitter.mayReportFor(claim.employeeId(), agency)) {
             return refuse(ReportRefusal.Kind.OTHER_AGENCY, "employee " + claim.employeeId() + " belongs to agency '"
                     + agency + "'; the submitter acts for '" + submitter.agencyId() + "'");
+        }
+        LocalDate inactiveFrom = employee.get().inactiveFrom();
+        if (inactiveFrom != null && !claim.activityDate().isBefore(inactiveFrom)) {
+            return refuse(ReportRefusal.Kind.EMPLOYEE_INACTIVE, "employee " + claim.employeeId()
+                    + " is deactivated from " + inactiveFrom);
         }
         if (!agency.equals(claim.agencyId())) {
             return refuse(ReportRefusal.Kind.AGENCY_MISMATCH, "the report names agency '" + claim.agencyId()

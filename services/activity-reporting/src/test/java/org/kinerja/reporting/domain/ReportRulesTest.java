@@ -13,7 +13,7 @@ import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 class ReportRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Optional<KnownEmployee> EMPLOYEE = Optional.of(new KnownEmployee("e1", "dukcapil"));
+    private static final Optional<KnownEmployee> EMPLOYEE = Optional.of(KnownEmployee.active("e1", "dukcapil"));
     private static final Optional<ApprovedIndicator> INDICATOR = Optional.of(new ApprovedIndicator("i1", "e1", 2026));
     private static final Claim CLAIM = new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 2, 3));
 
@@ -48,6 +48,15 @@ class ReportRulesTest {
                 EMPLOYEE, INDICATOR)).contains(ReportRefusal.Kind.DATE_OUTSIDE_PLAN);
         assertThat(check(new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 11, 30)), Submitter.agency("dukcapil"),
                 EMPLOYEE, INDICATOR)).contains(ReportRefusal.Kind.DATE_IN_FUTURE);
+    }
+
+    @Test
+    void aDeactivatedEmployeeReportsOnlyForDaysBeforeTheDeactivation() {
+        Optional<KnownEmployee> leaving = Optional.of(new KnownEmployee("e1", "dukcapil", LocalDate.of(2026, 2, 3), 4));
+        assertThat(check(CLAIM, Submitter.agency("dukcapil"), leaving, INDICATOR))
+                .contains(ReportRefusal.Kind.EMPLOYEE_INACTIVE);
+        assertThat(check(new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 2, 2)), Submitter.agency("dukcapil"),
+                leaving, INDICATOR)).isEmpty();
     }
 
     @Test

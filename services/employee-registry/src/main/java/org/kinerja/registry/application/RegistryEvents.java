@@ -1,6 +1,9 @@
 package org.kinerja.registry.application;
 
+import java.time.Instant;
+
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.UnitRegistered;
@@ -39,7 +42,22 @@ final class RegistryEvents {
         return OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED, "employee-registered:" + e.employeeId(), source,
                 e.employeeId(), e.employeeId(), e.registeredAt(), new EmployeeRegistered(e.employeeId(),
                         e.employeeId(), e.name(), e.regionId(), e.agencyId(), e.unitId(), e.asnType().name(),
-                        e.positionType().name(), e.jfLevel() == null ? null : e.jfLevel().name(), e.headOfUnit(),
-                        e.penilaiId(), e.registeredAt()));
+                        e.positionType().name(), name(e.jfLevel()), e.rank(), e.headOfUnit(), e.penilaiId(),
+                        e.atasanPenilaiId(), e.registeredAt()));
+    }
+
+    /** The change that made {@code next} out of {@code previous}, with the employee's whole new state. */
+    OutgoingEvent changed(Employee previous, Employee next, Instant at) {
+        EmployeeChanged data = new EmployeeChanged(next.employeeId(), next.lastChange().name(), next.effectiveFrom(),
+                previous.unitId().equals(next.unitId()) ? null : previous.unitId(), next.name(), next.rank(),
+                next.regionId(), next.agencyId(), next.unitId(), next.asnType().name(), next.positionType().name(),
+                name(next.jfLevel()), next.headOfUnit(), next.penilaiId(), next.atasanPenilaiId(), next.active(),
+                next.version(), at);
+        return OutgoingEvent.of(EventType.EMPLOYEE_CHANGED, "employee-changed:" + next.employeeId() + ":"
+                + next.version(), source, next.employeeId(), next.employeeId(), at, data);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

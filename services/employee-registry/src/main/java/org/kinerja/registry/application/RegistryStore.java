@@ -26,8 +26,17 @@ public interface RegistryStore {
 
     Optional<Employee> findEmployee(String employeeId);
 
-    /** The employee registered as head of the unit, if any. */
+    /**
+     * Replaces the employee if the stored one is still at {@code next.version() - 1}, adding the event to its outbox;
+     * false when someone else changed it first.
+     */
+    boolean updateEmployee(Employee next, OutgoingEvent event);
+
+    /** The active employee registered as head of the unit, if any. */
     Optional<Employee> headOf(String unitId);
 
+    /** The active employees of a unit. */
     List<Employee> employeesOfUnit(String unitId);
+
+    List<Unit> childUnits(String unitId);
 }

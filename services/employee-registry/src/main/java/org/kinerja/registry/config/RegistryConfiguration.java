@@ -1,19 +1,28 @@
 package org.kinerja.registry.config;
 
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 import com.mongodb.client.MongoDatabase;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.mongo.OutboxCollection;
+import org.kinerja.registry.adapter.out.mongo.MongoImportJobStore;
 import org.kinerja.registry.adapter.out.mongo.MongoRegistryStore;
+import org.kinerja.registry.application.ImportEmployees;
+import org.kinerja.registry.application.ImportJobStore;
+import org.kinerja.registry.application.ManageEmployee;
+import org.kinerja.registry.application.PenilaiReassessment;
 import org.kinerja.registry.application.RegisterEmployee;
 import org.kinerja.registry.application.RegisterOrganisation;
 import org.kinerja.registry.application.RegistryStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
 public class RegistryConfiguration {
+
+    private static final Clock CLOCK = Clock.systemUTC();
 
     @Bean
     RegistryStore registryStore(MongoDatabase database) {
@@ -22,12 +31,46 @@ public class RegistryConfiguration {
 
     @Bean
     RegisterOrganisation registerOrganisation(RegistryStore store, KinerjaProperties properties) {
-        return new RegisterOrganisation(store, properties.region(), Clock.systemUTC());
+        return new RegisterOrganisation(store, properties.region(), CLOCK);
     }
 
     @Bean
-    RegisterEmployee registerEmployee(RegistryStore store, KinerjaProperties properties) {
-        return new RegisterEmployee(store, properties.region(), Clock.systemUTC());
+    PenilaiReassessment penilaiReassessment(RegistryStore store, KinerjaProperties properties) {
+        return new PenilaiReassessment(store, properties.region(), CLOCK);
+    }
+
+    @Bean
+    RegisterEmployee registerEmployee(RegistryStore store, PenilaiReassessment penilai, KinerjaProperties properties) {
+        return new RegisterEmployee(store, penilai, properties.region(), CLOCK);
+    }
+
+    @Bean
+    ManageEmployee manageEmployee(RegistryStore store, PenilaiReassessment penilai, KinerjaProperties properties) {
+        return new ManageEmployee(store, penilai, properties.region(), CLOCK);
+    }
+
+    /** One import at a time per instance: registration within an agency's tree is order-sensitive (unit heads). */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor employeeImportExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(100);
+        executor.setThreadNamePrefix("employee-import-");
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    ImportJobStore importJobStore(MongoDatabase database) {
+        return new MongoImportJobStore(database);
+    }
+
+    @Bean
+    ImportEmployees importEmployees(RegisterEmployee register, RegistryStore store, ImportJobStore jobs,
+            ThreadPoolTaskExecutor employeeImportExecutor) {
+        Executor executor = employeeImportExecutor;
+        return new ImportEmployees(register, store, jobs, executor, CLOCK);
     }
 
     @Bean

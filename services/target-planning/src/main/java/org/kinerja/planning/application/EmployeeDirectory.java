@@ -6,10 +6,12 @@ import java.util.Optional;
 public interface EmployeeDirectory {
 
     /** What planning needs to know of an employee. */
-    record EmployeeRef(String employeeId, String regionId, String agencyId, String unitId, String penilaiId) {
+    record EmployeeRef(String employeeId, String regionId, String agencyId, String unitId, String penilaiId,
+            boolean active, long version) {
     }
 
     Optional<EmployeeRef> find(String employeeId);
 
+    /** Keeps the employee unless a newer version of it is stored already. */
     void save(EmployeeRef employee);
 }

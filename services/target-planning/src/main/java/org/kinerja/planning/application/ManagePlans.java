@@ -109,8 +109,13 @@ public class ManagePlans {
     }
 
     private EmployeeDirectory.EmployeeRef employee(String employeeId) {
-        return employees.find(employeeId).orElseThrow(() -> ApiProblem.unprocessable("unknown-employee",
-                "Employee " + employeeId + " is not registered (or the registry's event has not arrived yet)."));
+        EmployeeDirectory.EmployeeRef employee = employees.find(employeeId).orElseThrow(() -> ApiProblem
+                .unprocessable("unknown-employee", "Employee " + employeeId
+                        + " is not registered (or the registry's event has not arrived yet)."));
+        if (!employee.active()) {
+            throw ApiProblem.unprocessable("employee-inactive", "Employee " + employeeId + " is deactivated.");
+        }
+        return employee;
     }
 
     private static List<Rhk> numbered(String planId, List<NewRhk> rhk) {

@@ -1,11 +1,15 @@
 package org.kinerja.reporting.adapter.in.kafka;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.reporting.application.ReportingDirectory;
 import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
@@ -16,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectionListeners {
 
+    private static final List<EventType> EMPLOYEE_EVENTS = List.of(EventType.EMPLOYEE_REGISTERED,
+            EventType.EMPLOYEE_CHANGED);
+
     private final ReportingDirectory directory;
 
     ProjectionListeners(ReportingDirectory directory) {
@@ -24,9 +31,14 @@ class ProjectionListeners {
 
     @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
     void onEmployee(ConsumerRecord<String, byte[]> record) {
-        EmployeeRegistered e = CloudEventRecords.readData(record, EventType.EMPLOYEE_REGISTERED,
-                EmployeeRegistered.class);
-        directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId()));
+        ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(), EMPLOYEE_EVENTS);
+        if (event.data() instanceof EmployeeRegistered e) {
+            directory.saveEmployee(KnownEmployee.active(e.employeeId(), e.agencyId()));
+        } else {
+            EmployeeChanged e = event.data(EmployeeChanged.class);
+            directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(),
+                    e.active() ? null : e.effectiveFrom(), e.version()));
+        }
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)

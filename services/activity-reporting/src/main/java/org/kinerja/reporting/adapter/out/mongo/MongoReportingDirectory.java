@@ -35,7 +35,7 @@ public class MongoReportingDirectory implements ReportingDirectory {
 
     @Override
     public void saveEmployee(KnownEmployee employee) {
-        MongoJson.upsert(employees, employee.employeeId(), employee);
+        MongoJson.upsertIfNewer(employees, employee.employeeId(), employee, employee.version());
     }
 
     @Override

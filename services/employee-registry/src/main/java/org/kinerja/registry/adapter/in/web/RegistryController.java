@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
-import org.kinerja.registry.application.RegisterEmployee;
 import org.kinerja.registry.application.RegisterOrganisation;
 import org.kinerja.registry.application.RegistryStore;
 import org.kinerja.registry.domain.Employee;
@@ -20,18 +19,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Regional governments, units and employees. */
+/** Regional governments and the unit tree. */
 @RestController
 @RequestMapping("/api/registry")
 class RegistryController {
 
     private final RegisterOrganisation organisation;
-    private final RegisterEmployee employees;
     private final RegistryStore store;
 
-    RegistryController(RegisterOrganisation organisation, RegisterEmployee employees, RegistryStore store) {
+    RegistryController(RegisterOrganisation organisation, RegistryStore store) {
         this.organisation = organisation;
-        this.employees = employees;
         this.store = store;
     }
 
@@ -65,18 +62,4 @@ class RegistryController {
         return store.employeesOfUnit(unitId);
     }
 
-    @PostMapping("/employees")
-    @ResponseStatus(HttpStatus.CREATED)
-    Employee registerEmployee(Caller caller, @Valid @RequestBody RegistryRequests.RegisterEmployee request) {
-        return employees.register(caller, new RegisterEmployee.Command(request.nip(), request.name(),
-                request.unitId(), request.asnType(), request.positionType(), request.jfLevel(),
-                Boolean.TRUE.equals(request.headOfUnit()),
-                request.penilaiId()));
-    }
-
-    @GetMapping("/employees/{employeeId}")
-    Employee employee(@PathVariable String employeeId) {
-        return store.findEmployee(employeeId).orElseThrow(() -> ApiProblem.notFound("employee-not-found",
-                "No employee with NIP " + employeeId + "."));
-    }
 }

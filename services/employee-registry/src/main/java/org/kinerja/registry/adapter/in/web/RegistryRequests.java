@@ -1,5 +1,7 @@
 package org.kinerja.registry.adapter.in.web;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,14 +35,42 @@ final class RegistryRequests {
             @NotNull UnitType unitType) {
     }
 
+    static final String NIP = "\\d{18}";
+    static final String NIP_MESSAGE = "must be the 18-digit NIP";
+    /** Pangkat/golongan: I/a-IV/e for PNS, I-XVII for PPPK. */
+    static final String RANK = "(I|II|III|IV)/[a-e]|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII";
+    static final String RANK_MESSAGE = "must be a pangkat/golongan such as III/a (PNS) or IX (PPPK)";
+
+    /** A NIK, if a client sends one, is not a field here: it is dropped on arrival and never stored. */
     record RegisterEmployee(
-            @NotBlank @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String nip,
+            @NotBlank @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String unitId,
             @NotNull AsnType asnType,
             @NotNull PositionType positionType,
             JfLevel jfLevel,
+            @Pattern(regexp = RANK, message = RANK_MESSAGE) String rank,
             Boolean headOfUnit,
-            @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String penilaiId) {
+            @Pattern(regexp = NIP, message = NIP_MESSAGE) String penilaiId,
+            LocalDate effectiveFrom) {
+    }
+
+    record UpdateData(@NotBlank @Size(max = 200) String name,
+            @Pattern(regexp = RANK, message = RANK_MESSAGE) String rank, LocalDate effectiveFrom) {
+    }
+
+    record Transfer(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String unitId, Boolean headOfUnit,
+            LocalDate effectiveFrom) {
+    }
+
+    record ChangePosition(@NotNull PositionType positionType, JfLevel jfLevel,
+            @Pattern(regexp = RANK, message = RANK_MESSAGE) String rank, LocalDate effectiveFrom) {
+    }
+
+    record OverridePenilai(@NotBlank @Pattern(regexp = NIP, message = NIP_MESSAGE) String penilaiId,
+            @Pattern(regexp = NIP, message = NIP_MESSAGE) String atasanPenilaiId, LocalDate effectiveFrom) {
+    }
+
+    record Deactivate(LocalDate effectiveFrom) {
     }
 }

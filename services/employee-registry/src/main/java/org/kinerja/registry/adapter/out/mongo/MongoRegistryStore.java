@@ -3,6 +3,7 @@ package org.kinerja.registry.adapter.out.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
@@ -70,13 +73,29 @@ public class MongoRegistryStore implements RegistryStore {
     }
 
     @Override
+    public boolean updateEmployee(Employee next, OutgoingEvent event) {
+        List<Bson> changes = new ArrayList<>();
+        MongoJson.toDocument(next).forEach((field, value) -> changes.add(Updates.set(field, value)));
+        changes.add(Updates.push(Outbox.FIELD, Outbox.entry(event)));
+        return employees.updateOne(and(eq("_id", next.employeeId()), eq("version", next.version() - 1)),
+                Updates.combine(changes)).getModifiedCount() == 1;
+    }
+
+    @Override
     public Optional<Employee> headOf(String unitId) {
-        return MongoJson.findOne(employees, and(eq("unitId", unitId), eq("headOfUnit", true)), Employee.class);
+        return MongoJson.findOne(employees, and(eq("unitId", unitId), eq("headOfUnit", true), eq("active", true)),
+                Employee.class);
     }
 
     @Override
     public List<Employee> employeesOfUnit(String unitId) {
-        return MongoJson.findAll(employees, eq("unitId", unitId), Sorts.ascending("_id"), Employee.class);
+        return MongoJson.findAll(employees, and(eq("unitId", unitId), eq("active", true)), Sorts.ascending("_id"),
+                Employee.class);
+    }
+
+    @Override
+    public List<Unit> childUnits(String unitId) {
+        return MongoJson.findAll(units, eq("parentUnitId", unitId), Sorts.ascending("_id"), Unit.class);
     }
 
     private static boolean insert(MongoCollection<Document> collection, String id, Object state,

@@ -1,18 +1,13 @@
 package org.kinerja.scoring.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinerja.contracts.Topics;
@@ -35,15 +30,7 @@ public class MongoScoreView implements ScoreView {
 
     @Override
     public void upsert(ScoreUpdated score) {
-        String id = Topics.scoreKey(score.employeeId(), score.period());
-        try {
-            scores.replaceOne(and(eq("_id", id), lt("version", score.version())),
-                    MongoJson.toDocument(score).append("_id", id), new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        MongoJson.upsertIfNewer(scores, Topics.scoreKey(score.employeeId(), score.period()), score, score.version());
     }
 
     @Override

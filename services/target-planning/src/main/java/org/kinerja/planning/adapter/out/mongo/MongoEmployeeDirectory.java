@@ -26,6 +26,6 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
 
     @Override
     public void save(EmployeeRef employee) {
-        MongoJson.upsert(employees, employee.employeeId(), employee);
+        MongoJson.upsertIfNewer(employees, employee.employeeId(), employee, employee.version());
     }
 }
