@@ -9,6 +9,7 @@ import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationUpdated;
 import org.kinerja.contracts.events.FollowUpRecorded;
 import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitRegistered;
@@ -24,6 +25,7 @@ public enum EventType {
     EMPLOYEE_REGISTERED("kinerja.registry.employee.registered.v1", Topics.EMPLOYEES, EmployeeRegistered.class),
     EMPLOYEE_CHANGED("kinerja.registry.employee.changed.v1", Topics.EMPLOYEES, EmployeeChanged.class),
     PLAN_APPROVED("kinerja.planning.plan.approved.v1", Topics.PLANS, PlanApproved.class),
+    PLAN_STATUS_CHANGED("kinerja.planning.plan.status-changed.v1", Topics.PLANS, PlanStatusChanged.class),
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),

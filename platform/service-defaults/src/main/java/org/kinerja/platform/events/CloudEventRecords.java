@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -62,13 +63,35 @@ public final class CloudEventRecords {
         return read(record.headers(), record.value(), List.of(type)).data(dataClass);
     }
 
+    /**
+     * Reads a record of a topic that carries more event types than this consumer needs. A valid event of another type
+     * that belongs on this topic is not for this consumer: empty. Anything else outside {@code relevant} is poison.
+     */
+    public static Optional<ReceivedEvent> readRelevant(String topic, Headers headers, byte[] value,
+            List<EventType> relevant) {
+        CloudEvent event = envelope(headers, value);
+        Optional<EventType> type = EventType.fromType(event.getType());
+        if (type.isPresent() && !relevant.contains(type.get()) && type.get().topic().equals(topic)) {
+            return Optional.empty();
+        }
+        return Optional.of(decode(event, relevant));
+    }
+
+    public static Optional<ReceivedEvent> readRelevant(ConsumerRecord<String, byte[]> record,
+            List<EventType> relevant) {
+        return readRelevant(record.topic(), record.headers(), record.value(), relevant);
+    }
+
     /** Reads and validates an event of one of the accepted types. */
     public static ReceivedEvent read(Headers headers, byte[] value, List<EventType> accepted) {
-        CloudEvent event = envelope(headers, value);
+        return decode(envelope(headers, value), accepted);
+    }
+
+    private static ReceivedEvent decode(CloudEvent event, List<EventType> accepted) {
         EventType type = EventType.fromType(event.getType())
                 .filter(accepted::contains)
                 .orElseThrow(() -> new PoisonRecordException("unexpected event type '" + event.getType()
-                        + "'; this topic carries " + accepted.stream().map(EventType::type).toList()));
+                        + "'; expected one of " + accepted.stream().map(EventType::type).toList()));
         byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
         List<String> problems = ContractSchemas.validate(type, data);
         if (!problems.isEmpty()) {

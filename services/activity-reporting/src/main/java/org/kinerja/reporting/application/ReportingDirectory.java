@@ -16,6 +16,9 @@ public interface ReportingDirectory {
 
     Optional<ApprovedIndicator> findIndicator(String indicatorId);
 
-    /** Records the indicators of an approved plan; saving the same plan again changes nothing. */
-    void saveApprovedIndicators(List<ApprovedIndicator> indicators);
+    /**
+     * Records the indicators of the plan's approved version in force, forgetting those a revision dropped; saving the
+     * same version again changes nothing.
+     */
+    void replaceApprovedIndicators(String planId, List<ApprovedIndicator> indicators);
 }

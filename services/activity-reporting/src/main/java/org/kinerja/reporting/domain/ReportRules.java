@@ -25,7 +25,7 @@ public final class ReportRules {
     }
 
     /** An indicator of an approved SKP (from planning events). */
-    public record ApprovedIndicator(String indicatorId, String employeeId, int year) {
+    public record ApprovedIndicator(String indicatorId, String employeeId, int year, String planId) {
     }
 
     /** What a report claims. */

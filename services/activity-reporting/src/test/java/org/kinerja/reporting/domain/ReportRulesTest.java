@@ -14,7 +14,7 @@ class ReportRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final Optional<KnownEmployee> EMPLOYEE = Optional.of(KnownEmployee.active("e1", "dukcapil"));
-    private static final Optional<ApprovedIndicator> INDICATOR = Optional.of(new ApprovedIndicator("i1", "e1", 2026));
+    private static final Optional<ApprovedIndicator> INDICATOR = Optional.of(new ApprovedIndicator("i1", "e1", 2026, "p1"));
     private static final Claim CLAIM = new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 2, 3));
 
     private static Optional<ReportRefusal.Kind> check(Claim claim, Submitter submitter,
@@ -42,7 +42,7 @@ class ReportRulesTest {
         assertThat(check(CLAIM, Submitter.agency("dukcapil"), EMPLOYEE, Optional.empty()))
                 .contains(ReportRefusal.Kind.INDICATOR_NOT_APPROVED);
         assertThat(check(CLAIM, Submitter.agency("dukcapil"), EMPLOYEE,
-                Optional.of(new ApprovedIndicator("i1", "someone-else", 2026))))
+                Optional.of(new ApprovedIndicator("i1", "someone-else", 2026, "p9"))))
                 .contains(ReportRefusal.Kind.INDICATOR_NOT_APPROVED);
         assertThat(check(new Claim("e1", "dukcapil", "i1", LocalDate.of(2025, 12, 31)), Submitter.agency("dukcapil"),
                 EMPLOYEE, INDICATOR)).contains(ReportRefusal.Kind.DATE_OUTSIDE_PLAN);

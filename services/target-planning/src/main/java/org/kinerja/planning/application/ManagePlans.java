@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.kinerja.planning.domain.Indicator;
 import org.kinerja.planning.domain.PlanEnums;
@@ -16,8 +18,9 @@ import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 
 /**
- * The SKP use cases: an employee drafts and submits their own plan; only their own pejabat penilai approves or rejects
- * it. Approval publishes the whole plan.
+ * The SKP use cases: an employee drafts, edits, submits and revises their own plan; only their own pejabat penilai
+ * approves or rejects it. Every transition is a PlanStatusChanged event; every approval also publishes the whole
+ * approved content (PlanApproved), which is what reporting and scoring work from.
  */
 public class ManagePlans {
 
@@ -25,11 +28,13 @@ public class ManagePlans {
     public record NewPlan(String employeeId, int year, PlanEnums.Approach approach, List<NewRhk> rhk) {
     }
 
-    public record NewRhk(PlanEnums.RhkKind kind, String description, List<NewIndicator> indicators) {
+    /** An RHK as written; {@code rhkId} keeps an existing RHK's id in an edit or revision (null for a new one). */
+    public record NewRhk(String rhkId, PlanEnums.RhkKind kind, String description, List<NewIndicator> indicators) {
     }
 
-    public record NewIndicator(String description, PlanEnums.Aspect aspect, BigDecimal target, String unit,
-            PlanEnums.Polarity polarity, PlanEnums.Aggregation aggregation) {
+    /** An indicator as written; {@code indicatorId} keeps an existing indicator (and its reports) in a revision. */
+    public record NewIndicator(String indicatorId, String description, PlanEnums.Aspect aspect, BigDecimal target,
+            String unit, PlanEnums.Polarity polarity, PlanEnums.Aggregation aggregation) {
     }
 
     private final PlanStore plans;
@@ -51,10 +56,10 @@ public class ManagePlans {
                     + "agency's operator).");
         }
         String planId = Skp.idFor(employee.employeeId(), request.year());
-        Skp plan = new Skp(planId, employee.employeeId(), employee.regionId(), employee.agencyId(),
-                employee.unitId(), employee.penilaiId(), request.year(), request.approach(), SkpStatus.DRAFT, null,
-                numbered(planId, request.rhk()), 1);
-        if (!plans.insert(plan)) {
+        Skp plan = Skp.draft(planId, employee.employeeId(), employee.regionId(), employee.agencyId(),
+                employee.unitId(), employee.penilaiId(), request.year(), request.approach(),
+                numbered(planId, 1, request.rhk(), Set.of()));
+        if (!plans.insert(plan, events.statusChanged(null, plan, caller.subject(), clock.instant()))) {
             throw ApiProblem.conflict("plan-exists", "Employee " + employee.employeeId() + " already has an SKP for "
                     + request.year() + " (" + planId + ").");
         }
@@ -62,25 +67,32 @@ public class ManagePlans {
     }
 
     public Skp submit(Caller caller, String planId) {
-        Skp plan = plan(planId);
-        if (!caller.isEmployee(plan.employeeId())) {
-            throw ApiProblem.forbidden("not-your-plan", "Only employee " + plan.employeeId()
-                    + " may submit their SKP.");
-        }
-        return save(plan.submit(), Optional.empty());
+        Skp plan = ownPlan(caller, planId);
+        return save(caller, plan, plan.submit());
+    }
+
+    /** Replaces the content of a draft or rejected plan (a rejected plan becomes a draft again). */
+    public Skp edit(Caller caller, String planId, List<NewRhk> content) {
+        Skp plan = ownPlan(caller, planId);
+        return save(caller, plan, plan.edit(numbered(plan, content)));
+    }
+
+    /** Submits a mid-year revision of an approved plan; the approved version stays in force meanwhile. */
+    public Skp revise(Caller caller, String planId, List<NewRhk> content) {
+        Skp plan = ownPlan(caller, planId);
+        return save(caller, plan, plan.submitRevision(numbered(plan, content)));
     }
 
     public Skp approve(Caller caller, String planId) {
         Skp plan = plan(planId);
         requirePenilai(caller, plan);
-        Skp approved = plan.approve();
-        return save(approved, Optional.of(events.approved(approved, caller.subject(), clock.instant())));
+        return save(caller, plan, plan.approve());
     }
 
     public Skp reject(Caller caller, String planId, String note) {
         Skp plan = plan(planId);
         requirePenilai(caller, plan);
-        return save(plan.reject(note), Optional.empty());
+        return save(caller, plan, plan.reject(note));
     }
 
     public Skp find(String planId) {
@@ -96,8 +108,23 @@ public class ManagePlans {
         }
     }
 
-    private Skp save(Skp next, Optional<OutgoingEvent> event) {
-        if (!plans.update(next, event)) {
+    private Skp ownPlan(Caller caller, String planId) {
+        Skp plan = plan(planId);
+        if (!caller.isEmployee(plan.employeeId())) {
+            throw ApiProblem.forbidden("not-your-plan", "Only employee " + plan.employeeId()
+                    + " may change or submit their SKP.");
+        }
+        return plan;
+    }
+
+    private Skp save(Caller caller, Skp previous, Skp next) {
+        Instant now = clock.instant();
+        List<OutgoingEvent> changes = new ArrayList<>();
+        changes.add(events.statusChanged(previous, next, caller.subject(), now));
+        if (next.status() == SkpStatus.APPROVED) {
+            changes.add(events.approved(next, caller.subject(), now));
+        }
+        if (!plans.update(next, changes)) {
             throw ApiProblem.conflict("plan-changed", "The SKP was changed by someone else meanwhile; reload it.");
         }
         return next;
@@ -118,19 +145,50 @@ public class ManagePlans {
         return employee;
     }
 
-    private static List<Rhk> numbered(String planId, List<NewRhk> rhk) {
+    /**
+     * Gives each RHK and indicator its id. The first content of a plan gets {@code <planId>-rhk-1-iki-1} and so on;
+     * later content (an edit, a revision) is numbered from the plan version, so an indicator id is never reused for
+     * another target: reports against the old version stay attached to what they reported on.
+     */
+    private static List<Rhk> numbered(Skp plan, List<NewRhk> rhk) {
+        Set<String> known = new HashSet<>();
+        for (List<Rhk> content : java.util.Arrays.asList(plan.rhk(), plan.pending())) {
+            if (content != null) {
+                content.forEach(r -> {
+                    known.add(r.rhkId());
+                    r.indicators().forEach(i -> known.add(i.indicatorId()));
+                });
+            }
+        }
+        return numbered(plan.planId(), plan.version() + 1, rhk, known);
+    }
+
+    private static List<Rhk> numbered(String planId, long version, List<NewRhk> rhk, Set<String> known) {
         List<Rhk> result = new ArrayList<>();
+        String prefix = version == 1 ? planId + "-rhk-" : planId + "-v" + version + "-rhk-";
         for (int r = 0; r < rhk.size(); r++) {
-            String rhkId = planId + "-rhk-" + (r + 1);
+            String rhkId = kept(rhk.get(r).rhkId(), known, prefix + (r + 1));
             List<Indicator> indicators = new ArrayList<>();
             List<NewIndicator> wanted = rhk.get(r).indicators();
             for (int i = 0; i < wanted.size(); i++) {
                 NewIndicator n = wanted.get(i);
-                indicators.add(new Indicator(rhkId + "-iki-" + (i + 1), n.description(), n.aspect(), n.target(),
-                        n.unit(), n.polarity(), n.aggregation()));
+                indicators.add(new Indicator(kept(n.indicatorId(), known, rhkId + "-iki-" + (i + 1)),
+                        n.description(), n.aspect(), n.target(), n.unit(), n.polarity(), n.aggregation()));
             }
             result.add(new Rhk(rhkId, rhk.get(r).kind(), rhk.get(r).description(), indicators));
         }
         return result;
+    }
+
+    /** An id the client asked to keep, if it names something of this plan; otherwise a fresh one. */
+    private static String kept(String requested, Set<String> known, String fresh) {
+        if (requested == null) {
+            return fresh;
+        }
+        if (!known.contains(requested)) {
+            throw ApiProblem.unprocessable("unknown-id", "'" + requested + "' is not an RHK or indicator of this "
+                    + "SKP; leave the id out for a new one.");
+        }
+        return requested;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.planning.domain.Indicator;
 import org.kinerja.planning.domain.Rhk;
 import org.kinerja.planning.domain.Skp;
@@ -16,6 +17,15 @@ final class PlanEvents {
 
     PlanEvents(String region) {
         this.source = "/services/target-planning/" + region;
+    }
+
+    /** A transition of the state machine (creation included, with no previous status). */
+    OutgoingEvent statusChanged(Skp previous, Skp plan, String by, Instant at) {
+        PlanStatusChanged data = new PlanStatusChanged(plan.planId(), plan.employeeId(), plan.agencyId(),
+                plan.unitId(), plan.year(), plan.status().name(), previous == null ? null : previous.status().name(),
+                by, plan.rejectionNote(), plan.approvedVersionInForce(), plan.version(), at);
+        return OutgoingEvent.of(EventType.PLAN_STATUS_CHANGED, "plan-status:" + plan.planId() + ":" + plan.version(),
+                source, plan.employeeId(), plan.planId(), at, data);
     }
 
     OutgoingEvent approved(Skp plan, String approvedBy, Instant at) {

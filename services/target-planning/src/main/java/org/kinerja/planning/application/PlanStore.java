@@ -1,5 +1,6 @@
 package org.kinerja.planning.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.kinerja.planning.domain.Skp;
@@ -8,8 +9,8 @@ import org.kinerja.platform.events.OutgoingEvent;
 /** Plans, each written with its events in one atomic document write (outbox), guarded by the plan's version. */
 public interface PlanStore {
 
-    /** Stores a new plan; false when a plan with its id exists already. */
-    boolean insert(Skp plan);
+    /** Stores a new plan with its creation event; false when a plan with its id exists already. */
+    boolean insert(Skp plan, OutgoingEvent created);
 
     Optional<Skp> find(String planId);
 
@@ -17,5 +18,5 @@ public interface PlanStore {
      * Replaces the plan if it is still at {@code next.version() - 1}, adding the events to its outbox; false when
      * someone else changed it first.
      */
-    boolean update(Skp next, Optional<OutgoingEvent> event);
+    boolean update(Skp next, List<OutgoingEvent> events);
 }

@@ -7,10 +7,6 @@ package org.kinerja.planning.domain;
 public enum SkpStatus {
     DRAFT, SUBMITTED, APPROVED, REJECTED, REVISION_SUBMITTED;
 
-    public boolean canSubmit() {
-        return this == DRAFT || this == REJECTED;
-    }
-
     public boolean awaitsDecision() {
         return this == SUBMITTED || this == REVISION_SUBMITTED;
     }

@@ -10,13 +10,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -30,6 +34,7 @@ import org.kinerja.platform.test.TestTokens;
  * planning against a real broker: it learns employees from the registry's golden example events, and an approved
  * plan comes out as a contract-valid PlanApproved event. Only the employee's own penilai may approve.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanningIntegrationTest {
 
     private static final String STAFF = "199207252019032001";
@@ -61,6 +66,7 @@ class PlanningIntegrationTest {
     }
 
     @Test
+    @Order(1)
     void theStaffPlanIsApprovedByTheirPenilaiOnlyAndPublished() {
         String staff = TestTokens.employee(STAFF, "dukcapil-mks");
         ApiClient.Response created = awaitCreated(staff);
@@ -87,12 +93,59 @@ class PlanningIntegrationTest {
         assertThat(api.post("/api/planning/plans/" + planId + "/approve",
                 TestTokens.employee(SUPERVISOR, "dukcapil-mks"), "{}").status()).isEqualTo(422);
 
-        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.PLANS, r -> STAFF.equals(r.key()),
+        ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.PLANS, r -> STAFF.equals(r.key())
+                && new String(r.headers().lastHeader("ce_type").value()).equals(EventType.PLAN_APPROVED.type()),
                 Duration.ofSeconds(20));
         PlanApproved event = CloudEventRecords.read(record.headers(), record.value(),
                 List.of(EventType.PLAN_APPROVED)).data(PlanApproved.class);
         assertThat(event.approvedBy()).isEqualTo(SUPERVISOR);
         assertThat(event.rhk().get(0).indicators().get(0).indicatorId()).isEqualTo(indicatorId);
+    }
+
+    @Test
+    @Order(2)
+    void aRevisionKeepsTheApprovedVersionInForceAndEveryTransitionIsAnEvent() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        String supervisor = TestTokens.employee(SUPERVISOR, "dukcapil-mks");
+        String planId = "skp-2026-" + STAFF;
+        ApiClient.Response current = api.get("/api/planning/plans/" + planId, staff);
+        if (current.status() == 404) {
+            awaitCreated(staff);
+        }
+        if (!"APPROVED".equals(api.get("/api/planning/plans/" + planId, staff).text("status"))) {
+            api.post("/api/planning/plans/" + planId + "/submit", staff, "{}");
+            api.post("/api/planning/plans/" + planId + "/approve", supervisor, "{}");
+        }
+        String kept = planId + "-rhk-1-iki-1";
+        Map<String, Object> revision = Map.of("rhk", List.of(Map.of("rhkId", planId + "-rhk-1", "kind", "UTAMA",
+                "description", "Terlayaninya penerbitan dokumen kependudukan", "indicators", List.of(
+                        Map.of("indicatorId", kept, "description", "Jumlah KTP-el diterbitkan", "aspect",
+                                "KUANTITAS", "target", 1500, "unit", "dokumen", "polarity", "HIGHER_IS_BETTER",
+                                "aggregation", "SUM"),
+                        Map.of("description", "Waktu layanan", "aspect", "WAKTU", "target", 3, "unit", "hari",
+                                "polarity", "LOWER_IS_BETTER", "aggregation", "AVERAGE")))));
+        ApiClient.Response revising = api.post("/api/planning/plans/" + planId + "/revision", staff, revision);
+        assertThat(revising.status()).as(revising.body().toString()).isEqualTo(200);
+        assertThat(revising.text("status")).isEqualTo("REVISION_SUBMITTED");
+        assertThat(revising.body().path("rhk").get(0).path("indicators").size()).isEqualTo(1);
+
+        ApiClient.Response unknownId = api.post("/api/planning/plans/" + planId + "/revision", staff,
+                Map.of("rhk", List.of(Map.of("rhkId", "not-mine", "kind", "UTAMA", "description", "x",
+                        "indicators", List.of(Map.of("description", "x", "aspect", "KUANTITAS", "target", 1, "unit",
+                                "x", "polarity", "HIGHER_IS_BETTER", "aggregation", "SUM"))))));
+        assertThat(unknownId.status()).isEqualTo(422);
+
+        ApiClient.Response approved = api.post("/api/planning/plans/" + planId + "/approve", supervisor, "{}");
+        assertThat(approved.text("status")).isEqualTo("APPROVED");
+        assertThat(approved.body().path("rhk").get(0).path("indicators").findValuesAsString("indicatorId"))
+                .hasSize(2).contains(kept);
+
+        List<ConsumerRecord<String, byte[]>> transitions = kafka.awaitRecords(Topics.PLANS, r -> STAFF.equals(r.key())
+                && new String(r.headers().lastHeader("ce_type").value()).equals(EventType.PLAN_STATUS_CHANGED.type()),
+                5, Duration.ofSeconds(20));
+        assertThat(transitions).extracting(r -> CloudEventRecords.read(r.headers(), r.value(),
+                List.of(EventType.PLAN_STATUS_CHANGED)).data(PlanStatusChanged.class).status())
+                .contains("DRAFT", "SUBMITTED", "APPROVED", "REVISION_SUBMITTED");
     }
 
     @Test

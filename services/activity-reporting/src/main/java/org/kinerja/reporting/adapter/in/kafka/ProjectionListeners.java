@@ -1,6 +1,7 @@
 package org.kinerja.reporting.adapter.in.kafka;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
@@ -43,8 +44,14 @@ class ProjectionListeners {
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)
     void onPlan(ConsumerRecord<String, byte[]> record) {
-        PlanApproved plan = CloudEventRecords.readData(record, EventType.PLAN_APPROVED, PlanApproved.class);
-        directory.saveApprovedIndicators(plan.rhk().stream().flatMap(rhk -> rhk.indicators().stream())
-                .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year())).toList());
+        Optional<ReceivedEvent> event = CloudEventRecords.readRelevant(record, List.of(EventType.PLAN_APPROVED));
+        if (event.isEmpty()) {
+            return;
+        }
+        PlanApproved plan = event.get().data(PlanApproved.class);
+        directory.replaceApprovedIndicators(plan.planId(), plan.rhk().stream()
+                .flatMap(rhk -> rhk.indicators().stream())
+                .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year(), plan.planId()))
+                .toList());
     }
 }

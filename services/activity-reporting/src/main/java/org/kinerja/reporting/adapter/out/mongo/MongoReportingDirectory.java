@@ -1,6 +1,8 @@
 package org.kinerja.reporting.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.nin;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,9 @@ public class MongoReportingDirectory implements ReportingDirectory {
     }
 
     @Override
-    public void saveApprovedIndicators(List<ApprovedIndicator> approved) {
+    public void replaceApprovedIndicators(String planId, List<ApprovedIndicator> approved) {
+        indicators.deleteMany(and(eq("planId", planId),
+                nin("_id", approved.stream().map(ApprovedIndicator::indicatorId).toList())));
         if (approved.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package org.kinerja.scoring.adapter.in.kafka;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.common.header.Headers;
 import org.kinerja.contracts.EventType;
@@ -27,15 +28,20 @@ final class ScoringInputs {
     record Decoded(String employeeId, ScoringInput input) {
     }
 
-    static Decoded decode(String key, Headers headers, byte[] value) {
-        ReceivedEvent event = CloudEventRecords.read(headers, value, ACCEPTED);
+    /** The input in the record, or empty when the record is a valid event scoring has no use for. */
+    static Optional<Decoded> decode(String topic, String key, Headers headers, byte[] value) {
+        Optional<ReceivedEvent> relevant = CloudEventRecords.readRelevant(topic, headers, value, ACCEPTED);
+        if (relevant.isEmpty()) {
+            return Optional.empty();
+        }
+        ReceivedEvent event = relevant.get();
         Decoded decoded = event.type() == EventType.PLAN_APPROVED ? plan(event.data(PlanApproved.class))
                 : report(event.data(ActivityReported.class));
         if (key == null || !key.equals(decoded.employeeId())) {
             throw new PoisonRecordException("the record key must be the employee id " + decoded.employeeId()
                     + " (got '" + key + "'), so that an employee's events stay on one partition");
         }
-        return decoded;
+        return Optional.of(decoded);
     }
 
     private static Decoded plan(PlanApproved plan) {

@@ -1,6 +1,7 @@
 package org.kinerja.scoring.adapter.in.kafka;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -51,7 +52,13 @@ class ScoringProcessor implements Processor<String, byte[], String, Routed> {
     public void process(Record<String, byte[]> record) {
         ScoringInputs.Decoded decoded;
         try {
-            decoded = ScoringInputs.decode(record.key(), record.headers(), record.value());
+            String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+            Optional<ScoringInputs.Decoded> relevant = ScoringInputs.decode(topic, record.key(), record.headers(),
+                    record.value());
+            if (relevant.isEmpty()) {
+                return;
+            }
+            decoded = relevant.get();
         } catch (PoisonRecordException poison) {
             deadLetter(record, poison);
             return;

@@ -1,5 +1,7 @@
 package org.kinerja.planning.adapter.in.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.kinerja.planning.application.ManagePlans;
 import org.kinerja.planning.domain.PlanRuleViolation;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,9 +37,25 @@ class PlanController {
     @ResponseStatus(HttpStatus.CREATED)
     Skp create(Caller caller, @Valid @RequestBody PlanRequests.CreatePlan request) {
         return plans.create(caller, new ManagePlans.NewPlan(request.employeeId(), request.year(), request.approach(),
-                request.rhk().stream().map(r -> new ManagePlans.NewRhk(r.kind(), r.description(),
-                        r.indicators().stream().map(i -> new ManagePlans.NewIndicator(i.description(), i.aspect(),
-                                i.target(), i.unit(), i.polarity(), i.aggregation())).toList())).toList()));
+                content(request.rhk())));
+    }
+
+    /** Replaces the content of a DRAFT or REJECTED SKP (a rejected one becomes a DRAFT). */
+    @PutMapping("/{planId}/content")
+    Skp edit(Caller caller, @PathVariable String planId, @Valid @RequestBody PlanRequests.Content body) {
+        return plans.edit(caller, planId, content(body.rhk()));
+    }
+
+    /** Submits a revision of an APPROVED SKP; the approved version stays in force until the revision is approved. */
+    @PostMapping("/{planId}/revision")
+    Skp revise(Caller caller, @PathVariable String planId, @Valid @RequestBody PlanRequests.Content body) {
+        return plans.revise(caller, planId, content(body.rhk()));
+    }
+
+    private static List<ManagePlans.NewRhk> content(List<PlanRequests.CreateRhk> rhk) {
+        return rhk.stream().map(r -> new ManagePlans.NewRhk(r.rhkId(), r.kind(), r.description(),
+                r.indicators().stream().map(i -> new ManagePlans.NewIndicator(i.indicatorId(), i.description(),
+                        i.aspect(), i.target(), i.unit(), i.polarity(), i.aggregation())).toList())).toList();
     }
 
     @GetMapping("/{planId}")

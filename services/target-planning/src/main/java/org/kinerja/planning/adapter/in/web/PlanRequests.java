@@ -29,12 +29,14 @@ final class PlanRequests {
     }
 
     record CreateRhk(
+            @Size(max = 64) String rhkId,
             @NotNull PlanEnums.RhkKind kind,
             @NotBlank @Size(max = 1000) String description,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull CreateIndicator> indicators) {
     }
 
     record CreateIndicator(
+            @Size(max = 64) String indicatorId,
             @NotBlank @Size(max = 1000) String description,
             @NotNull PlanEnums.Aspect aspect,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal target,
@@ -44,5 +46,9 @@ final class PlanRequests {
     }
 
     record Rejection(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    /** New content for an edit or a revision; an RHK or indicator that keeps its id keeps its reports. */
+    record Content(@NotEmpty @Size(max = 30) List<@Valid @NotNull CreateRhk> rhk) {
     }
 }

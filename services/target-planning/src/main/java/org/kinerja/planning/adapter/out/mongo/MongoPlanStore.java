@@ -32,9 +32,10 @@ public class MongoPlanStore implements PlanStore {
     }
 
     @Override
-    public boolean insert(Skp plan) {
+    public boolean insert(Skp plan, OutgoingEvent created) {
         try {
-            plans.insertOne(MongoJson.toDocument(plan).append("_id", plan.planId()).append(Outbox.FIELD, List.of()));
+            plans.insertOne(MongoJson.toDocument(plan).append("_id", plan.planId())
+                    .append(Outbox.FIELD, List.of(Outbox.entry(created))));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -50,10 +51,12 @@ public class MongoPlanStore implements PlanStore {
     }
 
     @Override
-    public boolean update(Skp next, Optional<OutgoingEvent> event) {
+    public boolean update(Skp next, List<OutgoingEvent> events) {
         List<Bson> changes = new ArrayList<>();
         MongoJson.toDocument(next).forEach((field, value) -> changes.add(Updates.set(field, value)));
-        event.ifPresent(e -> changes.add(Updates.push(Outbox.FIELD, Outbox.entry(e))));
+        if (!events.isEmpty()) {
+            changes.add(Updates.pushEach(Outbox.FIELD, events.stream().map(Outbox::entry).toList()));
+        }
         return plans.updateOne(and(eq("_id", next.planId()), eq("version", next.version() - 1)),
                 Updates.combine(changes)).getModifiedCount() == 1;
     }
