@@ -62,6 +62,10 @@ public enum EventType {
         return type.substring("kinerja.".length()) + ".schema.json";
     }
 
+    /** The event types that describe employees, for projections of the registry. */
+    public static final java.util.List<EventType> EMPLOYEE_EVENTS = java.util.List.of(EMPLOYEE_REGISTERED,
+            EMPLOYEE_CHANGED);
+
     public static Optional<EventType> fromType(String type) {
         return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
     }

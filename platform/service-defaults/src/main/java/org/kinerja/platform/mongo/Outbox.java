@@ -3,7 +3,12 @@ package org.kinerja.platform.mongo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.platform.events.OutgoingEvent;
 
@@ -18,6 +23,16 @@ public final class Outbox {
     public static final String FIELD = "outbox";
 
     private Outbox() {
+    }
+
+    /** One update that sets every field of the new state and queues its events: the atomic outbox write. */
+    public static Bson stateAndEvents(Object state, List<OutgoingEvent> events) {
+        List<Bson> changes = new ArrayList<>();
+        MongoJson.toDocument(state).forEach((field, value) -> changes.add(Updates.set(field, value)));
+        if (!events.isEmpty()) {
+            changes.add(Updates.pushEach(FIELD, events.stream().map(Outbox::entry).toList()));
+        }
+        return Updates.combine(changes);
     }
 
     public static Document entry(OutgoingEvent event) {

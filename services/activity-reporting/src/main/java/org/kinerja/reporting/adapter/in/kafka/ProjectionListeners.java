@@ -6,8 +6,7 @@ import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
-import org.kinerja.contracts.events.EmployeeChanged;
-import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.EmployeeSnapshot;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
@@ -21,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectionListeners {
 
-    private static final List<EventType> EMPLOYEE_EVENTS = List.of(EventType.EMPLOYEE_REGISTERED,
-            EventType.EMPLOYEE_CHANGED);
-
     private final ReportingDirectory directory;
 
     ProjectionListeners(ReportingDirectory directory) {
@@ -32,14 +28,9 @@ class ProjectionListeners {
 
     @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
     void onEmployee(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(), EMPLOYEE_EVENTS);
-        if (event.data() instanceof EmployeeRegistered e) {
-            directory.saveEmployee(KnownEmployee.active(e.employeeId(), e.agencyId()));
-        } else {
-            EmployeeChanged e = event.data(EmployeeChanged.class);
-            directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(),
-                    e.active() ? null : e.effectiveFrom(), e.version()));
-        }
+        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
+                EventType.EMPLOYEE_EVENTS).data());
+        directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.inactiveFrom(), e.version()));
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)

@@ -3,7 +3,6 @@ package org.kinerja.registry.adapter.out.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
@@ -74,11 +71,8 @@ public class MongoRegistryStore implements RegistryStore {
 
     @Override
     public boolean updateEmployee(Employee next, OutgoingEvent event) {
-        List<Bson> changes = new ArrayList<>();
-        MongoJson.toDocument(next).forEach((field, value) -> changes.add(Updates.set(field, value)));
-        changes.add(Updates.push(Outbox.FIELD, Outbox.entry(event)));
         return employees.updateOne(and(eq("_id", next.employeeId()), eq("version", next.version() - 1)),
-                Updates.combine(changes)).getModifiedCount() == 1;
+                Outbox.stateAndEvents(next, List.of(event))).getModifiedCount() == 1;
     }
 
     @Override

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +14,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
@@ -44,13 +41,10 @@ public class MongoFollowUpStore implements FollowUpStore {
 
     @Override
     public boolean saveIfNewer(FollowUp followUp, Optional<OutgoingEvent> event) {
-        List<Bson> changes = new ArrayList<>();
-        MongoJson.toDocument(followUp).forEach((field, value) -> changes.add(Updates.set(field, value)));
-        event.ifPresent(e -> changes.add(Updates.push(Outbox.FIELD, Outbox.entry(e))));
         try {
             UpdateResult result = followUps.updateOne(and(eq("_id", followUp.followUpId()),
-                    lt("evaluationVersion", followUp.evaluationVersion())), Updates.combine(changes),
-                    new UpdateOptions().upsert(true));
+                    lt("evaluationVersion", followUp.evaluationVersion())),
+                    Outbox.stateAndEvents(followUp, event.stream().toList()), new UpdateOptions().upsert(true));
             return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -3,7 +3,6 @@ package org.kinerja.planning.adapter.out.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,9 +10,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kinerja.planning.application.PlanStore;
 import org.kinerja.planning.domain.Skp;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -52,12 +49,7 @@ public class MongoPlanStore implements PlanStore {
 
     @Override
     public boolean update(Skp next, List<OutgoingEvent> events) {
-        List<Bson> changes = new ArrayList<>();
-        MongoJson.toDocument(next).forEach((field, value) -> changes.add(Updates.set(field, value)));
-        if (!events.isEmpty()) {
-            changes.add(Updates.pushEach(Outbox.FIELD, events.stream().map(Outbox::entry).toList()));
-        }
         return plans.updateOne(and(eq("_id", next.planId()), eq("version", next.version() - 1)),
-                Updates.combine(changes)).getModifiedCount() == 1;
+                Outbox.stateAndEvents(next, events)).getModifiedCount() == 1;
     }
 }
