@@ -3,7 +3,9 @@ package org.kinerja.contracts;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationUpdated;
@@ -27,6 +29,8 @@ public enum EventType {
     PLAN_APPROVED("kinerja.planning.plan.approved.v1", Topics.PLANS, PlanApproved.class),
     PLAN_STATUS_CHANGED("kinerja.planning.plan.status-changed.v1", Topics.PLANS, PlanStatusChanged.class),
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
+    ACTIVITY_CORRECTED("kinerja.reporting.activity.corrected.v1", Topics.ACTIVITIES, ActivityCorrected.class),
+    ACTIVITY_RETRACTED("kinerja.reporting.activity.retracted.v1", Topics.ACTIVITIES, ActivityRetracted.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);

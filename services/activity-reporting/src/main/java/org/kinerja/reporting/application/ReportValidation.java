@@ -13,17 +13,28 @@ import org.kinerja.reporting.domain.Submitter;
 public class ReportValidation {
 
     private final ReportingDirectory directory;
+    private final ActivityView view;
+    private final long dailyCapMinutes;
     private final Clock clock;
 
-    public ReportValidation(ReportingDirectory directory, Clock clock) {
+    public ReportValidation(ReportingDirectory directory, ActivityView view, long dailyCapMinutes, Clock clock) {
         this.directory = directory;
+        this.view = view;
+        this.dailyCapMinutes = dailyCapMinutes;
         this.clock = clock;
     }
 
     public Optional<ReportRefusal> check(ActivityReported report, Submitter submitter) {
         ReportRules.Claim claim = new ReportRules.Claim(report.employeeId(), report.agencyId(), report.indicatorId(),
-                report.activityDate());
-        return ReportRules.check(claim, submitter, directory.findEmployee(report.employeeId()),
-                directory.findIndicator(report.indicatorId()), LocalDate.now(clock));
+                report.activityDate(), report.startTime(), report.endTime());
+        Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter,
+                directory.findEmployee(report.employeeId()), directory.findIndicator(report.indicatorId()),
+                LocalDate.now(clock));
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        long logged = report.minutes().isPresent() ? view.minutesLogged(report.employeeId(), report.activityDate())
+                : 0;
+        return ReportRules.checkTimeSpan(claim, new ReportRules.DailyWork(dailyCapMinutes, logged));
     }
 }

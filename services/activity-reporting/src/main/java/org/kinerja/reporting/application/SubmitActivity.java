@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 import org.kinerja.contracts.EventType;
@@ -26,7 +27,7 @@ public class SubmitActivity {
 
     /** What the caller reports. */
     public record Command(String employeeId, String agencyId, String indicatorId, LocalDate activityDate,
-            BigDecimal quantity, String description, String evidenceUrl) {
+            LocalTime startTime, LocalTime endTime, BigDecimal quantity, String description, String evidenceUrl) {
     }
 
     private final ReportValidation validation;
@@ -50,8 +51,8 @@ public class SubmitActivity {
                 : "rpt-" + UUID.nameUUIDFromBytes((command.employeeId() + "/" + idempotencyKey)
                         .getBytes(StandardCharsets.UTF_8));
         ActivityReported report = new ActivityReported(reportId, command.employeeId(), command.agencyId(),
-                command.indicatorId(), command.activityDate(), command.quantity(), command.description(),
-                command.evidenceUrl(), clock.instant());
+                command.indicatorId(), command.activityDate(), command.startTime(), command.endTime(),
+                command.quantity(), command.description(), command.evidenceUrl(), clock.instant());
         Submitter submitter = new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
                 caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
         validation.check(report, submitter).ifPresent(refusal -> {
@@ -68,7 +69,7 @@ public class SubmitActivity {
                 report.employeeId(), report.reportId(), report.reportedAt(), report);
     }
 
-    private static ApiProblem problem(ReportRefusal refusal) {
+    static ApiProblem problem(ReportRefusal refusal) {
         HttpStatus status = refusal.kind() == ReportRefusal.Kind.OTHER_AGENCY ? HttpStatus.FORBIDDEN
                 : HttpStatus.UNPROCESSABLE_CONTENT;
         return new ApiProblem(status, refusal.kind().code(), "Report refused: " + refusal.reason() + ".");

@@ -8,11 +8,13 @@ import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.reporting.application.AcceptSubmission;
+import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportMetrics;
 import org.kinerja.reporting.application.ReportValidation;
 import org.kinerja.reporting.application.ReportingDirectory;
 import org.kinerja.reporting.application.SubmitActivity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,9 +31,16 @@ public class ReportingConfiguration {
         return new MongoActivityView(database);
     }
 
+    /** The cap on a day's logged work, in minutes (KINERJA_MAX_MINUTES_PER_DAY, default 450 = 7.5 hours). */
     @Bean
-    ReportValidation reportValidation(ReportingDirectory directory) {
-        return new ReportValidation(directory, Clock.systemUTC());
+    ReportValidation reportValidation(ReportingDirectory directory, ActivityView view,
+            @Value("${kinerja.reporting.max-minutes-per-day:${KINERJA_MAX_MINUTES_PER_DAY:450}}") long cap) {
+        return new ReportValidation(directory, view, cap, Clock.systemUTC());
+    }
+
+    @Bean
+    CorrectActivity correctActivity(ActivityView view, EventPublisher publisher) {
+        return new CorrectActivity(view, publisher, Clock.systemUTC());
     }
 
     @Bean

@@ -11,7 +11,9 @@ public record ReportRefusal(Kind kind, String reason) {
         EMPLOYEE_INACTIVE("employee-inactive"),
         INDICATOR_NOT_APPROVED("indicator-not-approved"),
         DATE_OUTSIDE_PLAN("date-outside-plan"),
-        DATE_IN_FUTURE("date-in-future");
+        DATE_IN_FUTURE("date-in-future"),
+        INVALID_TIME_SPAN("invalid-time-span"),
+        DAILY_MINUTES_EXCEEDED("daily-minutes-exceeded");
 
         private final String code;
 

@@ -1,6 +1,7 @@
 package org.kinerja.reporting.domain;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,35 @@ public final class ReportRules {
     public record ApprovedIndicator(String indicatorId, String employeeId, int year, String planId) {
     }
 
-    /** What a report claims. */
-    public record Claim(String employeeId, String agencyId, String indicatorId, LocalDate activityDate) {
+    /** What a report claims; {@code startTime}/{@code endTime} are optional, but given together. */
+    public record Claim(String employeeId, String agencyId, String indicatorId, LocalDate activityDate,
+            LocalTime startTime, LocalTime endTime) {
+
+        public Claim(String employeeId, String agencyId, String indicatorId, LocalDate activityDate) {
+            this(employeeId, agencyId, indicatorId, activityDate, null, null);
+        }
+    }
+
+    /** The cap on a day's logged work: minutes allowed, and minutes already logged that day. */
+    public record DailyWork(long capMinutes, long loggedMinutes) {
+    }
+
+    /** Checks the time span of a report against the day's cap (configurable, 450 minutes by default). */
+    public static Optional<ReportRefusal> checkTimeSpan(Claim claim, DailyWork day) {
+        if (claim.startTime() == null && claim.endTime() == null) {
+            return Optional.empty();
+        }
+        if (claim.startTime() == null || claim.endTime() == null || !claim.endTime().isAfter(claim.startTime())) {
+            return refuse(ReportRefusal.Kind.INVALID_TIME_SPAN, "startTime and endTime go together, and the "
+                    + "activity must end after it starts");
+        }
+        long minutes = java.time.Duration.between(claim.startTime(), claim.endTime()).toMinutes();
+        if (day.loggedMinutes() + minutes > day.capMinutes()) {
+            return refuse(ReportRefusal.Kind.DAILY_MINUTES_EXCEEDED, "employee " + claim.employeeId() + " already "
+                    + "logged " + day.loggedMinutes() + " minutes on " + claim.activityDate() + "; another " + minutes
+                    + " would pass the cap of " + day.capMinutes() + " minutes a day");
+        }
+        return Optional.empty();
     }
 
     public static Optional<ReportRefusal> check(Claim claim, Submitter submitter, Optional<KnownEmployee> employee,

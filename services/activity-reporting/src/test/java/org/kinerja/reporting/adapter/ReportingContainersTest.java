@@ -63,7 +63,7 @@ class ReportingContainersTest {
                 assertThat(accepted.status()).isEqualTo(202);
                 kafka.awaitRecord(Topics.ACTIVITIES, r -> staff.employeeId().equals(r.key()), Duration.ofSeconds(30));
                 assertThat(api.await("/api/reporting/activities/" + accepted.text("reportId"), token,
-                        r -> r.status() == 200, Duration.ofSeconds(30)).body().path("quantity").asInt())
+                        r -> r.status() == 200, Duration.ofSeconds(30)).body().path("report").path("quantity").asInt())
                         .isEqualTo(42);
             }
         }

@@ -73,7 +73,8 @@ class ReportingIntegrationTest {
                 .source()).isEqualTo("/agencies/dukcapil-mks");
         ApiClient.Response view = api.await("/api/reporting/activities/" + reportId, staff,
                 r -> r.status() == 200, Duration.ofSeconds(20));
-        assertThat(view.body().path("quantity").asInt()).isEqualTo(42);
+        assertThat(view.body().path("report").path("quantity").asInt()).isEqualTo(42);
+        assertThat(view.body().path("revision").asInt()).isEqualTo(1);
         assertThat(api.get("/api/reporting/activities/" + reportId, TestTokens.employee("198001012005011001",
                 "dishub-smg")).status()).isEqualTo(403);
     }
@@ -93,6 +94,55 @@ class ReportingIntegrationTest {
                 .startsWith("00-" + traceId + "-");
         assertThat(api.getText("/actuator/prometheus")).contains("kinerja_activity_reporting_reports_total{")
                 .contains("agency=\"dukcapil-mks\"").contains("channel=\"rest\"").contains("outcome=\"accepted\"");
+    }
+
+    @Test
+    void aReportIsCorrectedThenRetractedAndEachChangeIsARevision() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        String reportId = awaitAccepted(staff, report("2026-02-09", 40)).text("reportId");
+        api.await("/api/reporting/activities/" + reportId, staff, r -> r.status() == 200, Duration.ofSeconds(20));
+        assertThat(api.post("/api/reporting/activities/" + reportId + "/correction",
+                TestTokens.agencySystem("dishub-smg"), Map.of("quantity", 4, "reason", "x")).status()).isEqualTo(403);
+        ApiClient.Response corrected = api.post("/api/reporting/activities/" + reportId + "/correction", staff,
+                Map.of("quantity", 4, "reason", "Salah ketik: 4 bukan 40"));
+        assertThat(corrected.status()).isEqualTo(202);
+        assertThat(corrected.body().path("revision").asInt()).isEqualTo(2);
+        ApiClient.Response view = api.await("/api/reporting/activities/" + reportId, staff,
+                r -> r.body().path("revision").asInt() == 2, Duration.ofSeconds(20));
+        assertThat(view.body().path("report").path("quantity").asInt()).isEqualTo(4);
+        assertThat(view.body().path("lastReason").asString()).isEqualTo("Salah ketik: 4 bukan 40");
+
+        ApiClient.Response retracted = api.post("/api/reporting/activities/" + reportId + "/retraction",
+                TestTokens.agencyAdmin("dukcapil-mks"), Map.of("reason", "Laporan ganda"));
+        assertThat(retracted.body().path("revision").asInt()).isEqualTo(3);
+        api.await("/api/reporting/activities/" + reportId, staff, r -> r.body().path("retracted").asBoolean(),
+                Duration.ofSeconds(20));
+        ApiClient.Response again = api.post("/api/reporting/activities/" + reportId + "/correction", staff,
+                Map.of("quantity", 5, "reason", "x"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("code")).isEqualTo("report-retracted");
+    }
+
+    @Test
+    void aDaysLoggedWorkIsCapped() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        Map<String, Object> morning = new java.util.HashMap<>(report("2026-02-10", 10));
+        morning.put("startTime", "08:00");
+        morning.put("endTime", "12:00");
+        String first = awaitAccepted(staff, morning).text("reportId");
+        api.await("/api/reporting/activities/" + first, staff, r -> r.status() == 200, Duration.ofSeconds(20));
+        Map<String, Object> afternoon = new java.util.HashMap<>(report("2026-02-10", 10));
+        afternoon.put("startTime", "13:00");
+        afternoon.put("endTime", "17:00");
+        ApiClient.Response tooMuch = api.post("/api/reporting/activities", staff, afternoon);
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(tooMuch.text("code")).isEqualTo("daily-minutes-exceeded");
+        assertThat(tooMuch.text("detail")).contains("240").contains("450");
+        afternoon.put("endTime", "16:30");
+        assertThat(api.post("/api/reporting/activities", staff, afternoon).status()).isEqualTo(202);
+        afternoon.put("endTime", "12:30");
+        assertThat(api.post("/api/reporting/activities", staff, afternoon).text("code"))
+                .isEqualTo("invalid-time-span");
     }
 
     @Test
@@ -134,7 +184,7 @@ class ReportingIntegrationTest {
     @Test
     void anAgencySystemPublishingToKafkaIsHeldToTheSameRules() {
         ActivityReported foreign = new ActivityReported("rpt-foreign-1", STAFF, "dukcapil-mks", INDICATOR,
-                java.time.LocalDate.of(2026, 2, 6), java.math.BigDecimal.TEN, "x", null, Instant.now());
+                java.time.LocalDate.of(2026, 2, 6), null, null, java.math.BigDecimal.TEN, "x", null, Instant.now());
         kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(
                 EventType.ACTIVITY_REPORTED, "agency-event-1", "/agencies/dishub-smg", STAFF, "rpt-foreign-1",
                 Instant.now(), foreign)));

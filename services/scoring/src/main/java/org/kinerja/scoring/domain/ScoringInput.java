@@ -16,6 +16,14 @@ public sealed interface ScoringInput {
     record ReportInput(Report report) implements ScoringInput {
     }
 
+    /** A correction of an accepted report: its new quantity as of {@code revision} (the original is revision 1). */
+    record CorrectionInput(String reportId, BigDecimal quantity, int revision) implements ScoringInput {
+    }
+
+    /** A retraction of an accepted report as of {@code revision}: it no longer counts. */
+    record RetractionInput(String reportId, int revision) implements ScoringInput {
+    }
+
     record PlanInfo(String planId, String regionId, String agencyId, String unitId, int year,
             Map<String, IndicatorPlan> indicators) {
         public PlanInfo {
@@ -27,7 +35,25 @@ public sealed interface ScoringInput {
             Aggregation aggregation) {
     }
 
+    /** A report as scoring holds it: its current quantity, revision and whether it was retracted. */
     record Report(String reportId, String indicatorId, LocalDate activityDate, BigDecimal quantity,
-            Instant reportedAt) {
+            Instant reportedAt, int revision, boolean retracted) {
+
+        public Report(String reportId, String indicatorId, LocalDate activityDate, BigDecimal quantity,
+                Instant reportedAt) {
+            this(reportId, indicatorId, activityDate, quantity, reportedAt, 1, false);
+        }
+
+        public String period() {
+            return String.valueOf(activityDate.getYear());
+        }
+
+        Report revised(BigDecimal newQuantity, int newRevision) {
+            return new Report(reportId, indicatorId, activityDate, newQuantity, reportedAt, newRevision, false);
+        }
+
+        Report withdrawn(int newRevision) {
+            return new Report(reportId, indicatorId, activityDate, quantity, reportedAt, newRevision, true);
+        }
     }
 }

@@ -3,23 +3,27 @@ package org.kinerja.scoring.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.kinerja.scoring.domain.ScoringInput.CorrectionInput;
 import org.kinerja.scoring.domain.ScoringInput.IndicatorPlan;
 import org.kinerja.scoring.domain.ScoringInput.PlanInfo;
 import org.kinerja.scoring.domain.ScoringInput.PlanInput;
 import org.kinerja.scoring.domain.ScoringInput.Report;
 import org.kinerja.scoring.domain.ScoringInput.ReportInput;
+import org.kinerja.scoring.domain.ScoringInput.RetractionInput;
 
 /**
  * The fold at the heart of scoring: (state, input) → (new state, the period scores that changed). Pure and
- * deterministic, so the stream processor, the tests and a full rebuild all compute the same thing. The work per input
- * is proportional to what it touches (one tally, one plan's indicators), never to the employee's history.
+ * deterministic, so the stream processor, the tests and a full rebuild all compute the same thing. A new report costs
+ * the same whatever the history (one tally); a correction or retraction re-tallies only its own indicator and period.
+ * A duplicate, or a revision no newer than the one held, changes nothing.
  */
 public final class ScoringStep {
 
@@ -31,29 +35,50 @@ public final class ScoringStep {
 
     public static Result apply(EmployeeState state, ScoringInput input, ScoringPolicy policy) {
         if (input instanceof PlanInput plan) {
-            return applyPlan(state, plan.plan(), policy);
+            Working work = new Working(state);
+            work.plan = plan.plan();
+            work.touched.add(String.valueOf(plan.plan().year()));
+            List<Report> held = work.pending;
+            work.pending = new ArrayList<>();
+            held.forEach(work::applyOrHold);
+            return work.finish(policy);
         }
-        return applyReport(state, ((ReportInput) input).report(), policy);
+        if (input instanceof ReportInput report) {
+            if (known(state, report.report().reportId()).isPresent()) {
+                return new Result(state, List.of());
+            }
+            Working work = new Working(state);
+            work.applyOrHold(report.report());
+            return work.finish(policy);
+        }
+        return revise(state, input, policy);
     }
 
-    private static Result applyPlan(EmployeeState state, PlanInfo plan, ScoringPolicy policy) {
-        Working work = new Working(state);
-        work.plan = plan;
-        work.touched.add(String.valueOf(plan.year()));
-        List<Report> held = work.pending;
-        work.pending = new ArrayList<>();
-        held.forEach(work::applyOrHold);
-        return work.finish(policy);
-    }
-
-    private static Result applyReport(EmployeeState state, Report report, ScoringPolicy policy) {
-        if (state.appliedReports().contains(report.reportId())
-                || state.pending().stream().anyMatch(p -> p.reportId().equals(report.reportId()))) {
+    private static Result revise(EmployeeState state, ScoringInput input, ScoringPolicy policy) {
+        String reportId = input instanceof CorrectionInput c ? c.reportId() : ((RetractionInput) input).reportId();
+        int revision = input instanceof CorrectionInput c ? c.revision() : ((RetractionInput) input).revision();
+        Optional<Report> current = known(state, reportId);
+        if (current.isEmpty() || current.get().revision() >= revision) {
             return new Result(state, List.of());
         }
+        Report next = input instanceof CorrectionInput c ? current.get().revised(c.quantity(), revision)
+                : current.get().withdrawn(revision);
         Working work = new Working(state);
-        work.applyOrHold(report);
+        if (work.pending.removeIf(p -> p.reportId().equals(reportId))) {
+            work.pending.add(next);
+            return new Result(work.snapshot(), List.of());
+        }
+        work.applied.put(reportId, next);
+        work.retally(next.indicatorId(), next.period());
         return work.finish(policy);
+    }
+
+    private static Optional<Report> known(EmployeeState state, String reportId) {
+        Report applied = state.applied().get(reportId);
+        if (applied != null) {
+            return Optional.of(applied);
+        }
+        return state.pending().stream().filter(p -> p.reportId().equals(reportId)).findFirst();
     }
 
     /** Mutable copy of the state while one input is applied. */
@@ -62,7 +87,7 @@ public final class ScoringStep {
         private PlanInfo plan;
         private final Map<String, Map<String, Tally>> tallies = new HashMap<>();
         private final Map<String, Long> versions;
-        private final Set<String> applied;
+        private final Map<String, Report> applied;
         private List<Report> pending;
         private final Set<String> touched = new LinkedHashSet<>();
 
@@ -71,7 +96,7 @@ public final class ScoringStep {
             plan = state.plan();
             state.tallies().forEach((period, byIndicator) -> tallies.put(period, new HashMap<>(byIndicator)));
             versions = new HashMap<>(state.versions());
-            applied = new HashSet<>(state.appliedReports());
+            applied = new HashMap<>(state.applied());
             pending = new ArrayList<>(state.pending());
         }
 
@@ -80,13 +105,32 @@ public final class ScoringStep {
                 pending.add(report);
                 return;
             }
-            String period = String.valueOf(report.activityDate().getYear());
-            tallies.computeIfAbsent(period, p -> new HashMap<>()).merge(report.indicatorId(),
-                    Tally.EMPTY.add(report.quantity(), report.activityDate(), report.reportedAt(), report.reportId()),
-                    (old, ignored) -> old.add(report.quantity(), report.activityDate(), report.reportedAt(),
-                            report.reportId()));
-            applied.add(report.reportId());
+            applied.put(report.reportId(), report);
+            if (!report.retracted()) {
+                tallies.computeIfAbsent(report.period(), p -> new HashMap<>()).merge(report.indicatorId(),
+                        add(Tally.EMPTY, report), (old, ignored) -> add(old, report));
+            }
+            touched.add(report.period());
+        }
+
+        /** Rebuilds one indicator's tally for one period from its reports: the cost of exactness for a revision. */
+        void retally(String indicatorId, String period) {
+            Tally tally = Tally.EMPTY;
+            for (Report report : applied.values().stream()
+                    .filter(r -> r.indicatorId().equals(indicatorId) && r.period().equals(period) && !r.retracted())
+                    .sorted(Comparator.comparing(Report::reportId)).toList()) {
+                tally = add(tally, report);
+            }
+            tallies.computeIfAbsent(period, p -> new HashMap<>()).put(indicatorId, tally);
             touched.add(period);
+        }
+
+        private static Tally add(Tally tally, Report report) {
+            return tally.add(report.quantity(), report.activityDate(), report.reportedAt(), report.reportId());
+        }
+
+        EmployeeState snapshot() {
+            return new EmployeeState(employeeId, plan, tallies, versions, applied, pending);
         }
 
         Result finish(ScoringPolicy policy) {
@@ -96,8 +140,7 @@ public final class ScoringStep {
                 versions.put(period, version);
                 changed.add(score(period, version, policy));
             }
-            EmployeeState next = new EmployeeState(employeeId, plan, tallies, versions, applied, pending);
-            return new Result(next, changed);
+            return new Result(snapshot(), changed);
         }
 
         private PeriodScore score(String period, long version, ScoringPolicy policy) {
@@ -106,7 +149,7 @@ public final class ScoringStep {
             List<ProposedRating.IndicatorBand> bands = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             for (IndicatorPlan indicator : plan.indicators().values().stream()
-                    .sorted(java.util.Comparator.comparing(IndicatorPlan::indicatorId)).toList()) {
+                    .sorted(Comparator.comparing(IndicatorPlan::indicatorId)).toList()) {
                 Tally tally = periodTallies.getOrDefault(indicator.indicatorId(), Tally.EMPTY);
                 BigDecimal realisation = tally.realisation(indicator.aggregation());
                 BigDecimal capaian = Capaian.of(indicator.target(), realisation, indicator.polarity(),

@@ -80,6 +80,44 @@ class ScoringStepTest {
     }
 
     @Test
+    void aCorrectionReplacesTheQuantityExactlyOnceAndAStaleRevisionChangesNothing() {
+        EmployeeState state = apply(EmployeeState.empty("e"), PLAN).state();
+        state = apply(state, report("r1", "ktp", 2, "60")).state();
+        state = apply(state, report("r2", "ktp", 3, "30")).state();
+        ScoringStep.Result corrected = apply(state, new ScoringInput.CorrectionInput("r1", new BigDecimal("6"), 2));
+        assertThat(corrected.changed().get(0).indicators().get(0).realisation()).isEqualByComparingTo("36");
+        assertThat(corrected.changed().get(0).indicators().get(0).reportCount()).isEqualTo(2);
+        assertThat(apply(corrected.state(), new ScoringInput.CorrectionInput("r1", new BigDecimal("600"), 2))
+                .changed()).isEmpty();
+        assertThat(apply(corrected.state(), report("r1", "ktp", 2, "60")).changed()).isEmpty();
+    }
+
+    @Test
+    void aRetractionRemovesTheReportAndNothingCanReviveIt() {
+        EmployeeState state = apply(EmployeeState.empty("e"), PLAN).state();
+        state = apply(state, report("r1", "waktu", 2, "2")).state();
+        state = apply(state, report("r2", "waktu", 5, "4")).state();
+        ScoringStep.Result retracted = apply(state, new ScoringInput.RetractionInput("r2", 2));
+        PeriodScore score = retracted.changed().get(0);
+        assertThat(score.indicators().get(1).realisation()).isEqualByComparingTo("2");
+        assertThat(score.indicators().get(1).reportCount()).isEqualTo(1);
+        assertThat(apply(retracted.state(), new ScoringInput.CorrectionInput("r2", BigDecimal.ONE, 2)).changed())
+                .isEmpty();
+        assertThat(apply(retracted.state(), report("r2", "waktu", 5, "4")).changed()).isEmpty();
+    }
+
+    @Test
+    void revisionsOfAReportHeldForItsPlanAreKeptUntilThePlanArrives() {
+        EmployeeState state = apply(EmployeeState.empty("e"), report("r1", "ktp", 2, "50")).state();
+        state = apply(state, new ScoringInput.CorrectionInput("r1", new BigDecimal("70"), 2)).state();
+        state = apply(state, report("r2", "ktp", 3, "10")).state();
+        state = apply(state, new ScoringInput.RetractionInput("r2", 2)).state();
+        PeriodScore score = apply(state, PLAN).changed().get(0);
+        assertThat(score.indicators().get(0).realisation()).isEqualByComparingTo("70");
+        assertThat(score.indicators().get(0).reportCount()).isEqualTo(1);
+    }
+
+    @Test
     void latestIsByActivityDateNotArrivalOrder() {
         EmployeeState state = apply(EmployeeState.empty("e"), PLAN).state();
         state = apply(state, report("late-but-newer", "waktu", 9, "2")).state();

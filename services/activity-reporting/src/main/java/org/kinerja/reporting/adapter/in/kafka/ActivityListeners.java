@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.ActivityView;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 class ActivityListeners {
 
     private static final List<EventType> REPORTS = List.of(EventType.ACTIVITY_REPORTED);
+    private static final List<EventType> ACCEPTED = List.of(EventType.ACTIVITY_REPORTED,
+            EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED);
 
     private final AcceptSubmission intake;
     private final ActivityView view;
@@ -36,6 +40,13 @@ class ActivityListeners {
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
     void onAccepted(ConsumerRecord<String, byte[]> record) {
-        view.save(CloudEventRecords.readData(record, EventType.ACTIVITY_REPORTED, ActivityReported.class));
+        Record data = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED).data();
+        if (data instanceof ActivityReported report) {
+            view.save(report);
+        } else if (data instanceof ActivityCorrected correction) {
+            view.apply(correction);
+        } else {
+            view.apply((ActivityRetracted) data);
+        }
     }
 }

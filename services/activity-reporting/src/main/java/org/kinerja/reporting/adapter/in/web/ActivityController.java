@@ -2,6 +2,7 @@ package org.kinerja.reporting.adapter.in.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,7 +16,10 @@ import jakarta.validation.constraints.Size;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.kinerja.reporting.application.ActivityView;
+import org.kinerja.reporting.application.CorrectActivity;
+import org.kinerja.reporting.application.ReportedActivity;
 import org.kinerja.reporting.application.SubmitActivity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +41,8 @@ class ActivityController {
             @NotBlank @Size(max = 64) String agencyId,
             @NotBlank @Size(max = 64) String indicatorId,
             @NotNull LocalDate activityDate,
+            @Schema(type = "string", example = "08:00") LocalTime startTime,
+            @Schema(type = "string", example = "12:00") LocalTime endTime,
             @NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 4)
             BigDecimal quantity,
             @NotBlank @Size(max = 2000) String description,
@@ -48,11 +54,29 @@ class ActivityController {
     record Accepted(String reportId, String status) {
     }
 
+    record Correction(
+            @NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 4)
+            BigDecimal quantity,
+            @Size(max = 2000) String description,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            String evidenceUrl,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record Retraction(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** The answer to a correction or retraction: Kafka has it as the given revision of the report. */
+    record Revised(String reportId, int revision, String status) {
+    }
+
     private final SubmitActivity submit;
+    private final CorrectActivity correct;
     private final ActivityView view;
 
-    ActivityController(SubmitActivity submit, ActivityView view) {
+    ActivityController(SubmitActivity submit, CorrectActivity correct, ActivityView view) {
         this.submit = submit;
+        this.correct = correct;
         this.view = view;
     }
 
@@ -61,23 +85,39 @@ class ActivityController {
     Accepted report(Caller caller, @Valid @RequestBody ReportRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
         ActivityReported report = submit.submit(caller, new SubmitActivity.Command(request.employeeId(),
-                request.agencyId(), request.indicatorId(), request.activityDate(), request.quantity(),
-                request.description(), request.evidenceUrl()), idempotencyKey);
+                request.agencyId(), request.indicatorId(), request.activityDate(), request.startTime(),
+                request.endTime(), request.quantity(), request.description(), request.evidenceUrl()),
+                idempotencyKey);
         return new Accepted(report.reportId(), "ACCEPTED");
     }
 
+    /** Corrects an accepted report (same indicator and day); 202 once Kafka has the correction. */
+    @PostMapping("/activities/{reportId}/correction")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Revised correct(Caller caller, @PathVariable String reportId, @Valid @RequestBody Correction body) {
+        return new Revised(reportId, correct.correct(caller, reportId, body.quantity(), body.description(),
+                body.evidenceUrl(), body.reason()).revision(), "CORRECTED");
+    }
+
+    /** Withdraws an accepted report; it no longer counts anywhere. 202 once Kafka has the retraction. */
+    @PostMapping("/activities/{reportId}/retraction")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Revised retract(Caller caller, @PathVariable String reportId, @Valid @RequestBody Retraction body) {
+        return new Revised(reportId, correct.retract(caller, reportId, body.reason()).revision(), "RETRACTED");
+    }
+
     @GetMapping("/activities/{reportId}")
-    ActivityReported activity(Caller caller, @PathVariable String reportId) {
-        ActivityReported report = view.find(reportId).orElseThrow(() -> ApiProblem.notFound("report-not-found",
+    ReportedActivity activity(Caller caller, @PathVariable String reportId) {
+        ReportedActivity activity = view.find(reportId).orElseThrow(() -> ApiProblem.notFound("report-not-found",
                 "No accepted report '" + reportId + "' (a report just accepted appears within moments)."));
-        requireMayRead(caller, report.employeeId(), report.agencyId());
-        return report;
+        requireMayRead(caller, activity.report().employeeId(), activity.report().agencyId());
+        return activity;
     }
 
     @GetMapping("/employees/{employeeId}/activities")
-    List<ActivityReported> ofEmployee(Caller caller, @PathVariable String employeeId) {
-        List<ActivityReported> reports = view.ofEmployee(employeeId);
-        reports.stream().findFirst().ifPresent(r -> requireMayRead(caller, employeeId, r.agencyId()));
+    List<ReportedActivity> ofEmployee(Caller caller, @PathVariable String employeeId) {
+        List<ReportedActivity> reports = view.ofEmployee(employeeId);
+        reports.stream().findFirst().ifPresent(r -> requireMayRead(caller, employeeId, r.report().agencyId()));
         return reports;
     }
 

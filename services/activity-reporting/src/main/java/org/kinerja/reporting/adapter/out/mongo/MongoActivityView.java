@@ -1,7 +1,10 @@
 package org.kinerja.reporting.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,34 +12,72 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.reporting.application.ActivityView;
+import org.kinerja.reporting.application.ReportedActivity;
 
-/** Accepted reports by id, as read back from reporting.activities.v1. */
+/**
+ * Accepted reports by id, as read back from reporting.activities.v1: the report (with its latest correction), its
+ * revision, and whether it was retracted. Corrections and retractions only ever move a report to a newer revision.
+ */
 public class MongoActivityView implements ActivityView {
 
     private final MongoCollection<Document> activities;
 
     public MongoActivityView(MongoDatabase database) {
         this.activities = database.getCollection("activities");
-        activities.createIndex(Indexes.ascending("employeeId", "activityDate"));
+        activities.createIndex(Indexes.ascending("report.employeeId", "report.activityDate"));
     }
 
     @Override
     public void save(ActivityReported report) {
-        MongoJson.upsert(activities, report.reportId(), report);
+        activities.updateOne(eq("_id", report.reportId()), Updates.setOnInsert(
+                MongoJson.toDocument(ReportedActivity.original(report))), new UpdateOptions().upsert(true));
     }
 
     @Override
-    public Optional<ActivityReported> find(String reportId) {
-        return MongoJson.findOne(activities, eq("_id", reportId), ActivityReported.class);
+    public void apply(ActivityCorrected c) {
+        activities.updateOne(and(eq("_id", c.reportId()), lt("revision", c.revision())), Updates.combine(
+                Updates.set("report.quantity", MongoJson.toDocument(new Quantity(c.quantity())).get("value")),
+                Updates.set("report.description", c.description()),
+                Updates.set("report.evidenceUrl", c.evidenceUrl()),
+                Updates.set("revision", c.revision()),
+                Updates.set("lastReason", c.reason())));
     }
 
     @Override
-    public List<ActivityReported> ofEmployee(String employeeId) {
-        return MongoJson.findAll(activities, eq("employeeId", employeeId), Sorts.ascending("activityDate"),
-                ActivityReported.class);
+    public void apply(ActivityRetracted r) {
+        activities.updateOne(and(eq("_id", r.reportId()), lt("revision", r.revision())), Updates.combine(
+                Updates.set("retracted", true), Updates.set("revision", r.revision()),
+                Updates.set("lastReason", r.reason())));
+    }
+
+    @Override
+    public Optional<ReportedActivity> find(String reportId) {
+        return MongoJson.findOne(activities, eq("_id", reportId), ReportedActivity.class);
+    }
+
+    @Override
+    public List<ReportedActivity> ofEmployee(String employeeId) {
+        return MongoJson.findAll(activities, eq("report.employeeId", employeeId),
+                Sorts.ascending("report.activityDate"), ReportedActivity.class);
+    }
+
+    @Override
+    public long minutesLogged(String employeeId, LocalDate day) {
+        return MongoJson.findAll(activities, and(eq("report.employeeId", employeeId),
+                eq("report.activityDate", day.toString()), eq("retracted", false)), Sorts.ascending("_id"),
+                ReportedActivity.class).stream()
+                .mapToLong(a -> a.report().minutes().orElse(0)).sum();
+    }
+
+    /** The quantity as the view stores numbers (the same JSON mapping as the report itself). */
+    private record Quantity(java.math.BigDecimal value) {
     }
 }

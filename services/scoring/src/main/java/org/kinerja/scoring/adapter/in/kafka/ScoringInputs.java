@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.apache.kafka.common.header.Headers;
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.PoisonRecordException;
@@ -19,7 +21,8 @@ import org.kinerja.scoring.domain.ScoringInput;
 /** Turns the records scoring reads (planning's and reporting's events) into inputs of the pure step function. */
 final class ScoringInputs {
 
-    private static final List<EventType> ACCEPTED = List.of(EventType.PLAN_APPROVED, EventType.ACTIVITY_REPORTED);
+    private static final List<EventType> ACCEPTED = List.of(EventType.PLAN_APPROVED, EventType.ACTIVITY_REPORTED,
+            EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED);
 
     private ScoringInputs() {
     }
@@ -35,8 +38,12 @@ final class ScoringInputs {
             return Optional.empty();
         }
         ReceivedEvent event = relevant.get();
-        Decoded decoded = event.type() == EventType.PLAN_APPROVED ? plan(event.data(PlanApproved.class))
-                : report(event.data(ActivityReported.class));
+        Decoded decoded = switch (event.type()) {
+            case PLAN_APPROVED -> plan(event.data(PlanApproved.class));
+            case ACTIVITY_REPORTED -> report(event.data(ActivityReported.class));
+            case ACTIVITY_CORRECTED -> correction(event.data(ActivityCorrected.class));
+            default -> retraction(event.data(ActivityRetracted.class));
+        };
         if (key == null || !key.equals(decoded.employeeId())) {
             throw new PoisonRecordException("the record key must be the employee id " + decoded.employeeId()
                     + " (got '" + key + "'), so that an employee's events stay on one partition");
@@ -55,6 +62,15 @@ final class ScoringInputs {
         }
         return new Decoded(plan.employeeId(), new ScoringInput.PlanInput(new ScoringInput.PlanInfo(plan.planId(),
                 plan.regionId(), plan.agencyId(), plan.unitId(), plan.year(), indicators)));
+    }
+
+    private static Decoded correction(ActivityCorrected c) {
+        return new Decoded(c.employeeId(), new ScoringInput.CorrectionInput(c.reportId(), c.quantity(),
+                c.revision()));
+    }
+
+    private static Decoded retraction(ActivityRetracted r) {
+        return new Decoded(r.employeeId(), new ScoringInput.RetractionInput(r.reportId(), r.revision()));
     }
 
     private static Decoded report(ActivityReported r) {

@@ -30,7 +30,9 @@ import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.events.CloudEventRecords;
@@ -106,6 +108,24 @@ class ScoringTopologyTest {
     }
 
     @Test
+    void aGoldenCorrectionIsAppliedExactly() {
+        pipe(plans, EventType.PLAN_APPROVED, golden(EventType.PLAN_APPROVED, "valid-staff-plan", PlanApproved.class));
+        pipe(activities, EventType.ACTIVITY_REPORTED,
+                golden(EventType.ACTIVITY_REPORTED, "valid-daily-report", ActivityReported.class));
+        ActivityCorrected correction = golden(EventType.ACTIVITY_CORRECTED, "valid-typo", ActivityCorrected.class);
+        pipe(activities, EventType.ACTIVITY_CORRECTED, correction);
+        pipe(activities, EventType.ACTIVITY_CORRECTED, correction);
+        List<TestRecord<String, byte[]>> out = scores.readRecordsToList();
+        assertThat(out).hasSize(3);
+        assertThat(EventJson.read(out.get(2).value(), ScoreUpdated.class).indicators().get(0).realisation())
+                .isEqualByComparingTo("24");
+        pipe(activities, EventType.ACTIVITY_RETRACTED,
+                golden(EventType.ACTIVITY_RETRACTED, "valid-duplicate", ActivityRetracted.class));
+        assertThat(EventJson.read(scores.readRecordsToList().get(0).value(), ScoreUpdated.class).indicators().get(0)
+                .reportCount()).isZero();
+    }
+
+    @Test
     void aRedeliveredReportChangesNothing() {
         pipe(plans, EventType.PLAN_APPROVED, golden(EventType.PLAN_APPROVED, "valid-staff-plan", PlanApproved.class));
         ActivityReported report = golden(EventType.ACTIVITY_REPORTED, "valid-daily-report", ActivityReported.class);
@@ -135,13 +155,14 @@ class ScoringTopologyTest {
     }
 
     private static void pipe(TestInputTopic<String, byte[]> topic, EventType type, Record data) {
-        String employee = data instanceof PlanApproved p ? p.employeeId() : ((ActivityReported) data).employeeId();
+        String employee = "199207252019032001";
         ProducerRecord<String, byte[]> record = CloudEventRecords.toProducerRecord(event(type, employee, data));
         topic.pipeInput(new TestRecord<>(record.key(), record.value(), record.headers()));
     }
 
     private static OutgoingEvent event(EventType type, String key, Record data) {
-        String id = data instanceof PlanApproved p ? p.planId() : ((ActivityReported) data).reportId();
+        String id = data instanceof PlanApproved p ? p.planId() : data instanceof ActivityReported r ? r.reportId()
+                : data.toString().hashCode() + "";
         return OutgoingEvent.of(type, type.type() + ":" + id, "/agencies/dukcapil-mks", key, id,
                 Instant.parse("2026-02-04T10:00:00Z"), data);
     }
