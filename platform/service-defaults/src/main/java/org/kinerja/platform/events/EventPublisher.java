@@ -1,5 +1,8 @@
 package org.kinerja.platform.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,6 +30,28 @@ public class EventPublisher {
 
     public void publish(OutgoingEvent event) {
         publish(event.topic(), event);
+    }
+
+    /**
+     * Publishes several events at once (the producer batches them) and returns once Kafka acknowledged every one;
+     * if any was not acknowledged, the exception names the first such event and none should be reported as done.
+     */
+    public void publishAll(String topic, List<OutgoingEvent> events) {
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (OutgoingEvent event : events) {
+            sent.add(kafka.send(CloudEventRecords.toProducerRecord(topic, event)));
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                sent.get(i).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                meters.counter(metricName, "type", events.get(i).type().type()).increment();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EventPublicationException(events.get(i), e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new EventPublicationException(events.get(i), e);
+            }
+        }
     }
 
     public void publish(String topic, OutgoingEvent event) {

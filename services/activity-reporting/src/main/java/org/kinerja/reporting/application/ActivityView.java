@@ -24,6 +24,6 @@ public interface ActivityView {
 
     List<ReportedActivity> ofEmployee(String employeeId);
 
-    /** Minutes the employee's reports (not retracted) with a time span log for the day. */
-    long minutesLogged(String employeeId, LocalDate day);
+    /** Minutes the employee's reports (not retracted) with a time span log for the day, but for the given report. */
+    long minutesLogged(String employeeId, LocalDate day, String exceptReportId);
 }

@@ -25,15 +25,25 @@ public class ReportValidation {
     }
 
     public Optional<ReportRefusal> check(ActivityReported report, Submitter submitter) {
+        return check(report, submitter, 0);
+    }
+
+    /**
+     * Checks a report; {@code minutesAlongside} are minutes of the same employee and day that are being submitted
+     * together with it (a bulk call) and are not in the view yet.
+     */
+    public Optional<ReportRefusal> check(ActivityReported report, Submitter submitter, long minutesAlongside) {
         ReportRules.Claim claim = new ReportRules.Claim(report.employeeId(), report.agencyId(), report.indicatorId(),
-                report.activityDate(), report.startTime(), report.endTime());
+                report.activityDate(), report.startTime(), report.endTime(),
+                ActivityReported.FIELD.equals(report.reportType()), report.location() != null);
         Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter,
                 directory.findEmployee(report.employeeId()), directory.findIndicator(report.indicatorId()),
                 LocalDate.now(clock));
         if (refusal.isPresent()) {
             return refusal;
         }
-        long logged = report.minutes().isPresent() ? view.minutesLogged(report.employeeId(), report.activityDate())
+        long logged = report.minutes().isPresent()
+                ? view.minutesLogged(report.employeeId(), report.activityDate(), report.reportId()) + minutesAlongside
                 : 0;
         return ReportRules.checkTimeSpan(claim, new ReportRules.DailyWork(dailyCapMinutes, logged));
     }

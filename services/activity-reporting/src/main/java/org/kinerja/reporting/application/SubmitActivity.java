@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.kinerja.contracts.EventType;
@@ -20,48 +25,107 @@ import org.kinerja.reporting.domain.Submitter;
 import org.springframework.http.HttpStatus;
 
 /**
- * Event-first submission over REST: validate, publish to reporting.activities.v1 and wait for Kafka's acknowledgement,
- * then answer. Nothing is written anywhere else; reporting's own view follows from the topic.
+ * Event-first submission over REST, one report or a month of them: validate, publish to reporting.activities.v1 and
+ * wait for Kafka's acknowledgement, then answer. Nothing is written anywhere else; reporting's own view follows from
+ * the topic. With an idempotency key the report id derives from it, so a retried submission is the very same report:
+ * if it is already accepted the retry is a no-op, and every consumer recognises a duplicate anyway.
  */
 public class SubmitActivity {
 
     /** What the caller reports. */
-    public record Command(String employeeId, String agencyId, String indicatorId, LocalDate activityDate,
-            LocalTime startTime, LocalTime endTime, BigDecimal quantity, String description, String evidenceUrl) {
+    public record Command(String employeeId, String agencyId, String indicatorId, String reportType,
+            LocalDate activityDate, LocalTime startTime, LocalTime endTime, ActivityReported.Location location,
+            BigDecimal quantity, String description, String evidenceUrl, String idempotencyKey) {
+    }
+
+    /** The outcome of one report of a bulk call: its report id when accepted, or the refusal. */
+    public record ItemResult(int index, String reportId, String status, String code, String detail) {
     }
 
     private final ReportValidation validation;
     private final EventPublisher publisher;
+    private final ActivityView view;
     private final ReportMetrics metrics;
     private final Clock clock;
 
-    public SubmitActivity(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics, Clock clock) {
+    public SubmitActivity(ReportValidation validation, EventPublisher publisher, ActivityView view,
+            ReportMetrics metrics, Clock clock) {
         this.validation = validation;
         this.publisher = publisher;
+        this.view = view;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    /**
-     * Submits a report. With an idempotency key, the report id is derived from it, so a retried submission yields the
-     * very same report, which every consumer recognises as already applied.
-     */
-    public ActivityReported submit(Caller caller, Command command, String idempotencyKey) {
-        String reportId = idempotencyKey == null ? "rpt-" + UUID.randomUUID()
-                : "rpt-" + UUID.nameUUIDFromBytes((command.employeeId() + "/" + idempotencyKey)
-                        .getBytes(StandardCharsets.UTF_8));
-        ActivityReported report = new ActivityReported(reportId, command.employeeId(), command.agencyId(),
-                command.indicatorId(), command.activityDate(), command.startTime(), command.endTime(),
-                command.quantity(), command.description(), command.evidenceUrl(), clock.instant());
-        Submitter submitter = new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
-                caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
-        validation.check(report, submitter).ifPresent(refusal -> {
+    public ActivityReported submit(Caller caller, Command command) {
+        ActivityReported report = build(command);
+        Optional<ActivityReported> already = alreadyAccepted(command, report);
+        if (already.isPresent()) {
+            return already.get();
+        }
+        validation.check(report, submitter(caller)).ifPresent(refusal -> {
             metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, refusal);
             throw problem(refusal);
         });
         publisher.publish(Topics.ACTIVITIES, event(report, "/agencies/" + report.agencyId()));
         metrics.accepted(report.agencyId(), ReportMetrics.Channel.REST);
         return report;
+    }
+
+    /**
+     * A bulk call (an agency sending a month of reports): each report is held to the same checks as a single one,
+     * minutes of the same employee and day within the call count toward the cap together, and all accepted reports
+     * are published before the answer. Refused reports are listed with their reason; the others are accepted.
+     */
+    public List<ItemResult> submitAll(Caller caller, List<Command> commands) {
+        Submitter submitter = submitter(caller);
+        Map<String, Long> minutesInCall = new HashMap<>();
+        List<ItemResult> results = new ArrayList<>();
+        List<ActivityReported> accepted = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            ActivityReported report = build(commands.get(i));
+            if (alreadyAccepted(commands.get(i), report).isPresent()) {
+                results.add(new ItemResult(i, report.reportId(), "ALREADY_ACCEPTED", null, null));
+                continue;
+            }
+            String day = report.employeeId() + "/" + report.activityDate();
+            Optional<ReportRefusal> refusal = validation.check(report, submitter, minutesInCall.getOrDefault(day, 0L));
+            if (refusal.isPresent()) {
+                metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, refusal.get());
+                results.add(new ItemResult(i, null, "REFUSED", refusal.get().kind().code(),
+                        problem(refusal.get()).getMessage()));
+                continue;
+            }
+            minutesInCall.merge(day, report.minutes().orElse(0), Long::sum);
+            accepted.add(report);
+            results.add(new ItemResult(i, report.reportId(), "ACCEPTED", null, null));
+        }
+        publisher.publishAll(Topics.ACTIVITIES, accepted.stream()
+                .map(report -> event(report, "/agencies/" + report.agencyId())).toList());
+        accepted.forEach(report -> metrics.accepted(report.agencyId(), ReportMetrics.Channel.REST));
+        return results;
+    }
+
+    private ActivityReported build(Command command) {
+        String reportId = command.idempotencyKey() == null ? "rpt-" + UUID.randomUUID()
+                : "rpt-" + UUID.nameUUIDFromBytes((command.employeeId() + "/" + command.idempotencyKey())
+                        .getBytes(StandardCharsets.UTF_8));
+        return new ActivityReported(reportId, command.employeeId(), command.agencyId(), command.indicatorId(),
+                command.reportType() == null ? ActivityReported.DAILY : command.reportType(), command.activityDate(),
+                command.startTime(), command.endTime(), command.location(), command.quantity(),
+                command.description(), command.evidenceUrl(), clock.instant());
+    }
+
+    private Optional<ActivityReported> alreadyAccepted(Command command, ActivityReported report) {
+        if (command.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return view.find(report.reportId()).map(ReportedActivity::report);
+    }
+
+    private static Submitter submitter(Caller caller) {
+        return new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
+                caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
     }
 
     static OutgoingEvent event(ActivityReported report, String source) {

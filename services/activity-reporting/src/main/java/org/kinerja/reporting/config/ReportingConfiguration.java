@@ -49,8 +49,9 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    SubmitActivity submitActivity(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics) {
-        return new SubmitActivity(validation, publisher, metrics, Clock.systemUTC());
+    SubmitActivity submitActivity(ReportValidation validation, EventPublisher publisher, ActivityView view,
+            ReportMetrics metrics) {
+        return new SubmitActivity(validation, publisher, view, metrics, Clock.systemUTC());
     }
 
     @Bean

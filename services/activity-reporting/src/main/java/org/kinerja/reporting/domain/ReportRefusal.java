@@ -13,7 +13,8 @@ public record ReportRefusal(Kind kind, String reason) {
         DATE_OUTSIDE_PLAN("date-outside-plan"),
         DATE_IN_FUTURE("date-in-future"),
         INVALID_TIME_SPAN("invalid-time-span"),
-        DAILY_MINUTES_EXCEEDED("daily-minutes-exceeded");
+        DAILY_MINUTES_EXCEEDED("daily-minutes-exceeded"),
+        FIELD_REPORT_INCOMPLETE("field-report-incomplete");
 
         private final String code;
 

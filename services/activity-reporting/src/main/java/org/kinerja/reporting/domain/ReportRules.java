@@ -31,10 +31,10 @@ public final class ReportRules {
 
     /** What a report claims; {@code startTime}/{@code endTime} are optional, but given together. */
     public record Claim(String employeeId, String agencyId, String indicatorId, LocalDate activityDate,
-            LocalTime startTime, LocalTime endTime) {
+            LocalTime startTime, LocalTime endTime, boolean fieldReport, boolean located) {
 
         public Claim(String employeeId, String agencyId, String indicatorId, LocalDate activityDate) {
-            this(employeeId, agencyId, indicatorId, activityDate, null, null);
+            this(employeeId, agencyId, indicatorId, activityDate, null, null, false, false);
         }
     }
 
@@ -44,6 +44,10 @@ public final class ReportRules {
 
     /** Checks the time span of a report against the day's cap (configurable, 450 minutes by default). */
     public static Optional<ReportRefusal> checkTimeSpan(Claim claim, DailyWork day) {
+        if (claim.fieldReport() && (!claim.located() || claim.startTime() == null)) {
+            return refuse(ReportRefusal.Kind.FIELD_REPORT_INCOMPLETE, "a field report needs its location and the "
+                    + "time it started");
+        }
         if (claim.startTime() == null && claim.endTime() == null) {
             return Optional.empty();
         }

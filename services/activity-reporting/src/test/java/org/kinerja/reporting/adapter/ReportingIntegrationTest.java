@@ -146,6 +146,58 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void aMonthInOneCallAcceptsWhatPassesAndListsWhatDoesNot() {
+        String system = TestTokens.agencySystem("dukcapil-mks");
+        awaitAccepted(TestTokens.employee(STAFF, "dukcapil-mks"), report("2026-03-01", 1));
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int day = 2; day <= 21; day++) {
+            Map<String, Object> r = new java.util.HashMap<>(report(String.format("2026-03-%02d", day), day));
+            r.put("startTime", "08:00");
+            r.put("endTime", "11:00");
+            items.add(Map.of("report", r, "idempotencyKey", "maret-" + day));
+        }
+        Map<String, Object> sameDayTooLong = new java.util.HashMap<>(report("2026-03-02", 5));
+        sameDayTooLong.put("startTime", "12:00");
+        sameDayTooLong.put("endTime", "17:00");
+        items.add(Map.of("report", sameDayTooLong));
+        items.add(Map.of("report", Map.of("employeeId", STAFF, "agencyId", "dukcapil-mks", "indicatorId", "iki-x",
+                "activityDate", "2026-03-03", "quantity", 1, "description", "x")));
+        ApiClient.Response result = api.post("/api/reporting/activities/batch", system, Map.of("reports", items));
+        assertThat(result.status()).as(result.body().toString()).isEqualTo(200);
+        assertThat(result.body().path("accepted").asInt()).isEqualTo(20);
+        assertThat(result.body().path("refused").asInt()).isEqualTo(2);
+        assertThat(result.body().path("results").get(20).path("code").asString()).isEqualTo("daily-minutes-exceeded");
+        assertThat(result.body().path("results").get(21).path("code").asString()).isEqualTo("indicator-not-approved");
+
+        String firstId = result.body().path("results").get(0).path("reportId").asString();
+        api.await("/api/reporting/activities/" + firstId, system, r -> r.status() == 200, Duration.ofSeconds(20));
+        ApiClient.Response retried = api.post("/api/reporting/activities/batch", system,
+                Map.of("reports", items.subList(0, 1)));
+        assertThat(retried.body().path("results").get(0).path("status").asString()).isEqualTo("ALREADY_ACCEPTED");
+        assertThat(retried.body().path("results").get(0).path("reportId").asString()).isEqualTo(firstId);
+    }
+
+    @Test
+    void aFieldReportNeedsItsPlaceAndTime() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        awaitAccepted(staff, report("2026-04-01", 1));
+        Map<String, Object> field = new java.util.HashMap<>(report("2026-04-02", 1));
+        field.put("reportType", "FIELD");
+        ApiClient.Response incomplete = api.post("/api/reporting/activities", staff, field);
+        assertThat(incomplete.text("code")).isEqualTo("field-report-incomplete");
+        field.put("startTime", "07:40");
+        field.put("endTime", "08:25");
+        field.put("location", Map.of("latitude", -5.1477, "longitude", 119.4327, "description", "Loket keliling"));
+        String reportId = api.post("/api/reporting/activities", staff, field).text("reportId");
+        ApiClient.Response view = api.await("/api/reporting/activities/" + reportId, staff, r -> r.status() == 200,
+                Duration.ofSeconds(20));
+        assertThat(view.body().path("report").path("location").path("description").asString())
+                .isEqualTo("Loket keliling");
+        field.put("location", Map.of("latitude", -95, "longitude", 119));
+        assertThat(api.post("/api/reporting/activities", staff, field).status()).isEqualTo(400);
+    }
+
+    @Test
     void aRetriedSubmissionWithTheSameIdempotencyKeyIsTheSameReport() {
         String staff = TestTokens.employee(STAFF, "dukcapil-mks");
         awaitAccepted(staff, report("2026-02-05", 1));
@@ -183,8 +235,8 @@ class ReportingIntegrationTest {
 
     @Test
     void anAgencySystemPublishingToKafkaIsHeldToTheSameRules() {
-        ActivityReported foreign = new ActivityReported("rpt-foreign-1", STAFF, "dukcapil-mks", INDICATOR,
-                java.time.LocalDate.of(2026, 2, 6), null, null, java.math.BigDecimal.TEN, "x", null, Instant.now());
+        ActivityReported foreign = new ActivityReported("rpt-foreign-1", STAFF, "dukcapil-mks", INDICATOR, "DAILY",
+                java.time.LocalDate.of(2026, 2, 6), null, null, null, java.math.BigDecimal.TEN, "x", null, Instant.now());
         kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(
                 EventType.ACTIVITY_REPORTED, "agency-event-1", "/agencies/dishub-smg", STAFF, "rpt-foreign-1",
                 Instant.now(), foreign)));

@@ -78,7 +78,8 @@ class ScoringIntegrationTest {
     }
 
     private static ActivityReported report(String id, int quantity) {
-        return new ActivityReported(id, STAFF, "dukcapil-mks", "iki-1", LocalDate.of(2026, 2, 3), null, null,
+        return new ActivityReported(id, STAFF, "dukcapil-mks", "iki-1", "DAILY", LocalDate.of(2026, 2, 3), null, null,
+                null,
                 BigDecimal.valueOf(quantity), "Menerbitkan KTP-el", null, Instant.parse("2026-02-03T09:30:00Z"));
     }
 

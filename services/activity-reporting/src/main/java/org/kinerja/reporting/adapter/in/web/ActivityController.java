@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -40,14 +41,31 @@ class ActivityController {
             @NotBlank @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String employeeId,
             @NotBlank @Size(max = 64) String agencyId,
             @NotBlank @Size(max = 64) String indicatorId,
+            @Pattern(regexp = "DAILY|FIELD", message = "must be DAILY or FIELD") String reportType,
             @NotNull LocalDate activityDate,
             @Schema(type = "string", example = "08:00") LocalTime startTime,
             @Schema(type = "string", example = "12:00") LocalTime endTime,
+            @Valid Location location,
             @NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 4)
             BigDecimal quantity,
             @NotBlank @Size(max = 2000) String description,
             @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
             String evidenceUrl) {
+    }
+
+    record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+            @Size(max = 300) String description) {
+    }
+
+    /** A month of reports in one call; each may carry its own idempotency key. */
+    record Batch(@NotEmpty @Size(max = 2000) List<@Valid @NotNull BatchItem> reports) {
+    }
+
+    record BatchItem(@Valid @NotNull ReportRequest report, @Size(max = 200) String idempotencyKey) {
+    }
+
+    record BatchResult(int accepted, int refused, List<SubmitActivity.ItemResult> results) {
     }
 
     /** The answer to an accepted report: Kafka has it; the view will show it shortly. */
@@ -84,11 +102,28 @@ class ActivityController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted report(Caller caller, @Valid @RequestBody ReportRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String idempotencyKey) {
-        ActivityReported report = submit.submit(caller, new SubmitActivity.Command(request.employeeId(),
-                request.agencyId(), request.indicatorId(), request.activityDate(), request.startTime(),
-                request.endTime(), request.quantity(), request.description(), request.evidenceUrl()),
-                idempotencyKey);
+        ActivityReported report = submit.submit(caller, command(request, idempotencyKey));
         return new Accepted(report.reportId(), "ACCEPTED");
+    }
+
+    /**
+     * Bulk submission (up to 2000 reports, e.g. a month): 200 with the outcome of each report, accepted ones already
+     * in Kafka. Items with an idempotency key that were accepted before answer ALREADY_ACCEPTED.
+     */
+    @PostMapping("/activities/batch")
+    BatchResult reportAll(Caller caller, @Valid @RequestBody Batch batch) {
+        List<SubmitActivity.ItemResult> results = submit.submitAll(caller, batch.reports().stream()
+                .map(item -> command(item.report(), item.idempotencyKey())).toList());
+        int refused = (int) results.stream().filter(r -> r.status().equals("REFUSED")).count();
+        return new BatchResult(results.size() - refused, refused, results);
+    }
+
+    private static SubmitActivity.Command command(ReportRequest r, String idempotencyKey) {
+        ActivityReported.Location location = r.location() == null ? null : new ActivityReported.Location(
+                r.location().latitude(), r.location().longitude(), r.location().description());
+        return new SubmitActivity.Command(r.employeeId(), r.agencyId(), r.indicatorId(), r.reportType(),
+                r.activityDate(), r.startTime(), r.endTime(), location, r.quantity(), r.description(),
+                r.evidenceUrl(), idempotencyKey);
     }
 
     /** Corrects an accepted report (same indicator and day); 202 once Kafka has the correction. */

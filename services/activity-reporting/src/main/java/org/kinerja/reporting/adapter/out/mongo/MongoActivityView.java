@@ -3,6 +3,7 @@ package org.kinerja.reporting.adapter.out.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -70,9 +71,10 @@ public class MongoActivityView implements ActivityView {
     }
 
     @Override
-    public long minutesLogged(String employeeId, LocalDate day) {
+    public long minutesLogged(String employeeId, LocalDate day, String exceptReportId) {
         return MongoJson.findAll(activities, and(eq("report.employeeId", employeeId),
-                eq("report.activityDate", day.toString()), eq("retracted", false)), Sorts.ascending("_id"),
+                eq("report.activityDate", day.toString()), eq("retracted", false), ne("_id", exceptReportId)),
+                Sorts.ascending("_id"),
                 ReportedActivity.class).stream()
                 .mapToLong(a -> a.report().minutes().orElse(0)).sum();
     }
