@@ -1,7 +1,11 @@
 package org.kinerja.reporting.application;
 
 import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
+import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
@@ -20,11 +24,14 @@ public class AcceptSubmission {
     static final String AGENCY_SOURCE_PREFIX = "/agencies/";
 
     private final ReportValidation validation;
+    private final ActivityView view;
     private final EventPublisher publisher;
     private final ReportMetrics metrics;
 
-    public AcceptSubmission(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics) {
+    public AcceptSubmission(ReportValidation validation, ActivityView view, EventPublisher publisher,
+            ReportMetrics metrics) {
         this.validation = validation;
+        this.view = view;
         this.publisher = publisher;
         this.metrics = metrics;
     }
@@ -36,7 +43,56 @@ public class AcceptSubmission {
                     + "got '" + event.source() + "'");
         }
         String agency = event.source().substring(AGENCY_SOURCE_PREFIX.length());
-        ActivityReported report = event.data(ActivityReported.class);
+        if (event.data() instanceof ActivityReported report) {
+            acceptReport(event, agency, report);
+        } else {
+            acceptRevision(event, agency);
+        }
+    }
+
+    /**
+     * A correction or retraction from an agency's system: of a report of that agency, keeping its indicator and day,
+     * with the next revision. A revision already applied is a redelivery and changes nothing; a revision further ahead
+     * may only mean the one before it has not arrived yet.
+     */
+    private void acceptRevision(ReceivedEvent event, String agency) {
+        boolean correction = event.data() instanceof ActivityCorrected;
+        String reportId = correction ? event.data(ActivityCorrected.class).reportId()
+                : event.data(ActivityRetracted.class).reportId();
+        int revision = correction ? event.data(ActivityCorrected.class).revision()
+                : event.data(ActivityRetracted.class).revision();
+        ReportedActivity current = view.find(reportId).orElseThrow(() -> new RetryableRefusalException(
+                "report " + reportId + " is not an accepted report (yet)"));
+        ActivityReported original = current.report();
+        if (!original.agencyId().equals(agency)) {
+            throw new PoisonRecordException("report " + reportId + " refused: not-your-agency: it belongs to agency '"
+                    + original.agencyId() + "'");
+        }
+        if (revision <= current.revision()) {
+            return;
+        }
+        if (current.retracted()) {
+            throw new PoisonRecordException("report " + reportId + " was retracted; report again instead");
+        }
+        if (revision > current.revision() + 1) {
+            throw new RetryableRefusalException("report " + reportId + " is at revision " + current.revision()
+                    + "; revision " + revision + " must follow revision " + (current.revision() + 1));
+        }
+        String indicator = correction ? event.data(ActivityCorrected.class).indicatorId()
+                : event.data(ActivityRetracted.class).indicatorId();
+        java.time.LocalDate day = correction ? event.data(ActivityCorrected.class).activityDate()
+                : event.data(ActivityRetracted.class).activityDate();
+        if (!original.indicatorId().equals(indicator) || !original.activityDate().equals(day)) {
+            throw new PoisonRecordException("report " + reportId + " keeps its indicator and day; retract it and "
+                    + "report again to move it");
+        }
+        EventType type = correction ? EventType.ACTIVITY_CORRECTED : EventType.ACTIVITY_RETRACTED;
+        publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(type, type.type() + ":" + reportId + ":" + revision,
+                event.source(), original.employeeId(), reportId, event.time() == null ? java.time.Instant.now()
+                        : event.time(), event.data()));
+    }
+
+    private void acceptReport(ReceivedEvent event, String agency, ActivityReported report) {
         validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
             String reason = "report " + report.reportId() + " refused: " + refusal;
             if (refusal.kind().mayBeLate()) {

@@ -55,7 +55,8 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    AcceptSubmission acceptSubmission(ReportValidation validation, EventPublisher publisher, ReportMetrics metrics) {
-        return new AcceptSubmission(validation, publisher, metrics);
+    AcceptSubmission acceptSubmission(ReportValidation validation, ActivityView view, EventPublisher publisher,
+            ReportMetrics metrics) {
+        return new AcceptSubmission(validation, view, publisher, metrics);
     }
 }

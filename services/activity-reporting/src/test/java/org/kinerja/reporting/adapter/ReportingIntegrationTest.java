@@ -17,7 +17,9 @@ import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
@@ -246,6 +248,42 @@ class ReportingIntegrationTest {
         assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
                 StandardCharsets.UTF_8)).contains("not-your-agency");
         assertThat(dead.headers().lastHeader("kafka_dlt-exception-stacktrace")).isNull();
+    }
+
+    @Test
+    void anAgencySystemCorrectsItsReportsOverKafkaUnderTheSameRules() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        awaitAccepted(staff, report("2026-05-01", 1));
+        ActivityReported original = new ActivityReported("rpt-agency-7", STAFF, "dukcapil-mks", INDICATOR, "DAILY",
+                java.time.LocalDate.of(2026, 5, 4), null, null, null, java.math.BigDecimal.valueOf(70), "x", null,
+                Instant.now());
+        submit("agency-evt-7", "/agencies/dukcapil-mks", EventType.ACTIVITY_REPORTED, original);
+        api.await("/api/reporting/activities/rpt-agency-7", staff, r -> r.status() == 200, Duration.ofSeconds(20));
+
+        ActivityCorrected fix = new ActivityCorrected("rpt-agency-7", STAFF, "dukcapil-mks", INDICATOR,
+                original.activityDate(), 2, "salah input", java.math.BigDecimal.valueOf(7), "x", null,
+                "system-dukcapil-mks", Instant.now());
+        submit("agency-evt-8", "/agencies/dukcapil-mks", EventType.ACTIVITY_CORRECTED, fix);
+        submit("agency-evt-8-again", "/agencies/dukcapil-mks", EventType.ACTIVITY_CORRECTED, fix);
+        ApiClient.Response view = api.await("/api/reporting/activities/rpt-agency-7", staff,
+                r -> r.body().path("revision").asInt() == 2, Duration.ofSeconds(20));
+        assertThat(view.body().path("report").path("quantity").asInt()).isEqualTo(7);
+
+        submit("agency-evt-9", "/agencies/dishub-smg", EventType.ACTIVITY_RETRACTED, new ActivityRetracted(
+                "rpt-agency-7", STAFF, "dukcapil-mks", INDICATOR, original.activityDate(), 3, "x", "system-dishub-smg",
+                Instant.now()));
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(Topics.deadLetter(Topics.ACTIVITY_SUBMISSIONS),
+                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
+                        .equals("agency-evt-9"), Duration.ofSeconds(20));
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).contains("not-your-agency");
+        assertThat(api.get("/api/reporting/activities/rpt-agency-7", staff).body().path("retracted").asBoolean())
+                .isFalse();
+    }
+
+    private static void submit(String eventId, String source, EventType type, Record data) {
+        kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(type, eventId,
+                source, STAFF, eventId, Instant.now(), data)));
     }
 
     private static ApiClient.Response awaitAccepted(String token, Map<String, Object> report) {

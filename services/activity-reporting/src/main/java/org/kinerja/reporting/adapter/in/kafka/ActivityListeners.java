@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityListeners {
 
-    private static final List<EventType> REPORTS = List.of(EventType.ACTIVITY_REPORTED);
     private static final List<EventType> ACCEPTED = List.of(EventType.ACTIVITY_REPORTED,
             EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED);
 
@@ -35,7 +34,7 @@ class ActivityListeners {
 
     @KafkaListener(id = "reporting-submissions-intake", topics = Topics.ACTIVITY_SUBMISSIONS)
     void onSubmission(ConsumerRecord<String, byte[]> record) {
-        intake.accept(CloudEventRecords.read(record.headers(), record.value(), REPORTS));
+        intake.accept(CloudEventRecords.read(record.headers(), record.value(), ACCEPTED));
     }
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
