@@ -8,7 +8,9 @@ import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.EvaluationUpdated;
+import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.FollowUpRecorded;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.PlanStatusChanged;
@@ -31,6 +33,9 @@ public enum EventType {
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
     ACTIVITY_CORRECTED("kinerja.reporting.activity.corrected.v1", Topics.ACTIVITIES, ActivityCorrected.class),
     ACTIVITY_RETRACTED("kinerja.reporting.activity.retracted.v1", Topics.ACTIVITIES, ActivityRetracted.class),
+    EVALUATION_PERIOD_CHANGED("kinerja.reporting.evaluation-period.changed.v1", Topics.EVALUATION_PERIODS,
+            EvaluationPeriodChanged.class),
+    FEEDBACK_GIVEN("kinerja.reporting.feedback.given.v1", Topics.FEEDBACK, FeedbackGiven.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);

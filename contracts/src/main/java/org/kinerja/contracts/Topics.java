@@ -18,6 +18,10 @@ public final class Topics {
     public static final String ACTIVITY_SUBMISSIONS = "reporting.activity-submissions.v1";
     /** Accepted (validated and authorised) activity reports: the only reports scoring reads. Key: the employee id. */
     public static final String ACTIVITIES = "reporting.activities.v1";
+    /** Evaluation periods: workflow and the penilai's ratings. Key: the employee id. */
+    public static final String EVALUATION_PERIODS = "reporting.evaluation-periods.v1";
+    /** Feedback: self-assessment, supervisor, peer and subordinate input. Key: the employee id. */
+    public static final String FEEDBACK = "reporting.feedback.v1";
     /** Current score per employee and period (compacted). Key: {@code <employeeId>:<period>}. */
     public static final String SCORES = "scoring.scores.v1";
     /** Evaluation events for analytics subscribers. Key: the employee id. */
@@ -29,7 +33,8 @@ public final class Topics {
     public static final List<String> COMPACTED = List.of(SCORES);
 
     public static final List<String> ALL = List.of(
-            ORGANISATIONS, EMPLOYEES, PLANS, ACTIVITY_SUBMISSIONS, ACTIVITIES, SCORES, EVALUATIONS, OUTCOMES);
+            ORGANISATIONS, EMPLOYEES, PLANS, ACTIVITY_SUBMISSIONS, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
+            EVALUATIONS, OUTCOMES);
 
     private Topics() {
     }

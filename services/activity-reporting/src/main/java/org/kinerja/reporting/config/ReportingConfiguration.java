@@ -7,7 +7,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
+import org.kinerja.platform.mongo.OutboxCollection;
+import org.kinerja.reporting.adapter.out.mongo.MongoEvaluationStore;
 import org.kinerja.reporting.application.AcceptSubmission;
+import org.kinerja.reporting.application.EvaluationStore;
+import org.kinerja.reporting.application.ManageEvaluation;
 import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportMetrics;
@@ -36,6 +40,26 @@ public class ReportingConfiguration {
     ReportValidation reportValidation(ReportingDirectory directory, ActivityView view,
             @Value("${kinerja.reporting.max-minutes-per-day:${KINERJA_MAX_MINUTES_PER_DAY:450}}") long cap) {
         return new ReportValidation(directory, view, cap, Clock.systemUTC());
+    }
+
+    @Bean
+    EvaluationStore evaluationStore(MongoDatabase database) {
+        return new MongoEvaluationStore(database);
+    }
+
+    @Bean
+    ManageEvaluation manageEvaluation(EvaluationStore store, ReportingDirectory directory) {
+        return new ManageEvaluation(store, directory, Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxCollection evaluationPeriodsOutbox() {
+        return new OutboxCollection(MongoEvaluationStore.PERIODS);
+    }
+
+    @Bean
+    OutboxCollection feedbackOutbox() {
+        return new OutboxCollection(MongoEvaluationStore.FEEDBACK);
     }
 
     @Bean

@@ -18,10 +18,11 @@ public final class ReportRules {
      * What reporting knows of an employee (from registry events): their agency, and the day they were deactivated
      * from (null while active). Reports of days before a deactivation are still accepted.
      */
-    public record KnownEmployee(String employeeId, String agencyId, LocalDate inactiveFrom, long version) {
+    public record KnownEmployee(String employeeId, String agencyId, String unitId, String penilaiId,
+            LocalDate inactiveFrom, long version) {
 
         public static KnownEmployee active(String employeeId, String agencyId) {
-            return new KnownEmployee(employeeId, agencyId, null, 1);
+            return new KnownEmployee(employeeId, agencyId, null, null, null, 1);
         }
     }
 

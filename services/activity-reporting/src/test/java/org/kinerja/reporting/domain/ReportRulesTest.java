@@ -52,7 +52,8 @@ class ReportRulesTest {
 
     @Test
     void aDeactivatedEmployeeReportsOnlyForDaysBeforeTheDeactivation() {
-        Optional<KnownEmployee> leaving = Optional.of(new KnownEmployee("e1", "dukcapil", LocalDate.of(2026, 2, 3), 4));
+        Optional<KnownEmployee> leaving = Optional.of(new KnownEmployee("e1", "dukcapil", "u1", "p1",
+                LocalDate.of(2026, 2, 3), 4));
         assertThat(check(CLAIM, Submitter.agency("dukcapil"), leaving, INDICATOR))
                 .contains(ReportRefusal.Kind.EMPLOYEE_INACTIVE);
         assertThat(check(new Claim("e1", "dukcapil", "i1", LocalDate.of(2026, 2, 2)), Submitter.agency("dukcapil"),

@@ -30,7 +30,8 @@ class ProjectionListeners {
     void onEmployee(ConsumerRecord<String, byte[]> record) {
         EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
                 EventType.EMPLOYEE_EVENTS).data());
-        directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.inactiveFrom(), e.version()));
+        directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
+                e.inactiveFrom(), e.version()));
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)

@@ -1,0 +1,99 @@
+package org.kinerja.reporting.adapter.in.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.reporting.application.EvaluationStore;
+import org.kinerja.reporting.application.ManageEvaluation;
+import org.kinerja.reporting.domain.EvaluationPeriod;
+import org.kinerja.reporting.domain.FeedbackRules;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An employee's evaluation periods (self-assessment, ratings, finalisation, lock, reopen) and feedback. */
+@RestController
+@RequestMapping("/api/reporting/employees/{employeeId}")
+class EvaluationController {
+
+    record SelfAssessment(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    record Ratings(@NotNull EvaluationPeriod.Rating hasilKerja, @NotNull EvaluationPeriod.Rating perilakuKerja) {
+    }
+
+    record Reopening(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record Feedback(
+            @NotBlank @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]))?", message = "must be yyyy or yyyy-mm") String period,
+            @NotNull FeedbackRules.Kind kind,
+            @Size(max = 64) String rhkId,
+            FeedbackRules.Behaviour behaviour,
+            @NotBlank @Size(max = 4000) String text) {
+    }
+
+    private final ManageEvaluation evaluation;
+
+    EvaluationController(ManageEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @GetMapping("/periods/{period}")
+    EvaluationPeriod period(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
+        return evaluation.find(caller, employeeId, period);
+    }
+
+    @PostMapping("/periods/{period}/self-assessment")
+    EvaluationPeriod selfAssess(Caller caller, @PathVariable String employeeId, @PathVariable String period,
+            @Valid @RequestBody SelfAssessment body) {
+        return evaluation.selfAssess(caller, employeeId, period, body.text());
+    }
+
+    @PostMapping("/periods/{period}/rating")
+    EvaluationPeriod rate(Caller caller, @PathVariable String employeeId, @PathVariable String period,
+            @Valid @RequestBody Ratings body) {
+        return evaluation.rate(caller, employeeId, period, body.hasilKerja(), body.perilakuKerja());
+    }
+
+    @PostMapping("/periods/{period}/finalise")
+    EvaluationPeriod finalise(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
+        return evaluation.finalise(caller, employeeId, period);
+    }
+
+    @PostMapping("/periods/{period}/lock")
+    EvaluationPeriod lock(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
+        return evaluation.lock(caller, employeeId, period);
+    }
+
+    @PostMapping("/periods/{period}/reopen")
+    EvaluationPeriod reopen(Caller caller, @PathVariable String employeeId, @PathVariable String period,
+            @Valid @RequestBody Reopening body) {
+        return evaluation.reopen(caller, employeeId, period, body.reason());
+    }
+
+    @PostMapping("/feedback")
+    @ResponseStatus(HttpStatus.CREATED)
+    EvaluationStore.Feedback giveFeedback(Caller caller, @PathVariable String employeeId,
+            @Valid @RequestBody Feedback body) {
+        return evaluation.giveFeedback(caller, employeeId, body.period(), body.kind(), body.rhkId(),
+                body.behaviour(), body.text());
+    }
+
+    @GetMapping("/feedback")
+    List<EvaluationStore.Feedback> feedback(Caller caller, @PathVariable String employeeId,
+            @RequestParam String period) {
+        return evaluation.feedback(caller, employeeId, period);
+    }
+}

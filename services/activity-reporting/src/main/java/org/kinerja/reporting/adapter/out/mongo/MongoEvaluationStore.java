@@ -1,0 +1,68 @@
+package org.kinerja.reporting.adapter.out.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.reporting.application.EvaluationStore;
+import org.kinerja.reporting.domain.EvaluationPeriod;
+
+/** Evaluation periods (one document per employee and period) and feedback, each with its outbox. */
+public class MongoEvaluationStore implements EvaluationStore {
+
+    public static final String PERIODS = "evaluation_periods";
+    public static final String FEEDBACK = "feedback";
+
+    private final MongoCollection<Document> periods;
+    private final MongoCollection<Document> feedback;
+
+    public MongoEvaluationStore(MongoDatabase database) {
+        this.periods = database.getCollection(PERIODS);
+        this.feedback = database.getCollection(FEEDBACK);
+    }
+
+    @Override
+    public Optional<EvaluationPeriod> find(String employeeId, String period) {
+        return MongoJson.findOne(periods, eq("_id", employeeId + ":" + period), EvaluationPeriod.class);
+    }
+
+    @Override
+    public boolean save(EvaluationPeriod next, OutgoingEvent event) {
+        try {
+            UpdateResult result = periods.updateOne(and(eq("_id", next.employeeId() + ":" + next.period()),
+                    eq("version", next.version() - 1)), Outbox.stateAndEvents(next, List.of(event)),
+                    new UpdateOptions().upsert(next.version() == 1));
+            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void addFeedback(Feedback entry, OutgoingEvent event) {
+        feedback.insertOne(MongoJson.toDocument(entry).append("_id", entry.feedbackId())
+                .append(Outbox.FIELD, List.of(Outbox.entry(event))));
+    }
+
+    @Override
+    public List<Feedback> feedbackOf(String employeeId, String period) {
+        return MongoJson.findAll(feedback, and(eq("employeeId", employeeId), eq("period", period)),
+                Sorts.ascending("givenAt"), Feedback.class);
+    }
+}

@@ -1,0 +1,159 @@
+package org.kinerja.reporting.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.EvaluationPeriodChanged;
+import org.kinerja.contracts.events.FeedbackGiven;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.reporting.domain.EvaluationPeriod;
+import org.kinerja.reporting.domain.FeedbackRules;
+import org.kinerja.reporting.domain.PeriodRuleViolation;
+import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
+
+/**
+ * The evaluation of an employee for a period: self-assessment by the employee, the two ratings, finalisation and
+ * locking by their pejabat penilai, reopening by the region's administrator only (with a reason, audited as an
+ * event); and feedback, each kind from whom the rules allow. Every change is an event.
+ */
+public class ManageEvaluation {
+
+    private final EvaluationStore store;
+    private final ReportingDirectory directory;
+    private final Clock clock;
+
+    public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public EvaluationPeriod find(Caller caller, String employeeId, String period) {
+        KnownEmployee employee = employee(employeeId);
+        requireMayRead(caller, employee);
+        return store.find(employeeId, period).orElseGet(() -> opened(employee, period));
+    }
+
+    public EvaluationPeriod selfAssess(Caller caller, String employeeId, String period, String text) {
+        KnownEmployee employee = employee(employeeId);
+        if (!caller.isEmployee(employeeId)) {
+            throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId
+                    + " gives their self-assessment.");
+        }
+        return change(caller, employee, period, p -> p.selfAssess(text), null);
+    }
+
+    public EvaluationPeriod rate(Caller caller, String employeeId, String period, EvaluationPeriod.Rating results,
+            EvaluationPeriod.Rating behaviour) {
+        KnownEmployee employee = penilaiOnly(caller, employeeId);
+        return change(caller, employee, period, p -> p.rate(results, behaviour), null);
+    }
+
+    public EvaluationPeriod finalise(Caller caller, String employeeId, String period) {
+        return change(caller, penilaiOnly(caller, employeeId), period, EvaluationPeriod::finalise, null);
+    }
+
+    public EvaluationPeriod lock(Caller caller, String employeeId, String period) {
+        KnownEmployee employee = employee(employeeId);
+        if (!caller.isAdmin() && !caller.isEmployee(employee.penilaiId())) {
+            throw ApiProblem.forbidden("not-the-penilai", "Only the penilai or the administrator locks a period.");
+        }
+        return change(caller, employee, period, EvaluationPeriod::lock, null);
+    }
+
+    public EvaluationPeriod reopen(Caller caller, String employeeId, String period, String reason) {
+        if (!caller.isAdmin()) {
+            throw ApiProblem.forbidden("admin-only", "Only the region's administrator reopens a locked period.");
+        }
+        return change(caller, employee(employeeId), period, p -> p.reopen(reason), reason);
+    }
+
+    public EvaluationStore.Feedback giveFeedback(Caller caller, String employeeId, String period,
+            FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text) {
+        KnownEmployee subject = employee(employeeId);
+        if (!EvaluationPeriod.isPeriod(period)) {
+            throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026) or a month (2026-03).");
+        }
+        String giverPenilai = directory.findEmployee(caller.subject()).map(KnownEmployee::penilaiId).orElse(null);
+        String giverAgency = caller.agencyId();
+        FeedbackRules.refusal(kind, caller.subject(), giverAgency, giverPenilai, subject).ifPresent(reason -> {
+            throw ApiProblem.forbidden("feedback-not-allowed", "Feedback refused: " + reason + ".");
+        });
+        Instant now = clock.instant();
+        EvaluationStore.Feedback feedback = new EvaluationStore.Feedback("fb-" + UUID.randomUUID(), employeeId,
+                period, kind.name(), rhkId, behaviour == null ? null : behaviour.name(), text, caller.subject(), now);
+        FeedbackGiven data = new FeedbackGiven(feedback.feedbackId(), employeeId, subject.agencyId(), period,
+                kind.name(), rhkId, feedback.behaviour(), text, caller.subject(), now);
+        store.addFeedback(feedback, OutgoingEvent.of(EventType.FEEDBACK_GIVEN, "feedback:" + feedback.feedbackId(),
+                "/agencies/" + subject.agencyId(), employeeId, feedback.feedbackId(), now, data));
+        return feedback;
+    }
+
+    public java.util.List<EvaluationStore.Feedback> feedback(Caller caller, String employeeId, String period) {
+        requireMayRead(caller, employee(employeeId));
+        return store.feedbackOf(employeeId, period);
+    }
+
+    private EvaluationPeriod change(Caller caller, KnownEmployee employee, String period,
+            UnaryOperator<EvaluationPeriod> transition, String reason) {
+        EvaluationPeriod current = store.find(employee.employeeId(), period).orElseGet(() -> opened(employee, period));
+        EvaluationPeriod next;
+        try {
+            next = transition.apply(current);
+        } catch (PeriodRuleViolation violation) {
+            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
+        }
+        Instant now = clock.instant();
+        EvaluationPeriodChanged data = new EvaluationPeriodChanged(next.employeeId(), next.agencyId(), next.unitId(),
+                next.period(), next.status().name(), current.version() == 0 ? null : current.status().name(),
+                next.penilaiId(), name(next.hasilKerja()), name(next.perilakuKerja()), caller.subject(), reason,
+                next.version(), now);
+        OutgoingEvent event = OutgoingEvent.of(EventType.EVALUATION_PERIOD_CHANGED, "evaluation-period:"
+                + next.employeeId() + ":" + next.period() + ":" + next.version(), "/agencies/" + next.agencyId(),
+                next.employeeId(), next.employeeId() + ":" + next.period(), now, data);
+        if (!store.save(next, event)) {
+            throw ApiProblem.conflict("period-changed", "The period was changed by someone else meanwhile; reload.");
+        }
+        return next;
+    }
+
+    private EvaluationPeriod opened(KnownEmployee employee, String period) {
+        try {
+            return EvaluationPeriod.open(employee.employeeId(), employee.agencyId(), employee.unitId(), period,
+                    employee.penilaiId());
+        } catch (PeriodRuleViolation violation) {
+            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
+        }
+    }
+
+    private KnownEmployee penilaiOnly(Caller caller, String employeeId) {
+        KnownEmployee employee = employee(employeeId);
+        if (employee.penilaiId() == null || !caller.isEmployee(employee.penilaiId())) {
+            throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai of employee " + employeeId
+                    + " rates and finalises their evaluation.");
+        }
+        return employee;
+    }
+
+    private KnownEmployee employee(String employeeId) {
+        return directory.findEmployee(employeeId).orElseThrow(() -> ApiProblem.unprocessable("unknown-employee",
+                "Employee " + employeeId + " is not registered (or the registry's event has not arrived yet)."));
+    }
+
+    private static void requireMayRead(Caller caller, KnownEmployee employee) {
+        if (!caller.isEmployee(employee.employeeId()) && !caller.isEmployee(employee.penilaiId())
+                && !caller.actsForAgency(employee.agencyId())) {
+            throw ApiProblem.forbidden("not-your-agency", "An evaluation is visible to the employee, their penilai, "
+                    + "their agency and the administrator.");
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

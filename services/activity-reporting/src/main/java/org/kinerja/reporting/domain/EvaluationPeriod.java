@@ -1,0 +1,79 @@
+package org.kinerja.reporting.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * One employee's evaluation for one period (a year, or a month where the region evaluates monthly) and its workflow.
+ * The penilai gives two ratings, Hasil Kerja (results) and Perilaku Kerja (behaviour), each BELOW, MEETS or ABOVE
+ * expectation; scoring turns them into the predicate. Transitions return the next state or refuse.
+ */
+public record EvaluationPeriod(String employeeId, String agencyId, String unitId, String period,
+        PeriodStatus status, String penilaiId, Rating hasilKerja, Rating perilakuKerja, String selfAssessment,
+        String lastReason, long version) {
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+
+    /** A rating against expectation. */
+    public enum Rating { BELOW, MEETS, ABOVE }
+
+    public static boolean isPeriod(String candidate) {
+        return candidate != null && PERIOD.matcher(candidate).matches();
+    }
+
+    public static EvaluationPeriod open(String employeeId, String agencyId, String unitId, String period,
+            String penilaiId) {
+        if (!isPeriod(period)) {
+            throw new PeriodRuleViolation("invalid-period", "A period is a year (2026) or a month (2026-03), not '"
+                    + period + "'.");
+        }
+        return new EvaluationPeriod(employeeId, agencyId, unitId, period, PeriodStatus.OPEN, penilaiId, null, null,
+                null, null, 0);
+    }
+
+    public EvaluationPeriod selfAssess(String text) {
+        require("self-assessed", PeriodStatus.OPEN, PeriodStatus.SELF_ASSESSED, PeriodStatus.REOPENED);
+        return next(PeriodStatus.SELF_ASSESSED, hasilKerja, perilakuKerja, text, null);
+    }
+
+    /** The penilai's ratings; they may be given again until the period is finalised. */
+    public EvaluationPeriod rate(Rating results, Rating behaviour) {
+        require("rated", PeriodStatus.SELF_ASSESSED, PeriodStatus.RATED, PeriodStatus.REOPENED);
+        return next(PeriodStatus.RATED, results, behaviour, selfAssessment, null);
+    }
+
+    /** The penilai confirms the ratings: the predicate follows from them. */
+    public EvaluationPeriod finalise() {
+        require("finalised", PeriodStatus.RATED);
+        return next(PeriodStatus.PREDICATE_SET, hasilKerja, perilakuKerja, selfAssessment, null);
+    }
+
+    public EvaluationPeriod lock() {
+        require("locked", PeriodStatus.PREDICATE_SET);
+        return next(PeriodStatus.LOCKED, hasilKerja, perilakuKerja, selfAssessment, null);
+    }
+
+    public EvaluationPeriod reopen(String reason) {
+        require("reopened", PeriodStatus.LOCKED);
+        if (reason == null || reason.isBlank()) {
+            throw new PeriodRuleViolation("reason-required", "Reopening a locked period needs a reason; it is "
+                    + "audited.");
+        }
+        return next(PeriodStatus.REOPENED, hasilKerja, perilakuKerja, selfAssessment, reason.strip());
+    }
+
+    private void require(String what, PeriodStatus... allowed) {
+        for (PeriodStatus s : allowed) {
+            if (s == status) {
+                return;
+            }
+        }
+        throw new PeriodRuleViolation("period-not-" + what.replace(' ', '-'), "A period in status " + status
+                + " cannot be " + what + "; allowed from " + java.util.Arrays.toString(allowed) + ".");
+    }
+
+    private EvaluationPeriod next(PeriodStatus nextStatus, Rating results, Rating behaviour, String text,
+            String reason) {
+        return new EvaluationPeriod(employeeId, agencyId, unitId, period, nextStatus, penilaiId, results, behaviour,
+                text, reason, version + 1);
+    }
+}

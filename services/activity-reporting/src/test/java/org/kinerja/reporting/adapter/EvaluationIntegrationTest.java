@@ -1,0 +1,128 @@
+package org.kinerja.reporting.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.ContractSchemas;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.EvaluationPeriodChanged;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.EmbeddedTestInfra;
+import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.TestTokens;
+import org.kinerja.reporting.ReportingApplication;
+
+/**
+ * The evaluation workflow and feedback against a real broker: who may do what (employee, penilai, colleague,
+ * administrator), and every change a contract-valid event.
+ */
+class EvaluationIntegrationTest {
+
+    private static final String STAFF = "199207252019032001";
+    private static final String PENILAI = "198503122010011003";
+    private static final String AGENCY = "dukcapil-mks";
+
+    private static RunningService reporting;
+    private static ApiClient api;
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void start() {
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().bootstrapServers());
+        reporting = RunningService.start(ReportingApplication.application(), "reporting-evaluation");
+        api = reporting.api();
+        for (String example : List.of("valid-supervisor", "valid-staff")) {
+            EmployeeRegistered e = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, example),
+                    EmployeeRegistered.class);
+            kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED,
+                    "employee-registered:" + e.employeeId(), "/services/employee-registry/test", e.employeeId(),
+                    e.employeeId(), Instant.now(), e)));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        reporting.close();
+    }
+
+    @Test
+    void anEvaluationGoesFromSelfAssessmentToLockAndOnlyTheAdminReopens() {
+        String staff = TestTokens.employee(STAFF, AGENCY);
+        String penilai = TestTokens.employee(PENILAI, AGENCY);
+        String path = "/api/reporting/employees/" + STAFF + "/periods/2026";
+        ApiClient.Response opened = api.await(path, staff, r -> r.status() == 200, Duration.ofSeconds(20));
+        assertThat(opened.text("status")).isEqualTo("OPEN");
+
+        assertThat(api.post(path + "/self-assessment", penilai, Map.of("text", "x")).status()).isEqualTo(403);
+        assertThat(api.post(path + "/self-assessment", staff, Map.of("text", "Target KTP-el tercapai")).text("status"))
+                .isEqualTo("SELF_ASSESSED");
+        ApiClient.Response selfRating = api.post(path + "/rating", staff, Map.of("hasilKerja", "ABOVE",
+                "perilakuKerja", "ABOVE"));
+        assertThat(selfRating.status()).isEqualTo(403);
+        assertThat(selfRating.text("code")).isEqualTo("not-the-penilai");
+        assertThat(api.post(path + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja", "ABOVE"))
+                .text("status")).isEqualTo("RATED");
+        assertThat(api.post(path + "/finalise", penilai, "{}").text("status")).isEqualTo("PREDICATE_SET");
+        assertThat(api.post(path + "/lock", penilai, "{}").text("status")).isEqualTo("LOCKED");
+        ApiClient.Response lateRating = api.post(path + "/rating", penilai, Map.of("hasilKerja", "ABOVE",
+                "perilakuKerja", "ABOVE"));
+        assertThat(lateRating.status()).isEqualTo(422);
+
+        assertThat(api.post(path + "/reopen", penilai, Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(api.post(path + "/reopen", TestTokens.admin(), Map.of()).status()).isEqualTo(400);
+        ApiClient.Response reopened = api.post(path + "/reopen", TestTokens.admin(),
+                Map.of("reason", "Keberatan pegawai dikabulkan"));
+        assertThat(reopened.text("status")).isEqualTo("REOPENED");
+
+        List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecords(Topics.EVALUATION_PERIODS,
+                r -> STAFF.equals(r.key()), 5, Duration.ofSeconds(20));
+        EvaluationPeriodChanged last = CloudEventRecords.read(events.get(4).headers(), events.get(4).value(),
+                List.of(EventType.EVALUATION_PERIOD_CHANGED)).data(EvaluationPeriodChanged.class);
+        assertThat(last.status()).isEqualTo("REOPENED");
+        assertThat(last.reason()).isEqualTo("Keberatan pegawai dikabulkan");
+        assertThat(last.by()).isEqualTo("bkpsdm-admin");
+        assertThat(last.hasilKerjaRating()).isEqualTo("MEETS");
+        assertThat(ContractSchemas.validate(EventType.EVALUATION_PERIOD_CHANGED, events.get(2).value())).isEmpty();
+    }
+
+    @Test
+    void feedbackComesFromThePenilaiPeersAndTheEmployee() {
+        String penilai = TestTokens.employee(PENILAI, AGENCY);
+        String feedback = "/api/reporting/employees/" + STAFF + "/feedback";
+        ApiClient.Response given = ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(feedback, penilai,
+                Map.of("period", "2026-03", "kind", "SUPERVISOR", "behaviour", "BERORIENTASI_PELAYANAN",
+                        "text", "Sangat sabar melayani warga lansia")), Duration.ofSeconds(20));
+        assertThat(given.status()).as(given.body().toString()).isEqualTo(201);
+        ApiClient.Response notPenilai = api.post(feedback, TestTokens.employee("197001011995031001", AGENCY),
+                Map.of("period", "2026-03", "kind", "SUPERVISOR", "text", "x"));
+        assertThat(notPenilai.status()).isEqualTo(403);
+        assertThat(notPenilai.text("code")).isEqualTo("feedback-not-allowed");
+        assertThat(api.post(feedback, TestTokens.employee("197001011995031001", AGENCY),
+                Map.of("period", "2026-03", "kind", "PEER", "behaviour", "KOLABORATIF", "text", "Suka membantu"))
+                .status()).isEqualTo(201);
+        assertThat(api.post(feedback, TestTokens.employee("197001011995031001", "dishub-smg"),
+                Map.of("period", "2026-03", "kind", "PEER", "text", "x")).status()).isEqualTo(403);
+        assertThat(api.post(feedback, penilai, Map.of("period", "2026-03", "kind", "SUPERVISOR", "behaviour",
+                "RAJIN", "text", "x")).status()).isEqualTo(400);
+        ApiClient.Response listed = api.get(feedback + "?period=2026-03", TestTokens.employee(STAFF, AGENCY));
+        assertThat(listed.body().findValuesAsString("kind")).containsExactly("SUPERVISOR", "PEER");
+        kafka.awaitRecords(Topics.FEEDBACK, r -> STAFF.equals(r.key()), 2, Duration.ofSeconds(20))
+                .forEach(r -> assertThat(ContractSchemas.validate(EventType.FEEDBACK_GIVEN, r.value())).isEmpty());
+    }
+}
