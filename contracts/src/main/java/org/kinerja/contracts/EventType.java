@@ -11,6 +11,7 @@ import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.EvaluationUpdated;
 import org.kinerja.contracts.events.FeedbackGiven;
+import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.contracts.events.FollowUpRecorded;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.PlanStatusChanged;
@@ -35,6 +36,7 @@ public enum EventType {
     ACTIVITY_RETRACTED("kinerja.reporting.activity.retracted.v1", Topics.ACTIVITIES, ActivityRetracted.class),
     EVALUATION_PERIOD_CHANGED("kinerja.reporting.evaluation-period.changed.v1", Topics.EVALUATION_PERIODS,
             EvaluationPeriodChanged.class),
+    OBJECTION_CHANGED("kinerja.reporting.objection.changed.v1", Topics.EVALUATION_PERIODS, ObjectionChanged.class),
     FEEDBACK_GIVEN("kinerja.reporting.feedback.given.v1", Topics.FEEDBACK, FeedbackGiven.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),

@@ -9,9 +9,11 @@ import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.platform.mongo.OutboxCollection;
 import org.kinerja.reporting.adapter.out.mongo.MongoEvaluationStore;
+import org.kinerja.reporting.adapter.out.mongo.MongoObjectionStore;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
+import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportMetrics;
@@ -55,6 +57,17 @@ public class ReportingConfiguration {
     @Bean
     OutboxCollection evaluationPeriodsOutbox() {
         return new OutboxCollection(MongoEvaluationStore.PERIODS);
+    }
+
+    @Bean
+    ManageObjection manageObjection(MongoDatabase database, EvaluationStore evaluations,
+            ReportingDirectory directory) {
+        return new ManageObjection(new MongoObjectionStore(database), evaluations, directory, Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxCollection objectionsOutbox() {
+        return new OutboxCollection(MongoObjectionStore.OBJECTIONS);
     }
 
     @Bean

@@ -19,10 +19,10 @@ public final class ReportRules {
      * from (null while active). Reports of days before a deactivation are still accepted.
      */
     public record KnownEmployee(String employeeId, String agencyId, String unitId, String penilaiId,
-            LocalDate inactiveFrom, long version) {
+            String atasanPenilaiId, LocalDate inactiveFrom, long version) {
 
         public static KnownEmployee active(String employeeId, String agencyId) {
-            return new KnownEmployee(employeeId, agencyId, null, null, null, 1);
+            return new KnownEmployee(employeeId, agencyId, null, null, null, null, 1);
         }
     }
 

@@ -91,7 +91,8 @@ class EvaluationIntegrationTest {
         assertThat(reopened.text("status")).isEqualTo("REOPENED");
 
         List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecords(Topics.EVALUATION_PERIODS,
-                r -> STAFF.equals(r.key()), 5, Duration.ofSeconds(20));
+                r -> STAFF.equals(r.key()) && new String(r.headers().lastHeader("ce_type").value())
+                        .equals(EventType.EVALUATION_PERIOD_CHANGED.type()), 5, Duration.ofSeconds(20));
         EvaluationPeriodChanged last = CloudEventRecords.read(events.get(4).headers(), events.get(4).value(),
                 List.of(EventType.EVALUATION_PERIOD_CHANGED)).data(EvaluationPeriodChanged.class);
         assertThat(last.status()).isEqualTo("REOPENED");
@@ -99,6 +100,49 @@ class EvaluationIntegrationTest {
         assertThat(last.by()).isEqualTo("bkpsdm-admin");
         assertThat(last.hasilKerjaRating()).isEqualTo("MEETS");
         assertThat(ContractSchemas.validate(EventType.EVALUATION_PERIOD_CHANGED, events.get(2).value())).isEmpty();
+    }
+
+    @Test
+    void anObjectionIsFiledByTheEmployeeAnsweredByThePenilaiAndDecidedByTheAtasan() {
+        String nip = "199101012015031004";
+        String atasan = "197505152000031001";
+        EmployeeRegistered objector = new EmployeeRegistered(nip, nip, "Rina", "makassar", AGENCY,
+                "dukcapil-mks-pelayanan", "PNS", "PELAKSANA", null, "III/b", false, PENILAI, atasan, Instant.now());
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED,
+                "employee-registered:" + nip, "/services/employee-registry/test", nip, nip, Instant.now(), objector)));
+        String employee = TestTokens.employee(nip, AGENCY);
+        String penilai = TestTokens.employee(PENILAI, AGENCY);
+        String path = "/api/reporting/employees/" + nip + "/periods/2026";
+        ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(path + "/self-assessment", employee,
+                Map.of("text", "x")), Duration.ofSeconds(20));
+        ApiClient.Response early = api.post(path + "/objection", employee, Map.of("reason", "x"));
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.text("code")).isEqualTo("evaluation-not-final");
+        api.post(path + "/rating", penilai, Map.of("hasilKerja", "BELOW", "perilakuKerja", "MEETS"));
+        api.post(path + "/finalise", penilai, "{}");
+
+        assertThat(api.post(path + "/objection", penilai, Map.of("reason", "x")).status()).isEqualTo(403);
+        ApiClient.Response filed = api.post(path + "/objection", employee,
+                Map.of("reason", "Layanan keliling belum dihitung"));
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(filed.text("status")).isEqualTo("FILED");
+        assertThat(api.post(path + "/objection", employee, Map.of("reason", "lagi")).status()).isEqualTo(409);
+        assertThat(api.post(path + "/objection/decision", TestTokens.employee(atasan, AGENCY),
+                Map.of("decision", "UPHELD", "note", "x")).text("code")).isEqualTo("objection-not-answered");
+        assertThat(api.post(path + "/objection/answer", employee, Map.of("answer", "x")).status()).isEqualTo(403);
+        assertThat(api.post(path + "/objection/answer", penilai, Map.of("answer", "Laporan masuk terlambat"))
+                .text("status")).isEqualTo("ANSWERED_BY_PENILAI");
+        assertThat(api.post(path + "/objection/decision", penilai, Map.of("decision", "UPHELD", "note", "x"))
+                .status()).isEqualTo(403);
+        ApiClient.Response decided = api.post(path + "/objection/decision", TestTokens.employee(atasan, AGENCY),
+                Map.of("decision", "UPHELD", "note", "Dibuka kembali untuk layanan keliling"));
+        assertThat(decided.text("status")).isEqualTo("DECIDED_BY_ATASAN_PENILAI");
+        assertThat(decided.text("decision")).isEqualTo("UPHELD");
+        kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> nip.equals(r.key()) && new String(r.headers()
+                .lastHeader("ce_type").value()).equals(EventType.OBJECTION_CHANGED.type()), 3, Duration.ofSeconds(20))
+                .forEach(r -> assertThat(ContractSchemas.validate(EventType.OBJECTION_CHANGED, r.value())).isEmpty());
+        assertThat(api.post("/api/reporting/employees/" + nip + "/periods/2026-03/objection", employee,
+                Map.of("reason", "x")).status()).isEqualTo(422);
     }
 
     @Test

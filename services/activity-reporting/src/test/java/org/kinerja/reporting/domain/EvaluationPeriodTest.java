@@ -52,6 +52,22 @@ class EvaluationPeriodTest {
     }
 
     @Test
+    void anObjectionFollowsItsOwnOrderOnFinalisedAnnualEvaluationsOnly() {
+        EvaluationPeriod finalised = open().selfAssess("x").rate(Rating.BELOW, Rating.MEETS).finalise();
+        Objection filed = Objection.file(finalised, "atasan", "Belum dihitung");
+        assertThatThrownBy(() -> filed.decide(Objection.Decision.UPHELD, "x"))
+                .isInstanceOf(PeriodRuleViolation.class);
+        Objection decided = filed.answer("Terlambat").decide(Objection.Decision.DISMISSED, "Sudah sesuai");
+        assertThat(decided.status()).isEqualTo(Objection.Status.DECIDED_BY_ATASAN_PENILAI);
+        assertThat(decided.version()).isEqualTo(3);
+        assertThatThrownBy(() -> decided.answer("x")).isInstanceOf(PeriodRuleViolation.class);
+        EvaluationPeriod monthly = EvaluationPeriod.open("e", "a", "u", "2026-03", "p").selfAssess("x")
+                .rate(Rating.MEETS, Rating.MEETS).finalise();
+        assertThatThrownBy(() -> Objection.file(monthly, "atasan", "x")).hasMessageContaining("annual");
+        assertThatThrownBy(() -> Objection.file(open(), "atasan", "x")).hasMessageContaining("finalised");
+    }
+
+    @Test
     void periodsAreYearsOrMonths() {
         assertThat(EvaluationPeriod.isPeriod("2026")).isTrue();
         assertThat(EvaluationPeriod.isPeriod("2026-03")).isTrue();
@@ -62,7 +78,7 @@ class EvaluationPeriodTest {
 
     @Test
     void feedbackComesFromWhomTheRulesAllow() {
-        ReportRules.KnownEmployee staff = new ReportRules.KnownEmployee("staff", "dukcapil", "u", "boss", null, 1);
+        ReportRules.KnownEmployee staff = new ReportRules.KnownEmployee("staff", "dukcapil", "u", "boss", null, null, 1);
         assertThat(FeedbackRules.refusal(FeedbackRules.Kind.SELF, "staff", "dukcapil", "boss", staff)).isEmpty();
         assertThat(FeedbackRules.refusal(FeedbackRules.Kind.SUPERVISOR, "boss", "dukcapil", null, staff)).isEmpty();
         assertThat(FeedbackRules.refusal(FeedbackRules.Kind.SUPERVISOR, "colleague", "dukcapil", "boss", staff))

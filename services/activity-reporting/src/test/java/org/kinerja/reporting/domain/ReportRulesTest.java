@@ -52,7 +52,7 @@ class ReportRulesTest {
 
     @Test
     void aDeactivatedEmployeeReportsOnlyForDaysBeforeTheDeactivation() {
-        Optional<KnownEmployee> leaving = Optional.of(new KnownEmployee("e1", "dukcapil", "u1", "p1",
+        Optional<KnownEmployee> leaving = Optional.of(new KnownEmployee("e1", "dukcapil", "u1", "p1", null,
                 LocalDate.of(2026, 2, 3), 4));
         assertThat(check(CLAIM, Submitter.agency("dukcapil"), leaving, INDICATOR))
                 .contains(ReportRefusal.Kind.EMPLOYEE_INACTIVE);

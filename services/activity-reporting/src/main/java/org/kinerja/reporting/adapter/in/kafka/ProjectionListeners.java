@@ -31,7 +31,7 @@ class ProjectionListeners {
         EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
                 EventType.EMPLOYEE_EVENTS).data());
         directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
-                e.inactiveFrom(), e.version()));
+                e.atasanPenilaiId(), e.inactiveFrom(), e.version()));
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
+import org.kinerja.reporting.application.ManageObjection;
+import org.kinerja.reporting.domain.Objection;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.FeedbackRules;
 import org.springframework.http.HttpStatus;
@@ -44,10 +46,46 @@ class EvaluationController {
             @NotBlank @Size(max = 4000) String text) {
     }
 
-    private final ManageEvaluation evaluation;
+    record ObjectionFiling(@NotBlank @Size(max = 4000) String reason) {
+    }
 
-    EvaluationController(ManageEvaluation evaluation) {
+    record ObjectionAnswer(@NotBlank @Size(max = 4000) String answer) {
+    }
+
+    record ObjectionDecision(@NotNull Objection.Decision decision, @NotBlank @Size(max = 4000) String note) {
+    }
+
+    private final ManageEvaluation evaluation;
+    private final ManageObjection objections;
+
+    EvaluationController(ManageEvaluation evaluation, ManageObjection objections) {
         this.evaluation = evaluation;
+        this.objections = objections;
+    }
+
+    /** The employee files a keberatan against their finalised annual evaluation. */
+    @PostMapping("/periods/{period}/objection")
+    @ResponseStatus(HttpStatus.CREATED)
+    Objection fileObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
+            @Valid @RequestBody ObjectionFiling body) {
+        return objections.file(caller, employeeId, period, body.reason());
+    }
+
+    @GetMapping("/periods/{period}/objection")
+    Objection objection(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
+        return objections.find(caller, employeeId, period);
+    }
+
+    @PostMapping("/periods/{period}/objection/answer")
+    Objection answerObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
+            @Valid @RequestBody ObjectionAnswer body) {
+        return objections.answer(caller, employeeId, period, body.answer());
+    }
+
+    @PostMapping("/periods/{period}/objection/decision")
+    Objection decideObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
+            @Valid @RequestBody ObjectionDecision body) {
+        return objections.decide(caller, employeeId, period, body.decision(), body.note());
     }
 
     @GetMapping("/periods/{period}")

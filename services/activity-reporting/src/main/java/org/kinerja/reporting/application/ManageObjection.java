@@ -1,0 +1,111 @@
+package org.kinerja.reporting.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.ObjectionChanged;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.reporting.domain.EvaluationPeriod;
+import org.kinerja.reporting.domain.Objection;
+import org.kinerja.reporting.domain.PeriodRuleViolation;
+import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
+
+/**
+ * The objection to an annual evaluation: the employee files it, their pejabat penilai answers, their atasan pejabat
+ * penilai decides. Each step is an ObjectionChanged event.
+ */
+public class ManageObjection {
+
+    /** Where objections are kept, each written with its event (outbox). */
+    public interface ObjectionStore {
+        java.util.Optional<Objection> find(String objectionId);
+
+        /** Stores it if the stored one is still at {@code next.version() - 1} (absent for 1); false otherwise. */
+        boolean save(Objection next, OutgoingEvent event);
+    }
+
+    private final ObjectionStore objections;
+    private final EvaluationStore evaluations;
+    private final ReportingDirectory directory;
+    private final Clock clock;
+
+    public ManageObjection(ObjectionStore objections, EvaluationStore evaluations, ReportingDirectory directory,
+            Clock clock) {
+        this.objections = objections;
+        this.evaluations = evaluations;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Objection file(Caller caller, String employeeId, String period, String reason) {
+        KnownEmployee employee = employee(employeeId);
+        if (!caller.isEmployee(employeeId)) {
+            throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId + " files an objection "
+                    + "to their evaluation.");
+        }
+        EvaluationPeriod evaluation = evaluations.find(employeeId, period).orElseThrow(() -> ApiProblem
+                .unprocessable("evaluation-not-final", "There is no finalised evaluation of " + period + " yet."));
+        return save(caller, () -> Objection.file(evaluation, employee.atasanPenilaiId(), reason));
+    }
+
+    public Objection answer(Caller caller, String employeeId, String period, String text) {
+        Objection current = find(employeeId, period);
+        if (current.penilaiId() == null || !caller.isEmployee(current.penilaiId())) {
+            throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai answers this objection.");
+        }
+        return save(caller, () -> current.answer(text));
+    }
+
+    public Objection decide(Caller caller, String employeeId, String period, Objection.Decision decision,
+            String note) {
+        Objection current = find(employeeId, period);
+        if (current.atasanPenilaiId() == null || !caller.isEmployee(current.atasanPenilaiId())) {
+            throw ApiProblem.forbidden("not-the-atasan-penilai", "Only the atasan pejabat penilai decides this "
+                    + "objection.");
+        }
+        return save(caller, () -> current.decide(decision, note));
+    }
+
+    public Objection find(Caller caller, String employeeId, String period) {
+        Objection objection = find(employeeId, period);
+        if (!caller.isEmployee(employeeId) && !caller.isEmployee(objection.penilaiId())
+                && !caller.isEmployee(objection.atasanPenilaiId()) && !caller.actsForAgency(objection.agencyId())) {
+            throw ApiProblem.forbidden("not-your-agency", "An objection is visible to those it concerns.");
+        }
+        return objection;
+    }
+
+    private Objection find(String employeeId, String period) {
+        return objections.find(employeeId + ":" + period).orElseThrow(() -> ApiProblem.notFound(
+                "objection-not-found", "No objection to the " + period + " evaluation of " + employeeId + "."));
+    }
+
+    private Objection save(Caller caller, java.util.function.Supplier<Objection> transition) {
+        Objection next;
+        try {
+            next = transition.get();
+        } catch (PeriodRuleViolation violation) {
+            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
+        }
+        Instant now = clock.instant();
+        ObjectionChanged data = new ObjectionChanged(next.objectionId(), next.employeeId(), next.agencyId(),
+                next.period(), next.status().name(), next.reason(), next.answer(),
+                next.decision() == null ? null : next.decision().name(), next.decisionNote(), next.penilaiId(),
+                next.atasanPenilaiId(), caller.subject(), next.version(), now);
+        if (!objections.save(next, OutgoingEvent.of(EventType.OBJECTION_CHANGED, "objection:" + next.objectionId()
+                + ":" + next.version(), "/agencies/" + next.agencyId(), next.employeeId(), next.objectionId(), now,
+                data))) {
+            throw ApiProblem.conflict("objection-exists", "An objection to this evaluation exists already, or "
+                    + "changed meanwhile.");
+        }
+        return next;
+    }
+
+    private KnownEmployee employee(String employeeId) {
+        return directory.findEmployee(employeeId).orElseThrow(() -> ApiProblem.unprocessable("unknown-employee",
+                "Employee " + employeeId + " is not registered (or the registry's event has not arrived yet)."));
+    }
+}
