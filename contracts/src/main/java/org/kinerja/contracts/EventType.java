@@ -13,10 +13,12 @@ import org.kinerja.contracts.events.EvaluationUpdated;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.contracts.events.FollowUpRecorded;
+import org.kinerja.contracts.events.PerformanceAgreementSet;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.contracts.events.UnitRegistered;
 
 /**
@@ -31,6 +33,10 @@ public enum EventType {
     EMPLOYEE_CHANGED("kinerja.registry.employee.changed.v1", Topics.EMPLOYEES, EmployeeChanged.class),
     PLAN_APPROVED("kinerja.planning.plan.approved.v1", Topics.PLANS, PlanApproved.class),
     PLAN_STATUS_CHANGED("kinerja.planning.plan.status-changed.v1", Topics.PLANS, PlanStatusChanged.class),
+    UNIT_PREDICATE_SET("kinerja.planning.unit-predicate.set.v1", Topics.ORGANISATION_PLANNING,
+            UnitPredicateSet.class),
+    PERFORMANCE_AGREEMENT_SET("kinerja.planning.performance-agreement.set.v1", Topics.ORGANISATION_PLANNING,
+            PerformanceAgreementSet.class),
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
     ACTIVITY_CORRECTED("kinerja.reporting.activity.corrected.v1", Topics.ACTIVITIES, ActivityCorrected.class),
     ACTIVITY_RETRACTED("kinerja.reporting.activity.retracted.v1", Topics.ACTIVITIES, ActivityRetracted.class),

@@ -14,6 +14,8 @@ public final class Topics {
     public static final String EMPLOYEES = "registry.employees.v1";
     /** SKP plans and their transitions. Key: the employee id. */
     public static final String PLANS = "planning.plans.v1";
+    /** Performance agreements (key: agency id) and units' organisation predicates (key: unit id). */
+    public static final String ORGANISATION_PLANNING = "planning.organisation.v1";
     /** Activity reports published by agencies' own systems, not yet validated. Key: the employee id. */
     public static final String ACTIVITY_SUBMISSIONS = "reporting.activity-submissions.v1";
     /** Accepted (validated and authorised) activity reports: the only reports scoring reads. Key: the employee id. */
@@ -33,7 +35,7 @@ public final class Topics {
     public static final List<String> COMPACTED = List.of(SCORES);
 
     public static final List<String> ALL = List.of(
-            ORGANISATIONS, EMPLOYEES, PLANS, ACTIVITY_SUBMISSIONS, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
+            ORGANISATIONS, EMPLOYEES, PLANS, ORGANISATION_PLANNING, ACTIVITY_SUBMISSIONS, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
             EVALUATIONS, OUTCOMES);
 
     private Topics() {

@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * An SKP (yearly performance plan) was approved by the employee's pejabat penilai. It carries every RHK and indicator
- * so consumers (reporting's validation, scoring) need not call back.
+ * so consumers (reporting's validation, scoring) need not call back. {@code parentRhkId} is the superior's RHK (or the
+ * performance-agreement target) an RHK supports: the cascade.
  */
 public record PlanApproved(String planId, String employeeId, String regionId, String agencyId, String unitId,
         int year, String approach, String approvedBy, Instant approvedAt, List<Rhk> rhk) {
 
     /** A rencana hasil kerja (planned result), UTAMA or TAMBAHAN. */
-    public record Rhk(String rhkId, String kind, String description, List<Indicator> indicators) {
+    public record Rhk(String rhkId, String kind, String parentRhkId, String description,
+            List<Indicator> indicators) {
     }
 
     /** An indikator kinerja individu (IKI) with its yearly target. */

@@ -60,6 +60,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, String token, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Polls a GET until the response satisfies the condition (the platform is eventually consistent). */
     public Response await(String path, String token, Predicate<Response> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

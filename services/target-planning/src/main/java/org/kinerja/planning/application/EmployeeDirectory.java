@@ -7,8 +7,19 @@ public interface EmployeeDirectory {
 
     /** What planning needs to know of an employee. */
     record EmployeeRef(String employeeId, String regionId, String agencyId, String unitId, String penilaiId,
-            boolean active, long version) {
+            boolean headOfUnit, boolean active, long version) {
     }
+
+    /** A unit of the tree (from the registry's events). */
+    record UnitRef(String unitId, String agencyId, String parentUnitId) {
+    }
+
+    Optional<UnitRef> findUnit(String unitId);
+
+    void saveUnit(UnitRef unit);
+
+    /** The active head of a unit, as far as planning knows. */
+    Optional<EmployeeRef> headOf(String unitId);
 
     Optional<EmployeeRef> find(String employeeId);
 

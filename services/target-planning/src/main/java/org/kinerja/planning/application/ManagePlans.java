@@ -29,7 +29,8 @@ public class ManagePlans {
     }
 
     /** An RHK as written; {@code rhkId} keeps an existing RHK's id in an edit or revision (null for a new one). */
-    public record NewRhk(String rhkId, PlanEnums.RhkKind kind, String description, List<NewIndicator> indicators) {
+    public record NewRhk(String rhkId, PlanEnums.RhkKind kind, String parentRhkId, String description,
+            List<NewIndicator> indicators) {
     }
 
     /** An indicator as written; {@code indicatorId} keeps an existing indicator (and its reports) in a revision. */
@@ -39,12 +40,15 @@ public class ManagePlans {
 
     private final PlanStore plans;
     private final EmployeeDirectory employees;
+    private final CascadeCheck cascade;
     private final PlanEvents events;
     private final Clock clock;
 
-    public ManagePlans(PlanStore plans, EmployeeDirectory employees, String region, Clock clock) {
+    public ManagePlans(PlanStore plans, EmployeeDirectory employees, CascadeCheck cascade, String region,
+            Clock clock) {
         this.plans = plans;
         this.employees = employees;
+        this.cascade = cascade;
         this.events = new PlanEvents(region);
         this.clock = clock;
     }
@@ -68,7 +72,9 @@ public class ManagePlans {
 
     public Skp submit(Caller caller, String planId) {
         Skp plan = ownPlan(caller, planId);
-        return save(caller, plan, plan.submit());
+        Skp submitted = plan.submit();
+        cascade.check(submitted, currentPenilai(submitted));
+        return save(caller, plan, submitted);
     }
 
     /** Replaces the content of a draft or rejected plan (a rejected plan becomes a draft again). */
@@ -80,7 +86,9 @@ public class ManagePlans {
     /** Submits a mid-year revision of an approved plan; the approved version stays in force meanwhile. */
     public Skp revise(Caller caller, String planId, List<NewRhk> content) {
         Skp plan = ownPlan(caller, planId);
-        return save(caller, plan, plan.submitRevision(numbered(plan, content)));
+        Skp revision = plan.submitRevision(numbered(plan, content));
+        cascade.check(revision, currentPenilai(revision));
+        return save(caller, plan, revision);
     }
 
     public Skp approve(Caller caller, String planId) {
@@ -99,9 +107,18 @@ public class ManagePlans {
         return plan(planId);
     }
 
-    private void requirePenilai(Caller caller, Skp plan) {
-        String penilai = employees.find(plan.employeeId()).map(EmployeeDirectory.EmployeeRef::penilaiId)
+    private String currentPenilai(Skp plan) {
+        return employees.find(plan.employeeId()).map(EmployeeDirectory.EmployeeRef::penilaiId)
                 .orElse(plan.penilaiId());
+    }
+
+    private void requirePenilai(Caller caller, Skp plan) {
+        String penilai = currentPenilai(plan);
+        if (penilai == null && caller.isAdmin()) {
+            // The head of an OPD is assessed by the regional leadership, outside the unit tree: the administrator
+            // records its decision.
+            return;
+        }
         if (penilai == null || !caller.isEmployee(penilai)) {
             throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai of employee "
                     + plan.employeeId() + " may decide on this SKP.");
@@ -175,7 +192,8 @@ public class ManagePlans {
                 indicators.add(new Indicator(kept(n.indicatorId(), known, rhkId + "-iki-" + (i + 1)),
                         n.description(), n.aspect(), n.target(), n.unit(), n.polarity(), n.aggregation()));
             }
-            result.add(new Rhk(rhkId, rhk.get(r).kind(), rhk.get(r).description(), indicators));
+            result.add(new Rhk(rhkId, rhk.get(r).kind(), rhk.get(r).parentRhkId(), rhk.get(r).description(),
+                    indicators));
         }
         return result;
     }

@@ -37,7 +37,7 @@ final class PlanEvents {
     }
 
     private static PlanApproved.Rhk rhk(Rhk rhk) {
-        return new PlanApproved.Rhk(rhk.rhkId(), rhk.kind().name(), rhk.description(),
+        return new PlanApproved.Rhk(rhk.rhkId(), rhk.kind().name(), rhk.parentRhkId(), rhk.description(),
                 rhk.indicators().stream().map(PlanEvents::indicator).toList());
     }
 

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeSnapshot;
+import org.kinerja.contracts.events.UnitRegistered;
 import org.kinerja.planning.application.EmployeeDirectory;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,6 +25,14 @@ class RegistryEmployeesListener {
         EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
                 EventType.EMPLOYEE_EVENTS).data());
         directory.save(new EmployeeDirectory.EmployeeRef(e.employeeId(), e.regionId(), e.agencyId(), e.unitId(),
-                e.penilaiId(), e.active(), e.version()));
+                e.penilaiId(), e.headOfUnit(), e.active(), e.version()));
+    }
+
+    @KafkaListener(id = "planning-registry-units", topics = Topics.ORGANISATIONS)
+    void onUnit(ConsumerRecord<String, byte[]> record) {
+        CloudEventRecords.readRelevant(record, java.util.List.of(EventType.UNIT_REGISTERED)).ifPresent(event -> {
+            UnitRegistered unit = event.data(UnitRegistered.class);
+            directory.saveUnit(new EmployeeDirectory.UnitRef(unit.unitId(), unit.agencyId(), unit.parentUnitId()));
+        });
     }
 }

@@ -53,7 +53,7 @@ class PlanController {
     }
 
     private static List<ManagePlans.NewRhk> content(List<PlanRequests.CreateRhk> rhk) {
-        return rhk.stream().map(r -> new ManagePlans.NewRhk(r.rhkId(), r.kind(), r.description(),
+        return rhk.stream().map(r -> new ManagePlans.NewRhk(r.rhkId(), r.kind(), r.parentRhkId(), r.description(),
                 r.indicators().stream().map(i -> new ManagePlans.NewIndicator(i.indicatorId(), i.description(),
                         i.aspect(), i.target(), i.unit(), i.polarity(), i.aggregation())).toList())).toList();
     }

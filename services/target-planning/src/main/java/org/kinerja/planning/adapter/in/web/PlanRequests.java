@@ -31,6 +31,7 @@ final class PlanRequests {
     record CreateRhk(
             @Size(max = 64) String rhkId,
             @NotNull PlanEnums.RhkKind kind,
+            @Size(max = 64) String parentRhkId,
             @NotBlank @Size(max = 1000) String description,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull CreateIndicator> indicators) {
     }

@@ -1,5 +1,6 @@
 package org.kinerja.planning.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.Optional;
@@ -14,9 +15,27 @@ import org.kinerja.platform.mongo.MongoJson;
 public class MongoEmployeeDirectory implements EmployeeDirectory {
 
     private final MongoCollection<Document> employees;
+    private final MongoCollection<Document> units;
 
     public MongoEmployeeDirectory(MongoDatabase database) {
         this.employees = database.getCollection("registry_employees");
+        this.units = database.getCollection("registry_units");
+    }
+
+    @Override
+    public Optional<UnitRef> findUnit(String unitId) {
+        return MongoJson.findOne(units, eq("_id", unitId), UnitRef.class);
+    }
+
+    @Override
+    public void saveUnit(UnitRef unit) {
+        MongoJson.upsert(units, unit.unitId(), unit);
+    }
+
+    @Override
+    public Optional<EmployeeRef> headOf(String unitId) {
+        return MongoJson.findOne(employees, and(eq("unitId", unitId), eq("headOfUnit", true), eq("active", true)),
+                EmployeeRef.class);
     }
 
     @Override

@@ -1,0 +1,79 @@
+package org.kinerja.planning.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.kinerja.contracts.events.PerformanceAgreementSet;
+import org.kinerja.contracts.events.UnitPredicateSet;
+import org.kinerja.planning.application.ManageOrganisation;
+import org.kinerja.planning.domain.OrganisationPredicate;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Agencies' performance agreements and units' organisation predicates. */
+@RestController
+@RequestMapping("/api/planning")
+class OrganisationController {
+
+    static final String ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+    record Agreement(@NotEmpty @Size(max = 100) List<@Valid @NotNull Target> targets) {
+    }
+
+    record Target(@NotBlank @Pattern(regexp = ID, message = "must be 1-64 letters, digits, '.', '_' or '-'")
+            String targetId, @NotBlank @Size(max = 1000) String description,
+            @NotBlank @Size(max = 1000) String indicator, @NotNull @DecimalMin("0") BigDecimal target,
+            @NotBlank @Size(max = 50) String unit) {
+    }
+
+    record Predicate(@NotNull OrganisationPredicate predicate) {
+    }
+
+    private final ManageOrganisation organisation;
+
+    OrganisationController(ManageOrganisation organisation) {
+        this.organisation = organisation;
+    }
+
+    /** Sets (or replaces) the agency's Perjanjian Kinerja for the year. */
+    @PutMapping("/agencies/{agencyId}/agreements/{year}")
+    PerformanceAgreementSet setAgreement(Caller caller, @PathVariable String agencyId, @PathVariable int year,
+            @Valid @RequestBody Agreement body) {
+        return organisation.setAgreement(caller, agencyId, year, body.targets().stream()
+                .map(t -> new PerformanceAgreementSet.Target(t.targetId(), t.description(), t.indicator(),
+                        t.target(), t.unit())).toList());
+    }
+
+    @GetMapping("/agencies/{agencyId}/agreements/{year}")
+    PerformanceAgreementSet agreement(@PathVariable String agencyId, @PathVariable int year) {
+        return organisation.agreement(agencyId, year).orElseThrow(() -> ApiProblem.notFound("agreement-not-found",
+                "No performance agreement of '" + agencyId + "' for " + year + "."));
+    }
+
+    /** Sets the unit's organisation predicate for a period (yyyy or yyyy-mm). */
+    @PutMapping("/units/{unitId}/predicates/{period}")
+    UnitPredicateSet setPredicate(Caller caller, @PathVariable String unitId,
+            @PathVariable @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]))?", message = "must be yyyy or yyyy-mm")
+            String period, @Valid @RequestBody Predicate body) {
+        return organisation.setPredicate(caller, unitId, period, body.predicate());
+    }
+
+    @GetMapping("/units/{unitId}/predicates/{period}")
+    UnitPredicateSet predicate(@PathVariable String unitId, @PathVariable String period) {
+        return organisation.predicate(unitId, period).orElseThrow(() -> ApiProblem.notFound("predicate-not-found",
+                "No predicate of unit '" + unitId + "' for " + period + "."));
+    }
+}

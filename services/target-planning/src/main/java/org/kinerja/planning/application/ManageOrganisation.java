@@ -1,0 +1,78 @@
+package org.kinerja.planning.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.PerformanceAgreementSet;
+import org.kinerja.contracts.events.UnitPredicateSet;
+import org.kinerja.planning.domain.OrganisationPredicate;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+
+/**
+ * The organisation's side of planning: each agency's performance agreement (Perjanjian Kinerja) for a year, set by the
+ * agency or the administrator; and each unit's organisation predicate per period, set by the head of its parent
+ * organisation (for an OPD, the region's leadership, through the administrator). Each is an event.
+ */
+public class ManageOrganisation {
+
+    private final OrganisationPlanStore store;
+    private final EmployeeDirectory directory;
+    private final String source;
+    private final Clock clock;
+
+    public ManageOrganisation(OrganisationPlanStore store, EmployeeDirectory directory, String region, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.source = "/services/target-planning/" + region;
+        this.clock = clock;
+    }
+
+    public PerformanceAgreementSet setAgreement(Caller caller, String agencyId, int year,
+            List<PerformanceAgreementSet.Target> targets) {
+        if (!caller.actsForAgency(agencyId)) {
+            throw ApiProblem.forbidden("not-your-agency", "Only agency '" + agencyId
+                    + "' (or the administrator) sets its performance agreement.");
+        }
+        long version = store.agreement(agencyId, year).map(a -> a.version() + 1).orElse(1L);
+        Instant now = clock.instant();
+        PerformanceAgreementSet agreement = new PerformanceAgreementSet(agencyId, year, targets, caller.subject(),
+                version, now);
+        store.saveAgreement(agreement, OutgoingEvent.of(EventType.PERFORMANCE_AGREEMENT_SET, "agreement:" + agencyId
+                + ":" + year + ":" + version, source, agencyId, agencyId + ":" + year, now, agreement));
+        return agreement;
+    }
+
+    public Optional<PerformanceAgreementSet> agreement(String agencyId, int year) {
+        return store.agreement(agencyId, year);
+    }
+
+    public UnitPredicateSet setPredicate(Caller caller, String unitId, String period,
+            OrganisationPredicate predicate) {
+        EmployeeDirectory.UnitRef unit = directory.findUnit(unitId).orElseThrow(() -> ApiProblem.unprocessable(
+                "unknown-unit", "Unit '" + unitId + "' is not registered (or its event has not arrived yet)."));
+        boolean allowed = unit.parentUnitId() == null ? caller.isAdmin()
+                : directory.headOf(unit.parentUnitId()).map(head -> caller.isEmployee(head.employeeId()))
+                        .orElse(false);
+        if (!allowed) {
+            throw ApiProblem.forbidden("not-the-parent-head", unit.parentUnitId() == null
+                    ? "An OPD's predicate is set by the region's leadership, through the administrator."
+                    : "Only the head of unit '" + unit.parentUnitId() + "' sets the predicate of '" + unitId + "'.");
+        }
+        long version = store.predicate(unitId, period).map(p -> p.version() + 1).orElse(1L);
+        Instant now = clock.instant();
+        UnitPredicateSet set = new UnitPredicateSet(unitId, unit.agencyId(), period, predicate.name(),
+                caller.subject(), version, now);
+        store.savePredicate(set, OutgoingEvent.of(EventType.UNIT_PREDICATE_SET, "unit-predicate:" + unitId + ":"
+                + period + ":" + version, source, unitId, unitId + ":" + period, now, set));
+        return set;
+    }
+
+    public Optional<UnitPredicateSet> predicate(String unitId, String period) {
+        return store.predicate(unitId, period);
+    }
+}
