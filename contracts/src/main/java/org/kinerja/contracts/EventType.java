@@ -16,6 +16,7 @@ import org.kinerja.contracts.events.FollowUpRecorded;
 import org.kinerja.contracts.events.PerformanceAgreementSet;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.PlanStatusChanged;
+import org.kinerja.contracts.events.PublicSatisfactionRecorded;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitPredicateSet;
@@ -44,6 +45,8 @@ public enum EventType {
             EvaluationPeriodChanged.class),
     OBJECTION_CHANGED("kinerja.reporting.objection.changed.v1", Topics.EVALUATION_PERIODS, ObjectionChanged.class),
     FEEDBACK_GIVEN("kinerja.reporting.feedback.given.v1", Topics.FEEDBACK, FeedbackGiven.class),
+    PUBLIC_SATISFACTION_RECORDED("kinerja.reporting.public-satisfaction.recorded.v1", Topics.FEEDBACK,
+            PublicSatisfactionRecorded.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);

@@ -10,10 +10,12 @@ import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.platform.mongo.OutboxCollection;
 import org.kinerja.reporting.adapter.out.mongo.MongoEvaluationStore;
 import org.kinerja.reporting.adapter.out.mongo.MongoObjectionStore;
+import org.kinerja.reporting.adapter.out.mongo.MongoSatisfactionStore;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
 import org.kinerja.reporting.application.ManageObjection;
+import org.kinerja.reporting.application.RecordPublicSatisfaction;
 import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportMetrics;
@@ -68,6 +70,16 @@ public class ReportingConfiguration {
     @Bean
     OutboxCollection objectionsOutbox() {
         return new OutboxCollection(MongoObjectionStore.OBJECTIONS);
+    }
+
+    @Bean
+    RecordPublicSatisfaction recordPublicSatisfaction(MongoDatabase database, ReportingDirectory directory) {
+        return new RecordPublicSatisfaction(new MongoSatisfactionStore(database), directory, Clock.systemUTC());
+    }
+
+    @Bean
+    OutboxCollection surveysOutbox() {
+        return new OutboxCollection(MongoSatisfactionStore.SURVEYS);
     }
 
     @Bean

@@ -146,6 +146,28 @@ class EvaluationIntegrationTest {
     }
 
     @Test
+    void anAgencyRecordsPublicSatisfactionPerServiceUnit() {
+        String path = "/api/reporting/agencies/" + AGENCY + "/public-satisfaction";
+        Map<String, Object> survey = Map.of("unitId", "dukcapil-mks-pelayanan", "period", "2026-03",
+                "respondents", 412, "score", 86.4);
+        assertThat(api.post(path, TestTokens.agencySystem("dishub-smg"), survey).status()).isEqualTo(403);
+        assertThat(api.post(path, TestTokens.employee(STAFF, AGENCY), survey).status()).isEqualTo(403);
+        ApiClient.Response recorded = api.post(path, TestTokens.agencySystem(AGENCY), survey);
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.text("surveyId")).isEqualTo("ikm-dukcapil-mks-pelayanan-unit-2026-03");
+        assertThat(api.post(path, TestTokens.agencySystem(AGENCY), Map.of("unitId", "x", "period", "2026-03",
+                "respondents", 0, "score", 101)).body().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("respondents", "score");
+        ApiClient.Response otherAgencysEmployee = ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(
+                "/api/reporting/agencies/dishub-smg/public-satisfaction", TestTokens.agencySystem("dishub-smg"),
+                Map.of("unitId", "dishub-smg-lalin", "employeeId", STAFF, "period", "2026-03", "respondents", 10,
+                        "score", 70)), Duration.ofSeconds(20));
+        assertThat(otherAgencysEmployee.status()).isEqualTo(403);
+        assertThat(api.get(path + "?period=2026-03", TestTokens.employee(STAFF, AGENCY)).body().size()).isEqualTo(1);
+        kafka.awaitRecord(Topics.FEEDBACK, r -> "dukcapil-mks-pelayanan".equals(r.key()), Duration.ofSeconds(20));
+    }
+
+    @Test
     void feedbackComesFromThePenilaiPeersAndTheEmployee() {
         String penilai = TestTokens.employee(PENILAI, AGENCY);
         String feedback = "/api/reporting/employees/" + STAFF + "/feedback";
