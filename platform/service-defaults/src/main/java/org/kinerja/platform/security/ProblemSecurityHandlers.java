@@ -21,13 +21,13 @@ final class ProblemSecurityHandlers {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, failure) -> write(response, ProblemTypes.of(HttpStatus.UNAUTHORIZED,
-                "unauthorized", "A valid bearer token is required: " + failure.getMessage()),
+                "unauthorized", "A valid bearer token is required: " + failure.getMessage(), request.getLocale()),
                 "Bearer realm=\"kinerja\"");
     }
 
     static AccessDeniedHandler forbidden() {
         return (request, response, failure) -> write(response, ProblemTypes.of(HttpStatus.FORBIDDEN, "forbidden",
-                "The token does not allow this request."), null);
+                "The token does not allow this request.", request.getLocale()), null);
     }
 
     private static void write(HttpServletResponse response, ProblemDetail problem, String challenge)
