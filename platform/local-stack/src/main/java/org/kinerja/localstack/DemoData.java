@@ -17,7 +17,8 @@ final class DemoData {
 
     /** One seed agency: who works there and what the staff member plans and reports. */
     record Agency(String regionId, String regionName, String kind, String agencyId, String agencyName, String unitId,
-            String unitName, Person supervisor, Person staff, List<Indicator> indicators) {
+            String unitName, Person head, Person supervisor, Person staff, String agreementTarget,
+            List<Indicator> indicators) {
     }
 
     record Person(String nip, String name, String position) {
@@ -31,24 +32,30 @@ final class DemoData {
             new Agency("makassar", "Pemerintah Kota Makassar", "KOTA", "dukcapil-mks",
                     "Dinas Kependudukan dan Pencatatan Sipil Kota Makassar", "dukcapil-mks-pelayanan",
                     "Bidang Pelayanan Pendaftaran Penduduk",
+                    new Person("197505152000031001", "Muhammad Yusuf", "JPT"),
                     new Person("198503122010011003", "Andi Rahman", "ADMINISTRATOR"),
                     new Person("199207252019032001", "Siti Nurhaliza", "PELAKSANA"),
+                    "Persentase penduduk wajib KTP yang memiliki KTP-el",
                     List.of(new Indicator("Jumlah dokumen KTP-el yang diterbitkan", "KUANTITAS", 1200, "dokumen",
                                     "HIGHER_IS_BETTER", "SUM", List.of(120, 135, 150, 160, 170, 180, 175)),
                             new Indicator("Waktu penyelesaian layanan dokumen", "WAKTU", 3, "hari", "LOWER_IS_BETTER",
                                     "LATEST", List.of(5, 4, 3, 3, 2, 2, 2)))),
             new Agency("semarang", "Pemerintah Kota Semarang", "KOTA", "dishub-smg",
                     "Dinas Perhubungan Kota Semarang", "dishub-smg-lalin", "Bidang Lalu Lintas",
+                    new Person("197009091995031002", "Hendro Santoso", "JPT"),
                     new Person("197811052005011002", "Bambang Wijaya", "ADMINISTRATOR"),
                     new Person("199501172020121003", "Dimas Prasetyo", "PELAKSANA"),
+                    "Persentase insiden lalu lintas yang ditangani kurang dari 30 menit",
                     List.of(new Indicator("Jumlah laporan insiden lalu lintas yang ditangani", "KUANTITAS", 240,
                                     "laporan", "HIGHER_IS_BETTER", "SUM", List.of(20, 25, 30, 28, 35, 40, 45)),
                             new Indicator("Waktu tanggap insiden", "WAKTU", 30, "menit", "LOWER_IS_BETTER", "AVERAGE",
                                     List.of(45, 40, 35, 30, 28, 25, 25)))),
             new Agency("mamuju", "Pemerintah Kabupaten Mamuju", "KABUPATEN", "dinkes-mmj",
                     "Dinas Kesehatan Kabupaten Mamuju", "dinkes-mmj-p2p", "Bidang Pencegahan dan Pengendalian Penyakit",
+                    new Person("197203031998032003", "Hasnah Basri", "JPT"),
                     new Person("198002142006042004", "Nurul Hidayah", "ADMINISTRATOR"),
                     new Person("199309302019022005", "Ayu Lestari", "PELAKSANA"),
+                    "Cakupan imunisasi dasar lengkap",
                     List.of(new Indicator("Jumlah balita yang mendapat imunisasi dasar lengkap", "KUANTITAS", 600,
                                     "anak", "HIGHER_IS_BETTER", "SUM", List.of(60, 70, 85, 90, 95, 100, 110)),
                             new Indicator("Tingkat kepuasan masyarakat terhadap layanan imunisasi", "KUALITAS", 90,
@@ -56,11 +63,16 @@ final class DemoData {
 
     private final GatewayClient gateway;
     private final PrintStream out;
-    private final int year = LocalDate.now().getYear();
+    private final int year = demoYear(LocalDate.now());
 
     DemoData(String gatewayUrl, PrintStream out) {
         this.gateway = new GatewayClient(gatewayUrl);
         this.out = out;
+    }
+
+    /** The demo reports the 15th of January to July: this year once those days are past, else last year. */
+    static int demoYear(LocalDate today) {
+        return today.isAfter(LocalDate.of(today.getYear(), 7, 15)) ? today.getYear() : today.getYear() - 1;
     }
 
     void load() {
@@ -68,8 +80,10 @@ final class DemoData {
         for (Agency agency : AGENCIES) {
             out.printf("%n== %s: %s ==%n", agency.regionName(), agency.agencyName());
             registerOrganisation(admin, agency);
+            cascade(admin, agency);
             String planId = approvedPlan(agency);
             report(agency, planId);
+            evaluate(admin, agency);
         }
     }
 
@@ -81,13 +95,78 @@ final class DemoData {
         String operator = gateway.token("operator-" + a.agencyId(), List.of("AGENCY_ADMIN"), a.agencyId());
         created(gateway.post("/api/registry/units", operator, Map.of("unitId", a.unitId(), "regionId", a.regionId(),
                 "parentUnitId", a.agencyId(), "name", a.unitName(), "unitType", "BIDANG"), null));
+        created(gateway.post("/api/registry/employees", operator, Map.of("nip", a.head().nip(), "name",
+                a.head().name(), "unitId", a.agencyId(), "asnType", "PNS", "positionType", "JPT", "headOfUnit", true,
+                "effectiveFrom", year + "-01-02"), null));
         for (Person p : List.of(a.supervisor(), a.staff())) {
             created(gateway.post("/api/registry/employees", operator, Map.of("nip", p.nip(), "name", p.name(),
                     "unitId", a.unitId(), "asnType", "PNS", "positionType", p.position(),
-                    "headOfUnit", p == a.supervisor()), null));
+                    "headOfUnit", p == a.supervisor(), "effectiveFrom", year + "-01-02"), null));
         }
-        out.printf("  registered %s with %s (penilai) and %s%n", a.unitName(), a.supervisor().name(),
-                a.staff().name());
+        out.printf("  registered %s (head of agency), %s with %s (penilai) and %s%n", a.head().name(), a.unitName(),
+                a.supervisor().name(), a.staff().name());
+    }
+
+    /**
+     * The cascade above the staff member: the agency's performance agreement, the head's SKP from it (approved for
+     * the regional leadership by the administrator), the supervisor's SKP from the head's (approved by the head).
+     */
+    private void cascade(String admin, Agency a) {
+        String operator = gateway.token("operator-" + a.agencyId(), List.of("AGENCY_ADMIN"), a.agencyId());
+        require(gateway.put("/api/planning/agencies/" + a.agencyId() + "/agreements/" + year, operator, Map.of(
+                "targets", List.of(Map.of("targetId", "pk-" + year + "-1", "description", a.agreementTarget(),
+                        "indicator", a.agreementTarget(), "target", 95, "unit", "%")))));
+        approvedCascadedPlan(a.head(), a, "pk-" + year + "-1", admin);
+        String headRhk = "skp-" + year + "-" + a.head().nip() + "-rhk-1";
+        approvedCascadedPlan(a.supervisor(), a, headRhk, gateway.token(a.head().nip(), List.of("EMPLOYEE"),
+                a.agencyId()));
+        out.printf("  performance agreement %s; SKP of %s and %s cascade from it%n", year, a.head().name(),
+                a.supervisor().name());
+    }
+
+    private void approvedCascadedPlan(Person person, Agency a, String parent, String approver) {
+        String token = gateway.token(person.nip(), List.of("EMPLOYEE"), a.agencyId());
+        Map<String, Object> plan = Map.of("employeeId", person.nip(), "year", year, "approach", "KUANTITATIF",
+                "rhk", List.of(Map.of("kind", "UTAMA", "parentRhkId", parent, "description", a.agreementTarget(),
+                        "indicators", List.of(Map.of("description", a.agreementTarget(), "aspect", "KUANTITAS",
+                                "target", 95, "unit", "%", "polarity", "HIGHER_IS_BETTER", "aggregation",
+                                "LATEST")))));
+        String planId = "skp-" + year + "-" + person.nip();
+        retry(() -> gateway.post("/api/planning/plans", token, plan, null));
+        if ("DRAFT".equals(gateway.get("/api/planning/plans/" + planId, token).body().path("status").asString())) {
+            require(retry(() -> gateway.post("/api/planning/plans/" + planId + "/submit", token, Map.of(), null)));
+        }
+        if ("SUBMITTED".equals(gateway.get("/api/planning/plans/" + planId, token).body().path("status")
+                .asString())) {
+            require(retry(() -> gateway.post("/api/planning/plans/" + planId + "/approve", approver, Map.of(),
+                    null)));
+        }
+    }
+
+    /** The year's evaluation: feedback, self-assessment, the penilai's ratings, the unit's predicate, a survey. */
+    private void evaluate(String admin, Agency a) {
+        String staff = gateway.token(a.staff().nip(), List.of("EMPLOYEE"), a.agencyId());
+        String penilai = gateway.token(a.supervisor().nip(), List.of("EMPLOYEE"), a.agencyId());
+        String periods = "/api/reporting/employees/" + a.staff().nip() + "/periods/" + year;
+        String status = gateway.get(periods, staff).body().path("status").asString();
+        if ("OPEN".equals(status)) {
+            gateway.post("/api/reporting/employees/" + a.staff().nip() + "/feedback", penilai, Map.of("period",
+                    year + "-06", "kind", "SUPERVISOR", "behaviour", "BERORIENTASI_PELAYANAN", "text",
+                    "Pelayanan kepada warga ramah dan cepat; pertahankan."), null);
+            require(gateway.post(periods + "/self-assessment", staff, Map.of("text",
+                    "Target utama hampir tercapai; waktu layanan turun setiap bulan."), null));
+            require(gateway.post(periods + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja",
+                    "ABOVE"), null));
+            require(gateway.post(periods + "/finalise", penilai, Map.of(), null));
+        }
+        String head = gateway.token(a.head().nip(), List.of("EMPLOYEE"), a.agencyId());
+        require(retry(() -> gateway.put("/api/planning/units/" + a.unitId() + "/predicates/" + year, head,
+                Map.of("predicate", "BAIK"))));
+        String system = gateway.token("system-" + a.agencyId(), List.of("AGENCY_SYSTEM"), a.agencyId());
+        require(gateway.post("/api/reporting/agencies/" + a.agencyId() + "/public-satisfaction", system, Map.of(
+                "unitId", a.unitId(), "period", year + "-06", "respondents", 250, "score", 84.5), null));
+        out.printf("  evaluation %s of %s: %s (Hasil Kerja MEETS, Perilaku Kerja ABOVE); unit predicate BAIK%n", year,
+                a.staff().name(), gateway.get(periods, staff).body().path("status").asString());
     }
 
     private String approvedPlan(Agency a) {
@@ -97,8 +176,9 @@ final class DemoData {
                 "description", i.description(), "aspect", i.aspect(), "target", i.target(), "unit", i.unit(),
                 "polarity", i.polarity(), "aggregation", i.aggregation())).toList();
         Map<String, Object> plan = Map.of("employeeId", a.staff().nip(), "year", year, "approach", "KUANTITATIF",
-                "rhk", List.of(Map.of("kind", "UTAMA", "description", "Meningkatnya kualitas layanan "
-                        + a.agencyName(), "indicators", indicators)));
+                "rhk", List.of(Map.of("kind", "UTAMA", "parentRhkId", "skp-" + year + "-" + a.supervisor().nip()
+                        + "-rhk-1", "description", "Meningkatnya kualitas layanan " + a.agencyName(),
+                        "indicators", indicators)));
         GatewayClient.Answer created = retry(() -> gateway.post("/api/planning/plans", staff, plan, null));
         String planId = created.ok() ? created.body().path("planId").asString() : "skp-" + year + "-"
                 + a.staff().nip();

@@ -44,6 +44,10 @@ final class GatewayClient {
         return send("POST", path, token, body, idempotencyKey);
     }
 
+    Answer put(String path, String token, Object body) {
+        return send("PUT", path, token, body, null);
+    }
+
     Answer get(String path, String token) {
         return send("GET", path, token, null, null);
     }

@@ -119,6 +119,6 @@ class PlatformEndToEndTest {
     private static Map<String, Object> report(String date, int quantity, String indicatorId) {
         return Map.of("employeeId", STAFF, "agencyId", AGENCY, "indicatorId", indicatorId, "activityDate", date,
                 "quantity", quantity, "description", "Menerbitkan KTP-el di loket pelayanan",
-                "evidenceUrl", "https://dukcapil.makassarkota.go.id/bukti/" + date + ".pdf");
+                "evidenceUrl", "https://disdukcapil.example.go.id/bukti/" + date + ".pdf");
     }
 }

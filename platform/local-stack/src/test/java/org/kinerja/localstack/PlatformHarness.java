@@ -18,9 +18,11 @@ import org.kinerja.platform.test.ApiClient;
  */
 final class PlatformHarness {
 
-    static final String STAFF = "199207252019032001";
-    static final String SUPERVISOR = "198503122010011003";
-    static final String AGENCY = "dukcapil-mks";
+    /** Not the demo's people or agency: the demo data set loads into the same platform in DemoDataTest. */
+    static final String STAFF = "199612122020122001";
+    static final String SUPERVISOR = "198711202011011004";
+    static final String AGENCY = "disdukcapil-e2e";
+    static final String UNIT = "disdukcapil-e2e-pelayanan";
     static final String OTHER_AGENCY = "dishub-smg";
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -66,13 +68,13 @@ final class PlatformHarness {
         api.post("/api/registry/units", admin, Map.of("unitId", AGENCY, "regionId", "makassar",
                 "name", "Dinas Kependudukan dan Pencatatan Sipil", "unitType", "OPD"));
         String operator = token("operator", "AGENCY_ADMIN", AGENCY);
-        api.post("/api/registry/units", operator, Map.of("unitId", "dukcapil-mks-pelayanan", "regionId", "makassar",
+        api.post("/api/registry/units", operator, Map.of("unitId", UNIT, "regionId", "makassar",
                 "parentUnitId", AGENCY, "name", "Bidang Pelayanan", "unitType", "BIDANG"));
         api.post("/api/registry/employees", operator, Map.of("nip", SUPERVISOR, "name", "Andi Rahman",
-                "unitId", "dukcapil-mks-pelayanan", "asnType", "PNS", "positionType", "ADMINISTRATOR",
+                "unitId", UNIT, "asnType", "PNS", "positionType", "ADMINISTRATOR",
                 "headOfUnit", true));
         api.post("/api/registry/employees", operator, Map.of("nip", STAFF, "name", "Siti Nurhaliza",
-                "unitId", "dukcapil-mks-pelayanan", "asnType", "PNS", "positionType", "PELAKSANA"));
+                "unitId", UNIT, "asnType", "PNS", "positionType", "PELAKSANA"));
 
         String staff = token(STAFF, "EMPLOYEE", AGENCY);
         String planId = "skp-2026-" + STAFF;

@@ -1,8 +1,10 @@
 package org.kinerja.platform.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
+import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 
@@ -33,7 +35,14 @@ public record OutgoingEvent(EventType type, String id, String source, String key
             throw new IllegalArgumentException(type.type() + " carries " + type.dataClass().getSimpleName()
                     + ", not " + data.getClass().getSimpleName());
         }
-        return new OutgoingEvent(type, id, source, key, subject, time, EventJson.write(data));
+        byte[] json = EventJson.write(data);
+        // A producer is held to its own contract: an event its consumers would dead-letter is never written.
+        List<String> problems = ContractSchemas.validate(type, json);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(type.type() + " " + id + " does not match its contract: "
+                    + String.join("; ", problems));
+        }
+        return new OutgoingEvent(type, id, source, key, subject, time, json);
     }
 
     public String topic() {

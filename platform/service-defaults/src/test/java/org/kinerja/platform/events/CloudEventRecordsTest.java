@@ -68,6 +68,15 @@ class CloudEventRecordsTest {
     }
 
     @Test
+    void aProducerCannotWriteAnEventItsConsumersWouldRefuse() {
+        ActivityReported negative = new ActivityReported(REPORT.reportId(), REPORT.employeeId(), REPORT.agencyId(),
+                REPORT.indicatorId(), REPORT.reportType(), REPORT.activityDate(), null, null, null,
+                java.math.BigDecimal.valueOf(-1), REPORT.description(), null, REPORT.reportedAt());
+        assertThatThrownBy(() -> OutgoingEvent.of(EventType.ACTIVITY_REPORTED, "x", "/s", "k", "s", Instant.EPOCH,
+                negative)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/quantity");
+    }
+
+    @Test
     void anEventMustCarryTheDataOfItsType() {
         assertThatThrownBy(() -> OutgoingEvent.of(EventType.PLAN_APPROVED, "x", "/s", "k", "s", Instant.EPOCH,
                 REPORT)).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,49 @@
+package org.kinerja.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.localstack.PlatformHarness.token;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.kinerja.platform.test.ApiClient;
+
+/**
+ * The demo data set of command one (`-Pup,demo`), loaded through the gateway of a platform started as command one
+ * starts it: every step passes, the scores move, and loading it twice counts nothing twice.
+ */
+class DemoDataTest {
+
+    @Test
+    void theDemoLoadsTwiceAndCountsEachReportOnce() {
+        LocalStack stack = PlatformHarness.stack();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        new DemoData(stack.gatewayUrl(), new PrintStream(first, true, StandardCharsets.UTF_8)).load();
+        String output = first.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar",
+                "Dinas Perhubungan Kota Semarang", "Dinas Kesehatan Kabupaten Mamuju",
+                "average capaian 105.42 %", "average capaian  92.52 %", "average capaian 103.62 %",
+                "cascade from it", "PREDICATE_SET");
+
+        new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).load();
+        ApiClient api = PlatformHarness.gateway();
+        String staff = token("199207252019032001", "EMPLOYEE", "dukcapil-mks");
+        ApiClient.Response score = api.get("/api/scoring/employees/199207252019032001/scores/"
+                + DemoData.demoYear(java.time.LocalDate.now()), staff);
+        assertThat(score.body().path("averageCapaian").decimalValue()).isEqualByComparingTo("105.42");
+        int reports = 0;
+        for (var indicator : score.body().path("indicators")) {
+            reports += indicator.path("reportCount").asInt();
+        }
+        assertThat(reports).isEqualTo(14);
+    }
+
+    @Test
+    void theDemoNeverReportsDaysStillToCome() {
+        assertThat(DemoData.demoYear(java.time.LocalDate.of(2027, 3, 1))).isEqualTo(2026);
+        assertThat(DemoData.demoYear(java.time.LocalDate.of(2026, 11, 24))).isEqualTo(2026);
+    }
+}
