@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.kinerja.contracts.EventType;
@@ -33,6 +39,25 @@ public final class Outbox {
             changes.add(Updates.pushEach(FIELD, events.stream().map(Outbox::entry).toList()));
         }
         return Updates.combine(changes);
+    }
+
+    /**
+     * Writes an aggregate at {@code version} with its events, compare-and-set: only over the stored version - 1, or as
+     * a new document when {@code version} is 1. False when someone else wrote first (nothing is written then).
+     */
+    public static boolean saveVersioned(MongoCollection<Document> collection, String id, Object state, long version,
+            List<OutgoingEvent> events) {
+        try {
+            UpdateResult result = collection.updateOne(Filters.and(Filters.eq("_id", id),
+                    Filters.eq("version", version - 1)), stateAndEvents(state, events),
+                    new UpdateOptions().upsert(version == 1));
+            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public static Document entry(OutgoingEvent event) {

@@ -6,13 +6,9 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
@@ -41,17 +37,8 @@ public class MongoEvaluationStore implements EvaluationStore {
 
     @Override
     public boolean save(EvaluationPeriod next, OutgoingEvent event) {
-        try {
-            UpdateResult result = periods.updateOne(and(eq("_id", next.employeeId() + ":" + next.period()),
-                    eq("version", next.version() - 1)), Outbox.stateAndEvents(next, List.of(event)),
-                    new UpdateOptions().upsert(next.version() == 1));
-            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Outbox.saveVersioned(periods, next.employeeId() + ":" + next.period(), next, next.version(),
+                List.of(event));
     }
 
     @Override

@@ -1,17 +1,12 @@
 package org.kinerja.reporting.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
@@ -37,16 +32,6 @@ public class MongoObjectionStore implements ManageObjection.ObjectionStore {
 
     @Override
     public boolean save(Objection next, OutgoingEvent event) {
-        try {
-            UpdateResult result = objections.updateOne(and(eq("_id", next.objectionId()),
-                    eq("version", next.version() - 1)), Outbox.stateAndEvents(next, List.of(event)),
-                    new UpdateOptions().upsert(next.version() == 1));
-            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Outbox.saveVersioned(objections, next.objectionId(), next, next.version(), List.of(event));
     }
 }

@@ -71,8 +71,7 @@ public class MongoRegistryStore implements RegistryStore {
 
     @Override
     public boolean updateEmployee(Employee next, OutgoingEvent event) {
-        return employees.updateOne(and(eq("_id", next.employeeId()), eq("version", next.version() - 1)),
-                Outbox.stateAndEvents(next, List.of(event))).getModifiedCount() == 1;
+        return Outbox.saveVersioned(employees, next.employeeId(), next, next.version(), List.of(event));
     }
 
     @Override

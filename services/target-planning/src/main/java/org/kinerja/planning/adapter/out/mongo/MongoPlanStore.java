@@ -49,7 +49,6 @@ public class MongoPlanStore implements PlanStore {
 
     @Override
     public boolean update(Skp next, List<OutgoingEvent> events) {
-        return plans.updateOne(and(eq("_id", next.planId()), eq("version", next.version() - 1)),
-                Outbox.stateAndEvents(next, events)).getModifiedCount() == 1;
+        return Outbox.saveVersioned(plans, next.planId(), next, next.version(), events);
     }
 }
