@@ -17,6 +17,7 @@ import org.kinerja.contracts.events.PerformanceAgreementSet;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.contracts.events.PublicSatisfactionRecorded;
+import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitPredicateSet;
@@ -41,6 +42,7 @@ public enum EventType {
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),
     ACTIVITY_CORRECTED("kinerja.reporting.activity.corrected.v1", Topics.ACTIVITIES, ActivityCorrected.class),
     ACTIVITY_RETRACTED("kinerja.reporting.activity.retracted.v1", Topics.ACTIVITIES, ActivityRetracted.class),
+    REALISATION_REPORTED("kinerja.reporting.realisation.reported.v1", Topics.ACTIVITIES, RealisationReported.class),
     EVALUATION_PERIOD_CHANGED("kinerja.reporting.evaluation-period.changed.v1", Topics.EVALUATION_PERIODS,
             EvaluationPeriodChanged.class),
     OBJECTION_CHANGED("kinerja.reporting.objection.changed.v1", Topics.EVALUATION_PERIODS, ObjectionChanged.class),

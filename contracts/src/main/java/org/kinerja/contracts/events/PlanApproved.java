@@ -17,8 +17,12 @@ public record PlanApproved(String planId, String employeeId, String regionId, St
             List<Indicator> indicators) {
     }
 
-    /** An indikator kinerja individu (IKI) with its yearly target. */
+    /** An indikator kinerja individu (IKI) with its yearly target and its rencana aksi (targets per period). */
     public record Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit,
-            String polarity, String aggregation) {
+            String polarity, String aggregation, List<PeriodTarget> periodTargets) {
+    }
+
+    /** A rencana aksi target: for a month (yyyy-mm) or a quarter (yyyy-Qn). */
+    public record PeriodTarget(String period, BigDecimal target, String description) {
     }
 }

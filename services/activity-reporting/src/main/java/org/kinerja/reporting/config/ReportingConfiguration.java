@@ -10,12 +10,14 @@ import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.platform.mongo.OutboxCollection;
 import org.kinerja.reporting.adapter.out.mongo.MongoEvaluationStore;
 import org.kinerja.reporting.adapter.out.mongo.MongoObjectionStore;
+import org.kinerja.reporting.adapter.out.mongo.MongoRealisationView;
 import org.kinerja.reporting.adapter.out.mongo.MongoSatisfactionStore;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
 import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.application.RecordPublicSatisfaction;
+import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportMetrics;
@@ -85,6 +87,17 @@ public class ReportingConfiguration {
     @Bean
     OutboxCollection feedbackOutbox() {
         return new OutboxCollection(MongoEvaluationStore.FEEDBACK);
+    }
+
+    @Bean
+    ReportRealisation.RealisationView realisationView(MongoDatabase database) {
+        return new MongoRealisationView(database);
+    }
+
+    @Bean
+    ReportRealisation reportRealisation(ReportingDirectory directory, ReportRealisation.RealisationView view,
+            EventPublisher publisher) {
+        return new ReportRealisation(directory, view, publisher, Clock.systemUTC());
     }
 
     @Bean

@@ -14,7 +14,9 @@ public record ReportRefusal(Kind kind, String reason) {
         DATE_IN_FUTURE("date-in-future"),
         INVALID_TIME_SPAN("invalid-time-span"),
         DAILY_MINUTES_EXCEEDED("daily-minutes-exceeded"),
-        FIELD_REPORT_INCOMPLETE("field-report-incomplete");
+        FIELD_REPORT_INCOMPLETE("field-report-incomplete"),
+        BUDGET_REQUIRED("budget-required"),
+        EXPLANATION_REQUIRED("explanation-required");
 
         private final String code;
 

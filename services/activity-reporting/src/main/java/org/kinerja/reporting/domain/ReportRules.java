@@ -26,8 +26,38 @@ public final class ReportRules {
         }
     }
 
-    /** An indicator of an approved SKP (from planning events). */
-    public record ApprovedIndicator(String indicatorId, String employeeId, int year, String planId) {
+    /**
+     * An indicator of an approved SKP (from planning events), with what a realisation is checked against: its aspect
+     * (BIAYA needs the budget spent), polarity, and rencana aksi targets by period.
+     */
+    public record ApprovedIndicator(String indicatorId, String employeeId, int year, String planId, String aspect,
+            String polarity, java.util.Map<String, java.math.BigDecimal> periodTargets) {
+
+        public ApprovedIndicator(String indicatorId, String employeeId, int year, String planId) {
+            this(indicatorId, employeeId, year, planId, null, null, java.util.Map.of());
+        }
+    }
+
+    /**
+     * A realisation short of its period's target (below it, or above it when lower is better) needs an explanation;
+     * a cost (BIAYA) indicator needs the budget spent.
+     */
+    public static Optional<ReportRefusal> checkRealisation(ApprovedIndicator indicator, String period,
+            java.math.BigDecimal realisation, java.math.BigDecimal budget, String explanation) {
+        if ("BIAYA".equals(indicator.aspect()) && budget == null) {
+            return refuse(ReportRefusal.Kind.BUDGET_REQUIRED, "indicator '" + indicator.indicatorId()
+                    + "' is a cost indicator: give the budget spent (budgetRealisation)");
+        }
+        java.math.BigDecimal target = indicator.periodTargets() == null ? null : indicator.periodTargets().get(period);
+        boolean lowerIsBetter = "LOWER_IS_BETTER".equals(indicator.polarity());
+        boolean short_ = target != null && (lowerIsBetter ? realisation.compareTo(target) > 0
+                : realisation.compareTo(target) < 0);
+        if (short_ && (explanation == null || explanation.isBlank())) {
+            return refuse(ReportRefusal.Kind.EXPLANATION_REQUIRED, "the realisation " + realisation.toPlainString()
+                    + " falls short of the " + period + " target " + target.toPlainString()
+                    + ": explain why (explanation)");
+        }
+        return Optional.empty();
     }
 
     /** What a report claims; {@code startTime}/{@code endTime} are optional, but given together. */

@@ -281,6 +281,33 @@ class ReportingIntegrationTest {
                 .isFalse();
     }
 
+    @Test
+    void aMonthsRealisationShortOfItsTargetNeedsAnExplanationAndReplacesTheLastOne() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        awaitAccepted(staff, report("2026-02-11", 1));
+        Map<String, Object> realisation = new java.util.HashMap<>(Map.of("employeeId", STAFF, "agencyId",
+                "dukcapil-mks", "indicatorId", INDICATOR, "period", "2026-02", "realisation", 92));
+        ApiClient.Response unexplained = api.post("/api/reporting/realisations", staff, realisation);
+        assertThat(unexplained.status()).isEqualTo(422);
+        assertThat(unexplained.text("code")).isEqualTo("explanation-required");
+        assertThat(unexplained.text("detail")).contains("92").contains("100");
+        realisation.put("explanation", "Blangko KTP-el habis selama empat hari kerja");
+        ApiClient.Response first = api.post("/api/reporting/realisations", staff, realisation);
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(first.body().path("periodTarget").asInt()).isEqualTo(100);
+        api.await("/api/reporting/employees/" + STAFF + "/realisations", staff, r -> r.body().size() == 1,
+                Duration.ofSeconds(20));
+        realisation.put("realisation", 104);
+        realisation.remove("explanation");
+        assertThat(api.post("/api/reporting/realisations", staff, realisation).body().path("revision").asInt())
+                .isEqualTo(2);
+        ApiClient.Response latest = api.await("/api/reporting/employees/" + STAFF + "/realisations", staff,
+                r -> r.body().size() == 1 && r.body().get(0).path("revision").asInt() == 2, Duration.ofSeconds(20));
+        assertThat(latest.body().get(0).path("realisation").asInt()).isEqualTo(104);
+        assertThat(api.get("/api/reporting/employees/" + STAFF + "/realisations",
+                TestTokens.employee("197811052005011002", "dishub-smg")).status()).isEqualTo(403);
+    }
+
     private static void submit(String eventId, String source, EventType type, Record data) {
         kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(type, eventId,
                 source, STAFF, eventId, Instant.now(), data)));

@@ -61,6 +61,26 @@ class ReportRulesTest {
     }
 
     @Test
+    void aShortfallNeedsAnExplanationAndACostIndicatorItsBudget() {
+        ApprovedIndicator documents = new ApprovedIndicator("i1", "e1", 2026, "p1", "KUANTITAS", "HIGHER_IS_BETTER",
+                java.util.Map.of("2026-02", new java.math.BigDecimal("100")));
+        assertThat(ReportRules.checkRealisation(documents, "2026-02", new java.math.BigDecimal("92"), null, null))
+                .map(ReportRefusal::kind).contains(ReportRefusal.Kind.EXPLANATION_REQUIRED);
+        assertThat(ReportRules.checkRealisation(documents, "2026-02", new java.math.BigDecimal("92"), null,
+                "Blangko habis")).isEmpty();
+        assertThat(ReportRules.checkRealisation(documents, "2026-03", java.math.BigDecimal.ONE, null, null)).isEmpty();
+        ApprovedIndicator days = new ApprovedIndicator("i2", "e1", 2026, "p1", "WAKTU", "LOWER_IS_BETTER",
+                java.util.Map.of("2026-Q1", new java.math.BigDecimal("3")));
+        assertThat(ReportRules.checkRealisation(days, "2026-Q1", new java.math.BigDecimal("4"), null, null))
+                .map(ReportRefusal::kind).contains(ReportRefusal.Kind.EXPLANATION_REQUIRED);
+        assertThat(ReportRules.checkRealisation(days, "2026-Q1", new java.math.BigDecimal("2"), null, null)).isEmpty();
+        ApprovedIndicator cost = new ApprovedIndicator("i3", "e1", 2026, "p1", "BIAYA", "LOWER_IS_BETTER",
+                java.util.Map.of());
+        assertThat(ReportRules.checkRealisation(cost, "2026-02", java.math.BigDecimal.TEN, null, null))
+                .map(ReportRefusal::kind).contains(ReportRefusal.Kind.BUDGET_REQUIRED);
+    }
+
+    @Test
     void onlyMissingProjectionsMayBeLate() {
         assertThat(ReportRefusal.Kind.UNKNOWN_EMPLOYEE.mayBeLate()).isTrue();
         assertThat(ReportRefusal.Kind.INDICATOR_NOT_APPROVED.mayBeLate()).isTrue();

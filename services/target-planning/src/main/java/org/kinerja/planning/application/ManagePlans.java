@@ -35,7 +35,8 @@ public class ManagePlans {
 
     /** An indicator as written; {@code indicatorId} keeps an existing indicator (and its reports) in a revision. */
     public record NewIndicator(String indicatorId, String description, PlanEnums.Aspect aspect, BigDecimal target,
-            String unit, PlanEnums.Polarity polarity, PlanEnums.Aggregation aggregation) {
+            String unit, PlanEnums.Polarity polarity, PlanEnums.Aggregation aggregation,
+            List<Indicator.PeriodTarget> periodTargets) {
     }
 
     private final PlanStore plans;
@@ -190,7 +191,8 @@ public class ManagePlans {
             for (int i = 0; i < wanted.size(); i++) {
                 NewIndicator n = wanted.get(i);
                 indicators.add(new Indicator(kept(n.indicatorId(), known, rhkId + "-iki-" + (i + 1)),
-                        n.description(), n.aspect(), n.target(), n.unit(), n.polarity(), n.aggregation()));
+                        n.description(), n.aspect(), n.target(), n.unit(), n.polarity(), n.aggregation(),
+                        n.periodTargets()));
             }
             result.add(new Rhk(rhkId, rhk.get(r).kind(), rhk.get(r).parentRhkId(), rhk.get(r).description(),
                     indicators));

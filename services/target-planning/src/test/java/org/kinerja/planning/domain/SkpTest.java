@@ -14,7 +14,8 @@ class SkpTest {
 
     private static List<Rhk> content(String indicatorId, String target) {
         Indicator indicator = new Indicator(indicatorId, "KTP-el diterbitkan", PlanEnums.Aspect.KUANTITAS,
-                new BigDecimal(target), "dokumen", PlanEnums.Polarity.HIGHER_IS_BETTER, PlanEnums.Aggregation.SUM);
+                new BigDecimal(target), "dokumen", PlanEnums.Polarity.HIGHER_IS_BETTER, PlanEnums.Aggregation.SUM,
+                List.of());
         return List.of(new Rhk("r1", PlanEnums.RhkKind.UTAMA, null, "Layanan", List.of(indicator)));
     }
 

@@ -8,6 +8,8 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
+import org.kinerja.contracts.events.RealisationReported;
+import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.ActivityView;
@@ -24,12 +26,17 @@ class ActivityListeners {
     private static final List<EventType> ACCEPTED = List.of(EventType.ACTIVITY_REPORTED,
             EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED);
 
+    private static final List<EventType> ACCEPTED_VIEW = List.of(EventType.ACTIVITY_REPORTED,
+            EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED, EventType.REALISATION_REPORTED);
+
     private final AcceptSubmission intake;
     private final ActivityView view;
+    private final ReportRealisation.RealisationView realisations;
 
-    ActivityListeners(AcceptSubmission intake, ActivityView view) {
+    ActivityListeners(AcceptSubmission intake, ActivityView view, ReportRealisation.RealisationView realisations) {
         this.intake = intake;
         this.view = view;
+        this.realisations = realisations;
     }
 
     @KafkaListener(id = "reporting-submissions-intake", topics = Topics.ACTIVITY_SUBMISSIONS)
@@ -39,8 +46,10 @@ class ActivityListeners {
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
     void onAccepted(ConsumerRecord<String, byte[]> record) {
-        Record data = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED).data();
-        if (data instanceof ActivityReported report) {
+        Record data = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED_VIEW).data();
+        if (data instanceof RealisationReported realisation) {
+            realisations.save(realisation);
+        } else if (data instanceof ActivityReported report) {
             view.save(report);
         } else if (data instanceof ActivityCorrected correction) {
             view.apply(correction);

@@ -43,7 +43,11 @@ class ProjectionListeners {
         PlanApproved plan = event.get().data(PlanApproved.class);
         directory.replaceApprovedIndicators(plan.planId(), plan.rhk().stream()
                 .flatMap(rhk -> rhk.indicators().stream())
-                .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year(), plan.planId()))
+                .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year(), plan.planId(),
+                        i.aspect(), i.polarity(), i.periodTargets() == null ? java.util.Map.of()
+                                : i.periodTargets().stream().collect(java.util.stream.Collectors.toMap(
+                                        PlanApproved.PeriodTarget::period, PlanApproved.PeriodTarget::target,
+                                        (a, b) -> b))))
                 .toList());
     }
 }

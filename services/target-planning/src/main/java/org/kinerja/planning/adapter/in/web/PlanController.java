@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.kinerja.planning.application.ManagePlans;
+import org.kinerja.planning.domain.Indicator;
 import org.kinerja.planning.domain.PlanRuleViolation;
 import org.kinerja.planning.domain.Skp;
 import org.kinerja.platform.security.Caller;
@@ -55,7 +56,9 @@ class PlanController {
     private static List<ManagePlans.NewRhk> content(List<PlanRequests.CreateRhk> rhk) {
         return rhk.stream().map(r -> new ManagePlans.NewRhk(r.rhkId(), r.kind(), r.parentRhkId(), r.description(),
                 r.indicators().stream().map(i -> new ManagePlans.NewIndicator(i.indicatorId(), i.description(),
-                        i.aspect(), i.target(), i.unit(), i.polarity(), i.aggregation())).toList())).toList();
+                        i.aspect(), i.target(), i.unit(), i.polarity(), i.aggregation(), i.periodTargets() == null
+                                ? List.of() : i.periodTargets().stream().map(t -> new Indicator.PeriodTarget(
+                                        t.period(), t.target(), t.description())).toList())).toList())).toList();
     }
 
     @GetMapping("/{planId}")

@@ -43,7 +43,16 @@ final class PlanRequests {
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal target,
             @NotBlank @Size(max = 50) String unit,
             @NotNull PlanEnums.Polarity polarity,
-            @NotNull PlanEnums.Aggregation aggregation) {
+            @NotNull PlanEnums.Aggregation aggregation,
+            @Size(max = 12) List<@Valid @NotNull PeriodTarget> periodTargets) {
+    }
+
+    /** A rencana aksi target: for a month (yyyy-mm) or a quarter (yyyy-Qn). */
+    record PeriodTarget(
+            @NotBlank @Pattern(regexp = "\\d{4}-((0[1-9]|1[0-2])|Q[1-4])", message = "must be yyyy-mm or yyyy-Qn")
+            String period,
+            @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal target,
+            @Size(max = 1000) String description) {
     }
 
     record Rejection(@NotBlank @Size(max = 2000) String note) {

@@ -1,0 +1,94 @@
+package org.kinerja.reporting.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.RealisationReported;
+import org.kinerja.platform.events.EventPublisher;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.security.Role;
+import org.kinerja.reporting.domain.ReportRefusal;
+import org.kinerja.reporting.domain.ReportRules;
+import org.kinerja.reporting.domain.Submitter;
+
+/**
+ * Realisasi per indicator per month or quarter, event-first like reports: the same checks as a report (employee,
+ * agency, approved indicator, not in the future), plus the budget for a cost indicator and an explanation when the
+ * figure falls short of the period's target. The same indicator and period again replaces it (the next revision).
+ */
+public class ReportRealisation {
+
+    /** Where accepted realisations are read back (built from reporting.activities.v1). */
+    public interface RealisationView {
+        void save(RealisationReported realisation);
+
+        Optional<RealisationReported> find(String realisationId);
+
+        List<RealisationReported> ofEmployee(String employeeId);
+    }
+
+    private final ReportingDirectory directory;
+    private final RealisationView view;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    public ReportRealisation(ReportingDirectory directory, RealisationView view, EventPublisher publisher,
+            Clock clock) {
+        this.directory = directory;
+        this.view = view;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public RealisationReported report(Caller caller, String employeeId, String agencyId, String indicatorId,
+            String period, BigDecimal realisation, BigDecimal budget, String evidenceUrl, String explanation) {
+        ReportRules.Claim claim = new ReportRules.Claim(employeeId, agencyId, indicatorId, firstDay(period));
+        Submitter submitter = new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
+                caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
+        Optional<ReportRules.ApprovedIndicator> indicator = directory.findIndicator(indicatorId);
+        Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter, directory.findEmployee(employeeId),
+                indicator, LocalDate.now(clock));
+        if (refusal.isEmpty()) {
+            refusal = ReportRules.checkRealisation(indicator.orElseThrow(), period, realisation, budget,
+                    explanation);
+        }
+        refusal.ifPresent(r -> {
+            throw SubmitActivity.problem(r);
+        });
+        String id = employeeId + ":" + indicatorId + ":" + period;
+        int revision = view.find(id).map(r -> r.revision() + 1).orElse(1);
+        Instant now = clock.instant();
+        RealisationReported reported = new RealisationReported(id, employeeId, agencyId, indicatorId, period,
+                realisation, indicator.get().periodTargets().get(period), budget, evidenceUrl, explanation, revision,
+                caller.subject(), now);
+        publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(EventType.REALISATION_REPORTED, "realisation:" + id
+                + ":" + revision, "/agencies/" + agencyId, employeeId, id, now, reported));
+        return reported;
+    }
+
+    public List<RealisationReported> ofEmployee(Caller caller, String employeeId) {
+        String agency = directory.findEmployee(employeeId).map(ReportRules.KnownEmployee::agencyId).orElse(null);
+        if (!caller.isEmployee(employeeId) && !caller.isAdmin()
+                && (agency == null || !agency.equals(caller.agencyId()))) {
+            throw org.kinerja.platform.web.ApiProblem.forbidden("not-your-agency", "Realisations are visible to the "
+                    + "employee, their agency and the administrator.");
+        }
+        return view.ofEmployee(employeeId);
+    }
+
+    /** The first day of a month (yyyy-mm) or quarter (yyyy-Qn). */
+    static LocalDate firstDay(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        String rest = period.substring(5);
+        int month = rest.startsWith("Q") ? (Integer.parseInt(rest.substring(1)) - 1) * 3 + 1
+                : Integer.parseInt(rest);
+        return LocalDate.of(year, month, 1);
+    }
+}
