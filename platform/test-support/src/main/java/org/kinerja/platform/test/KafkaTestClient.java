@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import java.time.Instant;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,6 +19,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
 
 /** Plain Kafka clients for tests: send raw records as an outside system would, and wait for records on a topic. */
 public final class KafkaTestClient implements AutoCloseable {
@@ -36,6 +43,17 @@ public final class KafkaTestClient implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + record.topic(), e);
         }
+    }
+
+    /** Publishes an event as another service would (CloudEvents binary mode, the event's own topic). */
+    public void publish(EventType type, String key, Record data) {
+        send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, type.type() + ":" + key + ":"
+                + Integer.toHexString(data.hashCode()), "/services/test/test", key, key, Instant.now(), data)));
+    }
+
+    /** A golden example of contracts/examples as the record it is, for tests on the consuming side. */
+    public static <T extends Record> T golden(EventType type, String example, Class<T> dataClass) {
+        return EventJson.read(GoldenExamples.bytes(type, example), dataClass);
     }
 
     /** Reads the topic from the start until a record matches, or fails after the timeout. */

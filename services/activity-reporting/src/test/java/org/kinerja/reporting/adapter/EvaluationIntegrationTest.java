@@ -12,14 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kinerja.contracts.ContractSchemas;
-import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.platform.events.CloudEventRecords;
-import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
@@ -47,11 +44,9 @@ class EvaluationIntegrationTest {
         reporting = RunningService.start(ReportingApplication.application(), "reporting-evaluation");
         api = reporting.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {
-            EmployeeRegistered e = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, example),
+            EmployeeRegistered e = KafkaTestClient.golden(EventType.EMPLOYEE_REGISTERED, example,
                     EmployeeRegistered.class);
-            kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED,
-                    "employee-registered:" + e.employeeId(), "/services/employee-registry/test", e.employeeId(),
-                    e.employeeId(), Instant.now(), e)));
+            kafka.publish(EventType.EMPLOYEE_REGISTERED, e.employeeId(), e);
         }
     }
 
@@ -108,8 +103,7 @@ class EvaluationIntegrationTest {
         String atasan = "197505152000031001";
         EmployeeRegistered objector = new EmployeeRegistered(nip, nip, "Rina", "makassar", AGENCY,
                 "dukcapil-mks-pelayanan", "PNS", "PELAKSANA", null, "III/b", false, PENILAI, atasan, Instant.now());
-        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED,
-                "employee-registered:" + nip, "/services/employee-registry/test", nip, nip, Instant.now(), objector)));
+        kafka.publish(EventType.EMPLOYEE_REGISTERED, nip, objector);
         String employee = TestTokens.employee(nip, AGENCY);
         String penilai = TestTokens.employee(PENILAI, AGENCY);
         String path = "/api/reporting/employees/" + nip + "/periods/2026";

@@ -20,8 +20,6 @@ import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.UnitRegistered;
 import org.kinerja.planning.PlanningApplication;
-import org.kinerja.platform.events.CloudEventRecords;
-import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
@@ -72,8 +70,7 @@ class CascadeAndOrganisationIntegrationTest {
     }
 
     private static void send(EventType type, String key, Record data) {
-        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, type.type() + ":" + key + ":"
-                + data.hashCode(), "/services/employee-registry/test", key, key, Instant.now(), data)));
+        kafka.publish(type, key, data);
     }
 
     private static Map<String, Object> plan(String nip, String parentRhkId) {

@@ -7,23 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.events.CloudEventRecords;
-import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
@@ -51,11 +47,9 @@ class PlanningIntegrationTest {
         planning = RunningService.start(PlanningApplication.application(), "planning-it");
         api = planning.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {
-            EmployeeRegistered employee = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, example),
+            EmployeeRegistered employee = KafkaTestClient.golden(EventType.EMPLOYEE_REGISTERED, example,
                     EmployeeRegistered.class);
-            kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.EMPLOYEE_REGISTERED,
-                    "employee-registered:" + employee.employeeId(), "/services/employee-registry/test",
-                    employee.employeeId(), employee.employeeId(), employee.registeredAt(), employee)));
+            kafka.publish(EventType.EMPLOYEE_REGISTERED, employee.employeeId(), employee);
         }
     }
 
