@@ -77,7 +77,8 @@ public class ManageEvaluation {
             FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text) {
         KnownEmployee subject = employee(employeeId);
         if (!EvaluationPeriod.isPeriod(period)) {
-            throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026) or a month (2026-03).");
+            throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
+                    + "quarter (2026-Q1).");
         }
         String giverPenilai = directory.findEmployee(caller.subject()).map(KnownEmployee::penilaiId).orElse(null);
         String giverAgency = caller.agencyId();

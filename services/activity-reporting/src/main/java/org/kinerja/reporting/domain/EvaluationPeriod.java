@@ -3,7 +3,7 @@ package org.kinerja.reporting.domain;
 import java.util.regex.Pattern;
 
 /**
- * One employee's evaluation for one period (a year, or a month where the region evaluates monthly) and its workflow.
+ * One employee's evaluation for one period (a year; a month or a quarter, as the region evaluates) and its workflow.
  * The penilai gives two ratings, Hasil Kerja (results) and Perilaku Kerja (behaviour), each BELOW, MEETS or ABOVE
  * expectation; scoring turns them into the predicate. Transitions return the next state or refuse.
  */
@@ -11,7 +11,7 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
         PeriodStatus status, String penilaiId, Rating hasilKerja, Rating perilakuKerja, String selfAssessment,
         String lastReason, long version) {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-((0[1-9]|1[0-2])|Q[1-4]))?");
 
     /** A rating against expectation. */
     public enum Rating { BELOW, MEETS, ABOVE }
@@ -23,8 +23,8 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
     public static EvaluationPeriod open(String employeeId, String agencyId, String unitId, String period,
             String penilaiId) {
         if (!isPeriod(period)) {
-            throw new PeriodRuleViolation("invalid-period", "A period is a year (2026) or a month (2026-03), not '"
-                    + period + "'.");
+            throw new PeriodRuleViolation("invalid-period", "A period is a year (2026), a month (2026-03) or a "
+                    + "quarter (2026-Q1), not '" + period + "'.");
         }
         return new EvaluationPeriod(employeeId, agencyId, unitId, period, PeriodStatus.OPEN, penilaiId, null, null,
                 null, null, 0);

@@ -39,7 +39,8 @@ class EvaluationController {
     }
 
     record Feedback(
-            @NotBlank @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]))?", message = "must be yyyy or yyyy-mm") String period,
+            @NotBlank @Pattern(regexp = "\\d{4}(-((0[1-9]|1[0-2])|Q[1-4]))?",
+                    message = "must be yyyy, yyyy-mm or yyyy-Qn") String period,
             @NotNull FeedbackRules.Kind kind,
             @Size(max = 64) String rhkId,
             FeedbackRules.Behaviour behaviour,
