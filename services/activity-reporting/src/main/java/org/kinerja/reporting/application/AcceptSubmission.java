@@ -5,6 +5,7 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
+import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
@@ -25,13 +26,15 @@ public class AcceptSubmission {
 
     private final ReportValidation validation;
     private final ActivityView view;
+    private final ReportRealisation realisations;
     private final EventPublisher publisher;
     private final ReportMetrics metrics;
 
-    public AcceptSubmission(ReportValidation validation, ActivityView view, EventPublisher publisher,
-            ReportMetrics metrics) {
+    public AcceptSubmission(ReportValidation validation, ActivityView view, ReportRealisation realisations,
+            EventPublisher publisher, ReportMetrics metrics) {
         this.validation = validation;
         this.view = view;
+        this.realisations = realisations;
         this.publisher = publisher;
         this.metrics = metrics;
     }
@@ -45,6 +48,14 @@ public class AcceptSubmission {
         String agency = event.source().substring(AGENCY_SOURCE_PREFIX.length());
         if (event.data() instanceof ActivityReported report) {
             acceptReport(event, agency, report);
+        } else if (event.data() instanceof RealisationReported realisation) {
+            realisations.check(realisation, Submitter.agency(agency)).ifPresent(refusal -> {
+                String reason = "realisation of " + realisation.indicatorId() + " for " + realisation.period()
+                        + " refused: " + refusal;
+                throw refusal.kind().mayBeLate() ? new RetryableRefusalException(reason)
+                        : new PoisonRecordException(reason);
+            });
+            realisations.publish(realisation, event.source());
         } else {
             acceptRevision(event, agency);
         }

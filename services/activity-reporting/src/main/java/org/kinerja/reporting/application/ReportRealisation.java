@@ -49,27 +49,44 @@ public class ReportRealisation {
 
     public RealisationReported report(Caller caller, String employeeId, String agencyId, String indicatorId,
             String period, BigDecimal realisation, BigDecimal budget, String evidenceUrl, String explanation) {
-        ReportRules.Claim claim = new ReportRules.Claim(employeeId, agencyId, indicatorId, firstDay(period));
         Submitter submitter = new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
                 caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
-        Optional<ReportRules.ApprovedIndicator> indicator = directory.findIndicator(indicatorId);
-        Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter, directory.findEmployee(employeeId),
-                indicator, LocalDate.now(clock));
-        if (refusal.isEmpty()) {
-            refusal = ReportRules.checkRealisation(indicator.orElseThrow(), period, realisation, budget,
-                    explanation);
-        }
-        refusal.ifPresent(r -> {
+        RealisationReported candidate = new RealisationReported(null, employeeId, agencyId, indicatorId, period,
+                realisation, null, budget, evidenceUrl, explanation, 1, caller.subject(), clock.instant());
+        check(candidate, submitter).ifPresent(r -> {
             throw SubmitActivity.problem(r);
         });
-        String id = employeeId + ":" + indicatorId + ":" + period;
+        return publish(candidate, "/agencies/" + agencyId);
+    }
+
+    /**
+     * The checks of a realisation, whichever way it came (REST, or an agency's system over Kafka): those of a report
+     * (employee, agency, approved indicator, not in the future), the budget of a cost indicator, the explanation of a
+     * shortfall.
+     */
+    public Optional<ReportRefusal> check(RealisationReported candidate, Submitter submitter) {
+        ReportRules.Claim claim = new ReportRules.Claim(candidate.employeeId(), candidate.agencyId(),
+                candidate.indicatorId(), firstDay(candidate.period()));
+        Optional<ReportRules.ApprovedIndicator> indicator = directory.findIndicator(candidate.indicatorId());
+        Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter,
+                directory.findEmployee(candidate.employeeId()), indicator, LocalDate.now(clock));
+        return refusal.isPresent() ? refusal : ReportRules.checkRealisation(indicator.orElseThrow(),
+                candidate.period(), candidate.realisation(), candidate.budgetRealisation(), candidate.explanation());
+    }
+
+    /** Publishes a checked realisation as the next revision of its indicator and period. */
+    public RealisationReported publish(RealisationReported candidate, String source) {
+        String id = candidate.employeeId() + ":" + candidate.indicatorId() + ":" + candidate.period();
         int revision = view.find(id).map(r -> r.revision() + 1).orElse(1);
         Instant now = clock.instant();
-        RealisationReported reported = new RealisationReported(id, employeeId, agencyId, indicatorId, period,
-                realisation, indicator.get().periodTargets().get(period), budget, evidenceUrl, explanation, revision,
-                caller.subject(), now);
+        BigDecimal target = directory.findIndicator(candidate.indicatorId())
+                .map(i -> i.periodTargets().get(candidate.period())).orElse(null);
+        RealisationReported reported = new RealisationReported(id, candidate.employeeId(), candidate.agencyId(),
+                candidate.indicatorId(), candidate.period(), candidate.realisation(), target,
+                candidate.budgetRealisation(), candidate.evidenceUrl(), candidate.explanation(), revision,
+                candidate.reportedBy(), now);
         publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(EventType.REALISATION_REPORTED, "realisation:" + id
-                + ":" + revision, "/agencies/" + agencyId, employeeId, id, now, reported));
+                + ":" + revision, source, candidate.employeeId(), id, now, reported));
         return reported;
     }
 

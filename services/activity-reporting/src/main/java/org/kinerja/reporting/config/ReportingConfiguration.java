@@ -117,8 +117,8 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    AcceptSubmission acceptSubmission(ReportValidation validation, ActivityView view, EventPublisher publisher,
-            ReportMetrics metrics) {
-        return new AcceptSubmission(validation, view, publisher, metrics);
+    AcceptSubmission acceptSubmission(ReportValidation validation, ActivityView view,
+            ReportRealisation realisations, EventPublisher publisher, ReportMetrics metrics) {
+        return new AcceptSubmission(validation, view, realisations, publisher, metrics);
     }
 }

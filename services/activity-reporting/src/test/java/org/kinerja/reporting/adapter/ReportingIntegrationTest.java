@@ -306,6 +306,22 @@ class ReportingIntegrationTest {
         assertThat(latest.body().get(0).path("realisation").asInt()).isEqualTo(104);
         assertThat(api.get("/api/reporting/employees/" + STAFF + "/realisations",
                 TestTokens.employee("197811052005011002", "dishub-smg")).status()).isEqualTo(403);
+
+        org.kinerja.contracts.events.RealisationReported fromAgency = new org.kinerja.contracts.events
+                .RealisationReported("ignored", STAFF, "dukcapil-mks", INDICATOR, "2026-01", java.math.BigDecimal
+                        .valueOf(80), null, null, null, null, 1, "system-dukcapil-mks", Instant.now());
+        submit("agency-realisation-1", "/agencies/dukcapil-mks", EventType.REALISATION_REPORTED, fromAgency);
+        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(Topics.deadLetter(Topics.ACTIVITY_SUBMISSIONS),
+                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
+                        .equals("agency-realisation-1"), Duration.ofSeconds(20));
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).contains("explanation-required");
+        submit("agency-realisation-2", "/agencies/dukcapil-mks", EventType.REALISATION_REPORTED,
+                new org.kinerja.contracts.events.RealisationReported("ignored", STAFF, "dukcapil-mks", INDICATOR,
+                        "2026-01", java.math.BigDecimal.valueOf(101), null, null, null, null, 1,
+                        "system-dukcapil-mks", Instant.now()));
+        api.await("/api/reporting/employees/" + STAFF + "/realisations", staff, r -> r.body().size() == 2,
+                Duration.ofSeconds(20));
     }
 
     private static void submit(String eventId, String source, EventType type, Record data) {

@@ -23,10 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityListeners {
 
-    private static final List<EventType> ACCEPTED = List.of(EventType.ACTIVITY_REPORTED,
-            EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED);
 
-    private static final List<EventType> ACCEPTED_VIEW = List.of(EventType.ACTIVITY_REPORTED,
+    /** What agencies may submit, and what the accepted-reports topic carries. */
+    private static final List<EventType> ACCEPTED = List.of(EventType.ACTIVITY_REPORTED,
             EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED, EventType.REALISATION_REPORTED);
 
     private final AcceptSubmission intake;
@@ -46,7 +45,7 @@ class ActivityListeners {
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
     void onAccepted(ConsumerRecord<String, byte[]> record) {
-        Record data = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED_VIEW).data();
+        Record data = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED).data();
         if (data instanceof RealisationReported realisation) {
             realisations.save(realisation);
         } else if (data instanceof ActivityReported report) {
