@@ -61,6 +61,9 @@ final class DemoData {
                             new Indicator("Tingkat kepuasan masyarakat terhadap layanan imunisasi", "KUALITAS", 90,
                                     "%", "HIGHER_IS_BETTER", "LATEST", List.of(82, 85, 88, 90, 92, 94, 95)))));
 
+    /** The TAMBAHAN indicator's yearly target: sosialisasi sessions, reported daily in August. */
+    static final int DAILY_TARGET = 24;
+
     private final GatewayClient gateway;
     private final PrintStream out;
     private final int year = demoYear(LocalDate.now());
@@ -178,7 +181,13 @@ final class DemoData {
         Map<String, Object> plan = Map.of("employeeId", a.staff().nip(), "year", year, "approach", "KUANTITATIF",
                 "rhk", List.of(Map.of("kind", "UTAMA", "parentRhkId", "skp-" + year + "-" + a.supervisor().nip()
                         + "-rhk-1", "description", "Meningkatnya kualitas layanan " + a.agencyName(),
-                        "indicators", indicators)));
+                        "indicators", indicators),
+                        Map.of("kind", "TAMBAHAN", "description", "Terlaksananya sosialisasi layanan kepada "
+                                + "masyarakat", "indicators", List.of(Map.of("description",
+                                        "Jumlah kegiatan sosialisasi layanan", "aspect", "KUANTITAS", "target",
+                                        DAILY_TARGET, "unit", "kegiatan", "polarity", "HIGHER_IS_BETTER",
+                                        "aggregation", "SUM", "periodTargets", List.of(Map.of("period",
+                                                year + "-08", "target", DAILY_TARGET)))))));
         GatewayClient.Answer created = retry(() -> gateway.post("/api/planning/plans", staff, plan, null));
         String planId = created.ok() ? created.body().path("planId").asString() : "skp-" + year + "-"
                 + a.staff().nip();
@@ -218,6 +227,28 @@ final class DemoData {
                     reported, score.body().path("averageCapaian").asString(),
                     score.body().path("proposedHasilKerjaRating").asString());
         }
+        dailyReports(a, planId, staff, months * a.indicators().size());
+    }
+
+    /** A month of daily activity (progress harian) with time spans, sent in one bulk call. */
+    private void dailyReports(Agency a, String planId, String staff, int reportsBefore) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (LocalDate day = LocalDate.of(year, 8, 1); day.getMonthValue() == 8; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            items.add(Map.of("idempotencyKey", "demo-daily-" + day, "report", Map.of("employeeId",
+                    a.staff().nip(), "agencyId", a.agencyId(), "indicatorId", planId + "-rhk-2-iki-1",
+                    "activityDate", day.toString(), "startTime", "13:00", "endTime", "15:00", "quantity", 1,
+                    "description", "Sosialisasi layanan kepada warga (" + day + ")")));
+        }
+        GatewayClient.Answer result = retry(() -> gateway.post("/api/reporting/activities/batch", staff,
+                Map.of("reports", items), null));
+        require(result);
+        GatewayClient.Answer score = awaitScore(staff, a.staff().nip(), reportsBefore + items.size());
+        out.printf("  %d-08 %d daily reports in one bulk call -> average capaian %6s %%, proposed Hasil Kerja "
+                + "rating %s%n", year, items.size(), score.body().path("averageCapaian").asString(),
+                score.body().path("proposedHasilKerjaRating").asString());
     }
 
     /** Waits until the score reflects at least the given number of reports (scoring is asynchronous). */
