@@ -23,13 +23,18 @@ import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
  */
 public class ManageEvaluation {
 
+    /** How a region evaluates within the year, besides the annual evaluation every region has. */
+    public enum Cadence { MONTHLY, QUARTERLY }
+
     private final EvaluationStore store;
     private final ReportingDirectory directory;
+    private final Cadence cadence;
     private final Clock clock;
 
-    public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Clock clock) {
+    public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Cadence cadence, Clock clock) {
         this.store = store;
         this.directory = directory;
+        this.cadence = cadence;
         this.clock = clock;
     }
 
@@ -124,6 +129,12 @@ public class ManageEvaluation {
     }
 
     private EvaluationPeriod opened(KnownEmployee employee, String period) {
+        boolean quarterly = period.contains("-Q");
+        boolean monthly = period.length() == 7 && !quarterly;
+        if ((quarterly && cadence != Cadence.QUARTERLY) || (monthly && cadence != Cadence.MONTHLY)) {
+            throw ApiProblem.unprocessable("period-not-used-here", "This region evaluates " + cadence
+                    + " (and yearly); '" + period + "' is not one of its periods.");
+        }
         try {
             return EvaluationPeriod.open(employee.employeeId(), employee.agencyId(), employee.unitId(), period,
                     employee.penilaiId());

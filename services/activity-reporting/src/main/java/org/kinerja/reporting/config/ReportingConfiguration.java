@@ -54,8 +54,10 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    ManageEvaluation manageEvaluation(EvaluationStore store, ReportingDirectory directory) {
-        return new ManageEvaluation(store, directory, Clock.systemUTC());
+    ManageEvaluation manageEvaluation(EvaluationStore store, ReportingDirectory directory,
+            @Value("${kinerja.reporting.evaluation-cadence:${KINERJA_EVALUATION_CADENCE:MONTHLY}}")
+            ManageEvaluation.Cadence cadence) {
+        return new ManageEvaluation(store, directory, cadence, Clock.systemUTC());
     }
 
     @Bean

@@ -63,6 +63,11 @@ class EvaluationIntegrationTest {
         String path = "/api/reporting/employees/" + STAFF + "/periods/2026";
         ApiClient.Response opened = api.await(path, staff, r -> r.status() == 200, Duration.ofSeconds(20));
         assertThat(opened.text("status")).isEqualTo("OPEN");
+        assertThat(api.get("/api/reporting/employees/" + STAFF + "/periods/2026-03", staff).text("status"))
+                .isEqualTo("OPEN");
+        ApiClient.Response quarter = api.get("/api/reporting/employees/" + STAFF + "/periods/2026-Q1", staff);
+        assertThat(quarter.status()).isEqualTo(422);
+        assertThat(quarter.text("code")).isEqualTo("period-not-used-here");
 
         assertThat(api.post(path + "/self-assessment", penilai, Map.of("text", "x")).status()).isEqualTo(403);
         assertThat(api.post(path + "/self-assessment", staff, Map.of("text", "Target KTP-el tercapai")).text("status"))
