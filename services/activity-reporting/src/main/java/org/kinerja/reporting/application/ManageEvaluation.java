@@ -39,13 +39,13 @@ public class ManageEvaluation {
     }
 
     public EvaluationPeriod find(Caller caller, String employeeId, String period) {
-        KnownEmployee employee = employee(employeeId);
+        KnownEmployee employee = directory.requireEmployee(employeeId);
         requireMayRead(caller, employee);
         return store.find(employeeId, period).orElseGet(() -> opened(employee, period));
     }
 
     public EvaluationPeriod selfAssess(Caller caller, String employeeId, String period, String text) {
-        KnownEmployee employee = employee(employeeId);
+        KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.isEmployee(employeeId)) {
             throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId
                     + " gives their self-assessment.");
@@ -64,7 +64,7 @@ public class ManageEvaluation {
     }
 
     public EvaluationPeriod lock(Caller caller, String employeeId, String period) {
-        KnownEmployee employee = employee(employeeId);
+        KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.isAdmin() && !caller.isEmployee(employee.penilaiId())) {
             throw ApiProblem.forbidden("not-the-penilai", "Only the penilai or the administrator locks a period.");
         }
@@ -75,12 +75,12 @@ public class ManageEvaluation {
         if (!caller.isAdmin()) {
             throw ApiProblem.forbidden("admin-only", "Only the region's administrator reopens a locked period.");
         }
-        return change(caller, employee(employeeId), period, p -> p.reopen(reason), reason);
+        return change(caller, directory.requireEmployee(employeeId), period, p -> p.reopen(reason), reason);
     }
 
     public EvaluationStore.Feedback giveFeedback(Caller caller, String employeeId, String period,
             FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text) {
-        KnownEmployee subject = employee(employeeId);
+        KnownEmployee subject = directory.requireEmployee(employeeId);
         if (!EvaluationPeriod.isPeriod(period)) {
             throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
                     + "quarter (2026-Q1).");
@@ -101,7 +101,7 @@ public class ManageEvaluation {
     }
 
     public java.util.List<EvaluationStore.Feedback> feedback(Caller caller, String employeeId, String period) {
-        requireMayRead(caller, employee(employeeId));
+        requireMayRead(caller, directory.requireEmployee(employeeId));
         return store.feedbackOf(employeeId, period);
     }
 
@@ -144,7 +144,7 @@ public class ManageEvaluation {
     }
 
     private KnownEmployee penilaiOnly(Caller caller, String employeeId) {
-        KnownEmployee employee = employee(employeeId);
+        KnownEmployee employee = directory.requireEmployee(employeeId);
         if (employee.penilaiId() == null || !caller.isEmployee(employee.penilaiId())) {
             throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai of employee " + employeeId
                     + " rates and finalises their evaluation.");
@@ -152,10 +152,6 @@ public class ManageEvaluation {
         return employee;
     }
 
-    private KnownEmployee employee(String employeeId) {
-        return directory.findEmployee(employeeId).orElseThrow(() -> ApiProblem.unprocessable("unknown-employee",
-                "Employee " + employeeId + " is not registered (or the registry's event has not arrived yet)."));
-    }
 
     private static void requireMayRead(Caller caller, KnownEmployee employee) {
         if (!caller.isEmployee(employee.employeeId()) && !caller.isEmployee(employee.penilaiId())

@@ -41,7 +41,7 @@ public class ManageObjection {
     }
 
     public Objection file(Caller caller, String employeeId, String period, String reason) {
-        KnownEmployee employee = employee(employeeId);
+        KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.isEmployee(employeeId)) {
             throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId + " files an objection "
                     + "to their evaluation.");
@@ -104,8 +104,4 @@ public class ManageObjection {
         return next;
     }
 
-    private KnownEmployee employee(String employeeId) {
-        return directory.findEmployee(employeeId).orElseThrow(() -> ApiProblem.unprocessable("unknown-employee",
-                "Employee " + employeeId + " is not registered (or the registry's event has not arrived yet)."));
-    }
 }

@@ -43,8 +43,7 @@ public class RecordPublicSatisfaction {
             throw ApiProblem.forbidden("not-your-agency", "Only agency '" + agencyId + "' records its surveys.");
         }
         if (employeeId != null) {
-            KnownEmployee employee = directory.findEmployee(employeeId).orElseThrow(() -> ApiProblem.unprocessable(
-                    "unknown-employee", "Employee " + employeeId + " is not registered."));
+            KnownEmployee employee = directory.requireEmployee(employeeId);
             if (!employee.agencyId().equals(agencyId)) {
                 throw ApiProblem.forbidden("not-your-agency", "Employee " + employeeId + " belongs to agency '"
                         + employee.agencyId() + "'.");

@@ -13,7 +13,6 @@ import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.security.Role;
 import org.kinerja.reporting.domain.ReportRefusal;
 import org.kinerja.reporting.domain.ReportRules;
 import org.kinerja.reporting.domain.Submitter;
@@ -49,8 +48,7 @@ public class ReportRealisation {
 
     public RealisationReported report(Caller caller, String employeeId, String agencyId, String indicatorId,
             String period, BigDecimal realisation, BigDecimal budget, String evidenceUrl, String explanation) {
-        Submitter submitter = new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
-                caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
+        Submitter submitter = SubmitActivity.submitter(caller);
         RealisationReported candidate = new RealisationReported(null, employeeId, agencyId, indicatorId, period,
                 realisation, null, budget, evidenceUrl, explanation, 1, caller.subject(), clock.instant());
         check(candidate, submitter).ifPresent(r -> {

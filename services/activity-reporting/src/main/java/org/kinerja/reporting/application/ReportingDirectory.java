@@ -11,6 +11,13 @@ public interface ReportingDirectory {
 
     Optional<KnownEmployee> findEmployee(String employeeId);
 
+    /** The employee, or a 422 unknown-employee problem (possibly only because the registry's event is still on its way). */
+    default KnownEmployee requireEmployee(String employeeId) {
+        return findEmployee(employeeId).orElseThrow(() -> org.kinerja.platform.web.ApiProblem.unprocessable(
+                "unknown-employee", "Employee " + employeeId
+                        + " is not registered (or the registry's event has not arrived yet)."));
+    }
+
     /** Keeps the employee unless a newer version of it is stored already. */
     void saveEmployee(KnownEmployee employee);
 

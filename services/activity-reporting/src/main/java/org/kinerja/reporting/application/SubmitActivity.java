@@ -123,7 +123,8 @@ public class SubmitActivity {
         return view.find(report.reportId()).map(ReportedActivity::report);
     }
 
-    private static Submitter submitter(Caller caller) {
+    /** Who submits, as the report rules see the verified caller. */
+    static Submitter submitter(Caller caller) {
         return new Submitter(caller.has(Role.EMPLOYEE) ? caller.subject() : null,
                 caller.actsForAgency(caller.agencyId()) ? caller.agencyId() : null, caller.isAdmin());
     }
