@@ -22,6 +22,8 @@ import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.contracts.events.UnitRegistered;
+import org.kinerja.contracts.events.UnitScoreUpdated;
+import org.kinerja.contracts.events.DistributionChanged;
 
 /**
  * The event types of the platform: the CloudEvents {@code type} on the wire (stable, dotted, versioned, never a Java
@@ -51,6 +53,8 @@ public enum EventType {
             PublicSatisfactionRecorded.class),
     SCORE_UPDATED("kinerja.scoring.score.updated.v1", Topics.SCORES, ScoreUpdated.class),
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),
+    UNIT_SCORE_UPDATED("kinerja.scoring.unit-score.updated.v1", Topics.UNIT_SCORES, UnitScoreUpdated.class),
+    DISTRIBUTION_CHANGED("kinerja.scoring.distribution.changed.v1", Topics.DISTRIBUTION, DistributionChanged.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);
 
     private final String type;

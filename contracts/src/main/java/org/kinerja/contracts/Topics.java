@@ -28,21 +28,30 @@ public final class Topics {
     public static final String SCORES = "scoring.scores.v1";
     /** Evaluation events for analytics subscribers. Key: the employee id. */
     public static final String EVALUATIONS = "scoring.evaluations.v1";
+    /** Current figures per unit and period (compacted). Key: {@code <unitId>:<period>}. */
+    public static final String UNIT_SCORES = "scoring.units.v1";
+    /** Distribution rule violations raised, changed and cleared per unit and period. Key: the unit id. */
+    public static final String DISTRIBUTION = "scoring.distribution.v1";
     /** Follow-up decisions (rewards, coaching). Key: the employee id. */
     public static final String OUTCOMES = "rewards.outcomes.v1";
 
     /** Topics whose records are current state, kept by key with log compaction. */
-    public static final List<String> COMPACTED = List.of(SCORES);
+    public static final List<String> COMPACTED = List.of(SCORES, UNIT_SCORES);
 
     public static final List<String> ALL = List.of(
             ORGANISATIONS, EMPLOYEES, PLANS, ORGANISATION_PLANNING, ACTIVITY_SUBMISSIONS, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
-            EVALUATIONS, OUTCOMES);
+            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, OUTCOMES);
 
     private Topics() {
     }
 
     public static String deadLetter(String topic) {
         return topic + ".DLT";
+    }
+
+    /** The key of the compacted unit scores topic: one record per unit and period. */
+    public static String unitScoreKey(String unitId, String period) {
+        return unitId + ":" + period;
     }
 
     /** The key of the compacted scores topic: one record per employee and period. */

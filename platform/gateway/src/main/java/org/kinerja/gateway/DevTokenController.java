@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ConditionalOnProperty(name = "kinerja.dev-tokens", havingValue = "true")
 class DevTokenController {
 
-    private static final Set<String> ROLES = Set.of("EMPLOYEE", "AGENCY_ADMIN", "AGENCY_SYSTEM", "ADMIN");
+    private static final Set<String> ROLES = Set.of("EMPLOYEE", "AGENCY_ADMIN", "AGENCY_SYSTEM", "ADMIN", "LEADER");
     private static final long LIFETIME_SECONDS = 8 * 3600;
 
     /** Who the token is for: an employee's NIP (or a system name), their roles and agency. */

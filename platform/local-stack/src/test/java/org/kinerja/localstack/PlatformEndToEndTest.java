@@ -61,15 +61,17 @@ class PlatformEndToEndTest {
                         .divide(new BigDecimal("1200"), 2, RoundingMode.HALF_UP).min(new BigDecimal("120")));
 
         ApiClient.Response followUps = api.await("/api/rewards/employees/" + STAFF + "/follow-ups", staff,
-                r -> r.status() == 200 && r.body().size() == 1, PATIENCE);
+                r -> r.status() == 200 && r.body().size() == 2, PATIENCE);
+        assertThat(followUps.body()).as("one per period: the year and February").extracting(
+                f -> f.path("period").asString()).containsExactlyInAnyOrder("2026", "2026-02");
         assertThat(followUps.body().get(0).path("kind").asString()).isIn("COACHING_WATCH", "NO_ACTION",
                 "REWARD_CANDIDATE");
 
         try (KafkaTestClient kafka = new KafkaTestClient(PlatformHarness.stack().kafkaBootstrapServers())) {
             ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.EVALUATIONS,
                     r -> STAFF.equals(r.key()) && CloudEventRecords.read(r.headers(), r.value(),
-                            List.of(EventType.EVALUATION_UPDATED)).data(EvaluationUpdated.class).averageCapaian()
-                            .signum() > 0, PATIENCE);
+                            List.of(EventType.EVALUATION_UPDATED)).data(EvaluationUpdated.class).period()
+                            .equals("2026"), PATIENCE);
             EvaluationUpdated evaluation = CloudEventRecords.read(record.headers(), record.value(),
                     List.of(EventType.EVALUATION_UPDATED)).data(EvaluationUpdated.class);
             assertThat(evaluation.agencyId()).isEqualTo(AGENCY);

@@ -41,6 +41,16 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
         return has(Role.ADMIN);
     }
 
+    /** The caller reads across the whole region: its administrator or one of its leaders. */
+    public boolean readsRegion() {
+        return isAdmin() || has(Role.LEADER);
+    }
+
+    /** The caller reads the given agency's figures: region-wide readers and anyone belonging to that agency. */
+    public boolean readsAgency(String agency) {
+        return readsRegion() || (agency != null && agency.equals(agencyId));
+    }
+
     /** The caller is this employee, acting for themselves. */
     public boolean isEmployee(String employeeId) {
         return has(Role.EMPLOYEE) && subject != null && subject.equals(employeeId);

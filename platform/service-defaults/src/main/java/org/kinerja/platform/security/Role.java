@@ -9,5 +9,7 @@ public enum Role {
     /** An agency's own system: publishes reports for its agency's employees. */
     AGENCY_SYSTEM,
     /** The region's administrator (BKPSDM): registers agencies, acts across the region. */
-    ADMIN
+    ADMIN,
+    /** A leader (pimpinan: Sekda, Bupati/Walikota, inspectorate): reads the region's performance, changes nothing. */
+    LEADER
 }

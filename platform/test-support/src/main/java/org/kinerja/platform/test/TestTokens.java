@@ -37,6 +37,11 @@ public final class TestTokens {
         return sign("bkpsdm-admin", List.of("ADMIN"), null, REGION);
     }
 
+    /** A leader (pimpinan) of the region: reads everything, changes nothing. */
+    public static String leader() {
+        return sign("sekda", List.of("LEADER"), null, REGION);
+    }
+
     public static String sign(String subject, List<String> roles, String agencyId, String region) {
         return sign(subject, roles, agencyId, region, SECRET);
     }

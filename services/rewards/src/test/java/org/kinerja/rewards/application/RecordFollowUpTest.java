@@ -48,7 +48,7 @@ class RecordFollowUpTest {
 
     private static EvaluationUpdated evaluation(long version, String rating) {
         return new EvaluationUpdated("199207252019032001", "makassar", "dukcapil-mks", "dukcapil-mks-pelayanan",
-                "2026", version, rating, new BigDecimal("6.46"), 1);
+                "2026", version, rating, new BigDecimal("6.46"), 1, "OPEN", null, null, null, false, false, false);
     }
 
     private List<Document> outbox() {

@@ -4,14 +4,31 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.contracts.events.UnitScoreUpdated;
 
-/** The queryable read model of scores: the latest version per employee and period. */
+/**
+ * The queryable read model: the latest version of each employee's score and each unit's figures per period. Writes
+ * keep a value unless a newer version is stored already, so replays and reordering change nothing.
+ */
 public interface ScoreView {
 
-    /** Keeps the score unless a newer version is stored already; replays and reordering change nothing. */
     void upsert(ScoreUpdated score);
 
     Optional<ScoreUpdated> find(String employeeId, String period);
 
+    /** Every period of the employee, oldest first: their history. */
     List<ScoreUpdated> ofEmployee(String employeeId);
+
+    void upsertUnit(UnitScoreUpdated unit);
+
+    Optional<UnitScoreUpdated> findUnit(String unitId, String period);
+
+    /** Every period of the unit, oldest first: its trend. */
+    List<UnitScoreUpdated> ofUnit(String unitId);
+
+    /** The units of an agency in a period, or in every period when {@code period} is null. */
+    List<UnitScoreUpdated> unitsOfAgency(String agencyId, String period);
+
+    /** The units of the whole region in a period, or in every period when {@code period} is null. */
+    List<UnitScoreUpdated> unitsOfRegion(String period);
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * The running figures of one indicator in one period: enough to answer every {@link Aggregation} in constant time,
@@ -28,16 +29,31 @@ public record Tally(long count, BigDecimal sum, BigDecimal min, BigDecimal max, 
                 newer ? reportId : latestReportId);
     }
 
+    /**
+     * The tally without one report's contribution, kept running when it can be: empty when the report was the
+     * minimum, the maximum or the latest, whose successor only a rescan of the period's reports can tell.
+     */
+    public Optional<Tally> without(BigDecimal quantity, String reportId) {
+        if (count <= 1) {
+            return Optional.of(EMPTY);
+        }
+        if (quantity.compareTo(min) == 0 || quantity.compareTo(max) == 0 || reportId.equals(latestReportId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Tally(count - 1, sum.subtract(quantity), min, max, latest, latestDate,
+                latestReportedAt, latestReportId));
+    }
+
     public BigDecimal realisation(Aggregation aggregation) {
         if (count == 0) {
             return BigDecimal.ZERO;
         }
-        return switch (aggregation) {
+        return Decimals.normal(switch (aggregation) {
             case SUM -> sum;
-            case AVERAGE -> sum.divide(BigDecimal.valueOf(count), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+            case AVERAGE -> sum.divide(BigDecimal.valueOf(count), 4, RoundingMode.HALF_UP);
             case MIN -> min;
             case MAX -> max;
             case LATEST -> latest;
-        };
+        });
     }
 }

@@ -6,16 +6,26 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
@@ -24,21 +34,28 @@ import org.kinerja.platform.test.KafkaTestClient;
 import org.kinerja.platform.test.RunningService;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.scoring.ScoringApplication;
+import org.kinerja.contracts.Topics;
 
 /**
  * scoring through the real broker (Kafka Streams with exactly_once_v2) into the MongoDB read model and its query API:
- * a report that arrives before its plan is held, a duplicate changes nothing, and only the employee's agency reads it.
+ * held reports, duplicates, unit figures and rollups with who may read them, and a rebuild from the topics into a
+ * fresh application id and read model that ends up exactly equal to the live one.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScoringIntegrationTest {
 
     private static final String STAFF = "199207252019032001";
+    private static final String COLLEAGUE = "199311112019031002";
+    private static final String AGENCY = "dukcapil-mks";
+    private static final String UNIT = "dukcapil-mks-pelayanan";
 
     private static RunningService scoring;
     private static KafkaTestClient kafka;
+    private static EmbeddedTestInfra infra;
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
+        infra = EmbeddedTestInfra.shared();
         kafka = new KafkaTestClient(infra.bootstrapServers());
         scoring = RunningService.start(ScoringApplication.application(), "scoring-it",
                 "spring.kafka.streams.state-dir=" + infra.newStateDir(), "spring.kafka.streams.application-id=scoring-it");
@@ -51,40 +68,135 @@ class ScoringIntegrationTest {
     }
 
     @Test
+    @Order(1)
     void reportsBeforeAndAfterThePlanAreScoredOnceAndReadable() {
         PlanApproved plan = EventJson.read(GoldenExamples.bytes(EventType.PLAN_APPROVED, "valid-staff-plan"),
                 PlanApproved.class);
-        ActivityReported early = report("rpt-early", 100);
-        send(EventType.ACTIVITY_REPORTED, early.reportId(), early);
-        send(EventType.PLAN_APPROVED, plan.planId(), plan);
-        ActivityReported later = report("rpt-later", 200);
-        send(EventType.ACTIVITY_REPORTED, later.reportId(), later);
-        send(EventType.ACTIVITY_REPORTED, later.reportId(), later);
+        ActivityReported early = report(STAFF, "rpt-early", 100);
+        send(EventType.ACTIVITY_REPORTED, STAFF, early.reportId(), early);
+        send(EventType.PLAN_APPROVED, STAFF, plan.planId(), plan);
+        ActivityReported later = report(STAFF, "rpt-later", 200);
+        send(EventType.ACTIVITY_REPORTED, STAFF, later.reportId(), later);
+        send(EventType.ACTIVITY_REPORTED, STAFF, later.reportId(), later);
 
         ApiClient api = scoring.api();
-        String token = TestTokens.employee(STAFF, "dukcapil-mks");
+        String token = TestTokens.employee(STAFF, AGENCY);
         ApiClient.Response score = api.await("/api/scoring/employees/" + STAFF + "/scores/2026", token,
                 r -> r.status() == 200 && r.body().path("indicators").get(0).path("reportCount").asInt() == 2,
                 Duration.ofSeconds(60));
         assertThat(score.body().path("indicators").get(0).path("realisation").decimalValue())
                 .isEqualByComparingTo("300");
         assertThat(score.body().path("averageCapaian").decimalValue()).isEqualByComparingTo("25.00");
-        assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", token).body().size()).isEqualTo(1);
+        assertThat(score.body().path("version").asLong()).isEqualTo(3);
+        assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", token).body()).extracting(
+                n -> n.path("period").asString()).containsExactly("2026", "2026-02");
         assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores/2026",
                 TestTokens.employee("197811052005011002", "dishub-smg")).status()).isEqualTo(403);
         assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores/2025", token).status()).isEqualTo(404);
+        assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores/2026-13", token).status()).isEqualTo(400);
 
         kafka.awaitRecord(Topics.EVALUATIONS, r -> STAFF.equals(r.key()), Duration.ofSeconds(10));
     }
 
-    private static ActivityReported report(String id, int quantity) {
-        return new ActivityReported(id, STAFF, "dukcapil-mks", "iki-1", "DAILY", LocalDate.of(2026, 2, 3), null, null,
-                null,
-                BigDecimal.valueOf(quantity), "Menerbitkan KTP-el", null, Instant.parse("2026-02-03T09:30:00Z"));
+    @Test
+    @Order(2)
+    void unitFiguresAndRollupsFollowRatingsAndTheUnitPredicate() {
+        PlanApproved golden = EventJson.read(GoldenExamples.bytes(EventType.PLAN_APPROVED, "valid-staff-plan"),
+                PlanApproved.class);
+        PlanApproved colleaguePlan = new PlanApproved("skp-colleague", COLLEAGUE, golden.regionId(), AGENCY, UNIT,
+                2026, golden.approach(), golden.approvedBy(), golden.approvedAt(), golden.rhk());
+        send(EventType.PLAN_APPROVED, COLLEAGUE, colleaguePlan.planId(), colleaguePlan);
+        send(EventType.ACTIVITY_REPORTED, COLLEAGUE, "rpt-colleague", report(COLLEAGUE, "rpt-colleague", 1300));
+        send(EventType.EVALUATION_PERIOD_CHANGED, STAFF, "period-staff", rated(STAFF, "BELOW", "MEETS"));
+        send(EventType.EVALUATION_PERIOD_CHANGED, COLLEAGUE, "period-colleague", rated(COLLEAGUE, "ABOVE", "ABOVE"));
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.UNIT_PREDICATE_SET,
+                "unit-predicate-it", "/services/target-planning/test", UNIT, UNIT, Instant.now(),
+                new UnitPredicateSet(UNIT, AGENCY, "2026", "BAIK", "197505152000031001", 1, Instant.now(),
+                        null))));
+
+        ApiClient api = scoring.api();
+        String agencyToken = TestTokens.employee(STAFF, AGENCY);
+        ApiClient.Response unit = api.await("/api/scoring/units/" + UNIT + "/scores/2026", agencyToken,
+                r -> r.status() == 200 && r.body().path("employees").asInt() == 2
+                        && r.body().path("predicateCounts").size() == 2 && r.body().path("unitPredicate").isString(),
+                Duration.ofSeconds(60));
+        assertThat(unit.body().path("predicateCounts").path("SANGAT_BAIK").asInt()).isEqualTo(1);
+        assertThat(unit.body().path("predicateCounts").path("BUTUH_PERBAIKAN").asInt()).isEqualTo(1);
+        assertThat(unit.body().path("violations").size()).as("BAIK: at most 70 %% BAIK and one below; fits").isZero();
+        assertThat(unit.body().path("flagged").asBoolean()).isTrue();
+
+        ApiClient.Response rollup = api.get("/api/scoring/agencies/" + AGENCY + "/rollups/2026", agencyToken);
+        assertThat(rollup.status()).isEqualTo(200);
+        assertThat(rollup.body().path("totals").path("employees").asInt()).isEqualTo(2);
+        assertThat(rollup.body().path("units").get(0).path("unitId").asString()).isEqualTo(UNIT);
+        assertThat(api.get("/api/scoring/agencies/" + AGENCY + "/trend", agencyToken).body().size()).isEqualTo(2);
+        assertThat(api.get("/api/scoring/agencies/" + AGENCY + "/rollups/2026",
+                TestTokens.employee("197811052005011002", "dishub-smg")).status()).isEqualTo(403);
+
+        assertThat(api.get("/api/scoring/region/rollups/2026", agencyToken).status()).isEqualTo(403);
+        ApiClient.Response region = api.get("/api/scoring/region/rollups/2026", TestTokens.leader());
+        assertThat(region.status()).isEqualTo(200);
+        assertThat(region.body().path("agencies").get(0).path("agencyId").asString()).isEqualTo(AGENCY);
+        assertThat(region.body().path("flaggedUnits").get(0).path("unitId").asString()).isEqualTo(UNIT);
+        assertThat(api.get("/api/scoring/flagged-units/2026", TestTokens.admin()).body().size()).isEqualTo(1);
+        assertThat(api.get("/api/scoring/flagged-units/2026",
+                TestTokens.employee("197811052005011002", "dishub-smg")).body().size()).isZero();
     }
 
-    private static void send(EventType type, String id, Record data) {
+    @Test
+    @Order(3)
+    void aRebuildFromTheTopicsEndsExactlyWhereTheLivePathIs() {
+        try (RunningService rebuild = RunningService.start(ScoringApplication.application(), "scoring-it",
+                "spring.kafka.streams.state-dir=" + infra.newStateDir(),
+                "spring.kafka.streams.application-id=scoring-it", "kinerja.scoring.rebuild=r1");
+                MongoClient mongo = MongoClients.create(infra.mongoUri())) {
+            List<Document> live = readModel(mongo, "test-scoring-it");
+            assertThat(live).hasSize(6);
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            List<Document> rebuilt = readModel(mongo, "test-scoring-it-rebuild-r1");
+            while (!rebuilt.equals(live) && System.nanoTime() < deadline) {
+                sleep();
+                rebuilt = readModel(mongo, "test-scoring-it-rebuild-r1");
+            }
+            assertThat(rebuilt).isEqualTo(live);
+            assertThat(rebuild.api().get("/api/scoring/units/" + UNIT + "/scores/2026", TestTokens.admin())
+                    .body().path("version").asLong()).isEqualTo(live.stream()
+                    .filter(d -> (UNIT + ":2026").equals(d.getString("_id"))).findFirst().orElseThrow()
+                    .get("version", Number.class).longValue());
+        }
+    }
+
+    private static List<Document> readModel(MongoClient mongo, String database) {
+        List<Document> documents = new ArrayList<>();
+        for (String collection : List.of("scores", "unit_scores")) {
+            mongo.getDatabase(database).getCollection(collection).find().sort(Sorts.ascending("_id"))
+                    .into(documents);
+        }
+        return documents;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EvaluationPeriodChanged rated(String employee, String hasilKerja, String perilaku) {
+        return new EvaluationPeriodChanged(employee, AGENCY, UNIT, "2026", "RATED", "SELF_ASSESSED",
+                "198503122010011003", hasilKerja, perilaku, "198503122010011003", null, 3,
+                Instant.parse("2026-12-20T03:00:00Z"));
+    }
+
+    private static ActivityReported report(String employee, String id, int quantity) {
+        return new ActivityReported(id, employee, AGENCY, "iki-1", "DAILY", LocalDate.of(2026, 2, 3), null, null,
+                null, BigDecimal.valueOf(quantity), "Menerbitkan KTP-el", null, Instant.parse("2026-02-03T09:30:00Z"));
+    }
+
+    private static void send(EventType type, String employee, String id, Record data) {
         kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, type.type() + ":" + id,
-                "/agencies/dukcapil-mks", STAFF, id, Instant.now(), data)));
+                "/agencies/" + AGENCY, employee, id, Instant.now(), data)));
     }
 }

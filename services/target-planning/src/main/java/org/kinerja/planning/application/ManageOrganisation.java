@@ -65,8 +65,9 @@ public class ManageOrganisation {
         }
         long version = store.predicate(unitId, period).map(p -> p.version() + 1).orElse(1L);
         Instant now = clock.instant();
+        String head = directory.headOf(unitId).map(EmployeeDirectory.EmployeeRef::employeeId).orElse(null);
         UnitPredicateSet set = new UnitPredicateSet(unitId, unit.agencyId(), period, predicate.name(),
-                caller.subject(), version, now);
+                caller.subject(), version, now, head);
         store.savePredicate(set, OutgoingEvent.of(EventType.UNIT_PREDICATE_SET, "unit-predicate:" + unitId + ":"
                 + period + ":" + version, source, unitId, unitId + ":" + period, now, set));
         return set;

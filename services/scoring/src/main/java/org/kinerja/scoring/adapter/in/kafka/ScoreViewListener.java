@@ -2,14 +2,17 @@ package org.kinerja.scoring.adapter.in.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.scoring.application.ScoreView;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Materialises scoring.scores.v1 into the MongoDB read model behind the query API. */
+/**
+ * Materialises scoring.scores.v1 and scoring.units.v1 (a rebuild's own copies when rebuilding) into the MongoDB read
+ * model behind the query API.
+ */
 @Component
 class ScoreViewListener {
 
@@ -19,8 +22,13 @@ class ScoreViewListener {
         this.view = view;
     }
 
-    @KafkaListener(id = "scoring-score-view", topics = Topics.SCORES)
-    void on(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(id = "#{@scoringOutputs.name('scoring-score-view')}", topics = "#{@scoringOutputs.scores()}")
+    void onScore(ConsumerRecord<String, byte[]> record) {
         view.upsert(CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class));
+    }
+
+    @KafkaListener(id = "#{@scoringOutputs.name('scoring-unit-view')}", topics = "#{@scoringOutputs.units()}")
+    void onUnit(ConsumerRecord<String, byte[]> record) {
+        view.upsertUnit(CloudEventRecords.readData(record, EventType.UNIT_SCORE_UPDATED, UnitScoreUpdated.class));
     }
 }

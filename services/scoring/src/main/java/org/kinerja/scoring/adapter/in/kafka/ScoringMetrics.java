@@ -35,6 +35,10 @@ public class ScoringMetrics {
         meters.counter("kinerja.scoring.scores.updated", "rating", score.proposedHasilKerja().name()).increment();
     }
 
+    void distributionChanged(boolean cleared) {
+        meters.counter("kinerja.scoring.distribution.changes", "status", cleared ? "CLEARED" : "VIOLATED").increment();
+    }
+
     void deadLettered() {
         deadLetters.increment();
     }

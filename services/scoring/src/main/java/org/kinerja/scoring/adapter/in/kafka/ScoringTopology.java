@@ -4,31 +4,67 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.kinerja.contracts.Topics;
 import org.kinerja.scoring.domain.ScoringPolicy;
 
 /**
- * The scoring topology: approved plans and accepted reports, both keyed by employee (so co-partitioned), go through
- * one processor holding each employee's state; its outputs are routed to scoring.scores.v1, scoring.evaluations.v1 or
- * a dead-letter topic. The application runs with exactly_once_v2, so state, outputs and offsets commit together.
+ * The scoring topology. The employee side reads everything keyed by employee (plans, accepted reports, evaluation
+ * periods, feedback; co-partitioned) plus unit predicates re-keyed to the unit's head, and holds each employee's state;
+ * it emits scores and evaluations, and re-keys what changed in a unit's figures by unit. The unit side reads those
+ * contributions and planning's unit predicates (keyed by unit) and emits unit scores and distribution changes. Runs
+ * with exactly_once_v2, so state, outputs, re-keying topics and offsets commit together.
  */
 public final class ScoringTopology {
 
-    public static final String STATE_STORE = "employee-scoring-state";
+    public static final String EMPLOYEE_STORE = "employee-scoring-state";
+    public static final String UNIT_STORE = "unit-scoring-state";
+    /** Name of the internal topic carrying employees' contributions to their units (keyed by unit). */
+    static final String UNIT_CONTRIBUTIONS = "unit-contributions";
+    /** Name of the internal topic carrying unit predicates to the unit's head (keyed by employee). */
+    static final String HEAD_PREDICATES = "head-unit-predicates";
 
     private ScoringTopology() {
     }
 
     public static void build(StreamsBuilder builder, ScoringPolicy policy, String region, ScoringMetrics metrics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
+        build(builder, policy, region, metrics, ScoringOutputs.LIVE);
+    }
+
+    public static void build(StreamsBuilder builder, ScoringPolicy policy, String region, ScoringMetrics metrics,
+            ScoringOutputs outputs) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMPLOYEE_STORE),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(UNIT_STORE),
                 Serdes.String(), Serdes.ByteArray()));
         Consumed<String, byte[]> consumed = Consumed.with(Serdes.String(), Serdes.ByteArray());
-        KStream<String, byte[]> plans = builder.stream(Topics.PLANS, consumed.withName("plans"));
-        KStream<String, byte[]> reports = builder.stream(Topics.ACTIVITIES, consumed.withName("accepted-reports"));
-        plans.merge(reports)
-                .process(() -> new ScoringProcessor(policy, region, metrics), STATE_STORE)
-                .to((key, routed, context) -> routed.topic(), Produced.with(Serdes.String(), Routed.serde()));
+        Repartitioned<String, byte[]> rekeyed = Repartitioned.with(Serdes.String(), Serdes.ByteArray());
+        Produced<String, Routed> produced = Produced.with(Serdes.String(), Routed.serde());
+
+        KStream<String, byte[]> organisation = builder.stream(Topics.ORGANISATION_PLANNING,
+                consumed.withName("unit-predicates"));
+        KStream<String, byte[]> toHeads = organisation
+                .process(HeadRouter::new, Named.as("route-predicates-to-heads"))
+                .repartition(rekeyed.withName(HEAD_PREDICATES));
+
+        KStream<String, Routed> employeeSide = builder.stream(Topics.PLANS, consumed.withName("plans"))
+                .merge(builder.stream(Topics.ACTIVITIES, consumed.withName("accepted-reports")))
+                .merge(builder.stream(Topics.EVALUATION_PERIODS, consumed.withName("evaluation-periods")))
+                .merge(builder.stream(Topics.FEEDBACK, consumed.withName("feedback")))
+                .merge(toHeads)
+                .process(() -> new EmployeeProcessor(policy, region, metrics, outputs), Named.as("employee-scoring"),
+                        EMPLOYEE_STORE);
+        employeeSide.filter((key, routed) -> !routed.toUnits())
+                .to((key, routed, context) -> routed.topic(), produced);
+
+        KStream<String, byte[]> contributions = employeeSide.filter((key, routed) -> routed.toUnits())
+                .mapValues(Routed::value)
+                .repartition(rekeyed.withName(UNIT_CONTRIBUTIONS));
+        organisation.merge(contributions)
+                .process(() -> new UnitProcessor(policy, region, metrics, outputs), Named.as("unit-scoring"), UNIT_STORE)
+                .to((key, routed, context) -> routed.topic(), produced);
     }
 }

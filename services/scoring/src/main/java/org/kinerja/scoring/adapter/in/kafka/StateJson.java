@@ -1,11 +1,10 @@
 package org.kinerja.scoring.adapter.in.kafka;
 
 import org.kinerja.contracts.EventJson;
-import org.kinerja.scoring.domain.EmployeeState;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The state store's value format: an employee's state as JSON. */
+/** The state stores' and internal topics' value format: JSON of the domain's records. */
 final class StateJson {
 
     private static final JsonMapper MAPPER = EventJson.mapper().rebuild()
@@ -14,11 +13,11 @@ final class StateJson {
     private StateJson() {
     }
 
-    static byte[] write(EmployeeState state) {
-        return MAPPER.writeValueAsBytes(state);
+    static byte[] write(Object value) {
+        return MAPPER.writeValueAsBytes(value);
     }
 
-    static EmployeeState read(byte[] bytes) {
-        return MAPPER.readValue(bytes, EmployeeState.class);
+    static <T> T read(byte[] bytes, Class<T> type) {
+        return MAPPER.readValue(bytes, type);
     }
 }

@@ -2,6 +2,7 @@ package org.kinerja.scoring.adapter.in.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
@@ -11,7 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An employee's scores: capaian per indicator and the proposed Hasil Kerja rating, per period. */
+/**
+ * An employee's scores per period (the year and its months or quarters): capaian per indicator, the proposed and the
+ * penilai's ratings, the predicate, the legacy score where used, lock and late-evidence flags. The list is their
+ * history, oldest period first.
+ */
 @RestController
 @RequestMapping("/api/scoring/employees/{employeeId}/scores")
 class ScoreController {
@@ -25,24 +30,17 @@ class ScoreController {
     @GetMapping
     List<ScoreUpdated> all(Caller caller, @PathVariable String employeeId) {
         List<ScoreUpdated> scores = view.ofEmployee(employeeId);
-        scores.stream().findFirst().ifPresent(s -> requireMayRead(caller, s));
+        scores.stream().findFirst().ifPresent(s -> ScoreAccess.requireEmployeeOrAgency(caller, s.employeeId(),
+                s.agencyId()));
         return scores;
     }
 
     @GetMapping("/{period}")
-    ScoreUpdated one(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
+    ScoreUpdated one(Caller caller, @PathVariable String employeeId,
+            @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
         ScoreUpdated score = view.find(employeeId, period).orElseThrow(() -> ApiProblem.notFound("score-not-found",
                 "No score yet for employee " + employeeId + " in period " + period + "."));
-        requireMayRead(caller, score);
+        ScoreAccess.requireEmployeeOrAgency(caller, score.employeeId(), score.agencyId());
         return score;
-    }
-
-    /** Scores are visible to the employee, to anyone of their agency (supervisors, leaders), and the admin. */
-    private static void requireMayRead(Caller caller, ScoreUpdated score) {
-        if (!caller.isEmployee(score.employeeId()) && !caller.isAdmin()
-                && !score.agencyId().equals(caller.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Scores of agency '" + score.agencyId()
-                    + "' are visible to that agency and the administrator.");
-        }
     }
 }

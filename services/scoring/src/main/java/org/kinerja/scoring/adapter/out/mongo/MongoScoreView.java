@@ -1,5 +1,6 @@
 package org.kinerja.scoring.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.List;
@@ -7,25 +8,33 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.scoring.application.ScoreView;
 
 /**
- * Scores in MongoDB, one document per employee and period. The write is an upsert guarded by the version: it only
- * replaces an older version; when a newer one is stored, the upsert's insert collides on the id and is ignored.
+ * The read model in MongoDB: one document per employee and period ({@code scores}) and per unit and period
+ * ({@code unit_scores}). Writes are upserts guarded by the version: they only replace an older version; when a newer
+ * one is stored, the upsert's insert collides on the id and is ignored.
  */
 public class MongoScoreView implements ScoreView {
 
     private final MongoCollection<Document> scores;
+    private final MongoCollection<Document> units;
 
     public MongoScoreView(MongoDatabase database) {
         this.scores = database.getCollection("scores");
+        this.units = database.getCollection("unit_scores");
         scores.createIndex(Indexes.ascending("employeeId", "period"));
+        units.createIndex(Indexes.ascending("agencyId", "period"));
+        units.createIndex(Indexes.ascending("period"));
     }
 
     @Override
@@ -42,5 +51,33 @@ public class MongoScoreView implements ScoreView {
     public List<ScoreUpdated> ofEmployee(String employeeId) {
         return MongoJson.findAll(scores, eq("employeeId", employeeId), Sorts.ascending("period"),
                 ScoreUpdated.class);
+    }
+
+    @Override
+    public void upsertUnit(UnitScoreUpdated unit) {
+        MongoJson.upsertIfNewer(units, Topics.unitScoreKey(unit.unitId(), unit.period()), unit, unit.version());
+    }
+
+    @Override
+    public Optional<UnitScoreUpdated> findUnit(String unitId, String period) {
+        return MongoJson.findOne(units, eq("_id", Topics.unitScoreKey(unitId, period)), UnitScoreUpdated.class);
+    }
+
+    @Override
+    public List<UnitScoreUpdated> ofUnit(String unitId) {
+        return MongoJson.findAll(units, eq("unitId", unitId), Sorts.ascending("period"), UnitScoreUpdated.class);
+    }
+
+    @Override
+    public List<UnitScoreUpdated> unitsOfAgency(String agencyId, String period) {
+        Bson agency = eq("agencyId", agencyId);
+        return MongoJson.findAll(units, period == null ? agency : and(agency, eq("period", period)),
+                Sorts.ascending("period", "unitId"), UnitScoreUpdated.class);
+    }
+
+    @Override
+    public List<UnitScoreUpdated> unitsOfRegion(String period) {
+        return MongoJson.findAll(units, period == null ? Filters.empty() : eq("period", period),
+                Sorts.ascending("period", "unitId"), UnitScoreUpdated.class);
     }
 }

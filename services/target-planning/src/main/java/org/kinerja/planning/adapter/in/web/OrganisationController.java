@@ -63,10 +63,11 @@ class OrganisationController {
                 "No performance agreement of '" + agencyId + "' for " + year + "."));
     }
 
-    /** Sets the unit's organisation predicate for a period (yyyy or yyyy-mm). */
+    /** Sets the unit's organisation predicate for a period (yyyy, yyyy-mm or yyyy-Qn). */
     @PutMapping("/units/{unitId}/predicates/{period}")
     UnitPredicateSet setPredicate(Caller caller, @PathVariable String unitId,
-            @PathVariable @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]))?", message = "must be yyyy or yyyy-mm")
+            @PathVariable @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?",
+                    message = "must be yyyy, yyyy-mm or yyyy-Qn")
             String period, @Valid @RequestBody Predicate body) {
         return organisation.setPredicate(caller, unitId, period, body.predicate());
     }

@@ -1,0 +1,42 @@
+package org.kinerja.scoring.adapter.in.kafka;
+
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.kinerja.contracts.Topics;
+import org.kinerja.platform.events.PoisonRecordException;
+import org.kinerja.platform.kafka.DeadLetterReasons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sends a record the topology cannot read to its topic's DLT with the reason, so the partition moves on. */
+final class DeadLetters {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    private final ProcessorContext<String, Routed> context;
+    private final ScoringMetrics metrics;
+
+    private final ScoringOutputs outputs;
+
+    DeadLetters(ProcessorContext<String, Routed> context, ScoringMetrics metrics, ScoringOutputs outputs) {
+        this.context = context;
+        this.metrics = metrics;
+        this.outputs = outputs;
+    }
+
+    void send(Record<String, byte[]> record, PoisonRecordException poison) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("scoring.unknown");
+        log.warn("dead-lettering {}-{}@{}: {}", topic, context.recordMetadata().map(RecordMetadata::partition)
+                .orElse(-1), context.recordMetadata().map(RecordMetadata::offset).orElse(-1L), poison.reason());
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        DeadLetterReasons.headers(poison).forEach(headers::add);
+        metrics.deadLettered();
+        if (outputs.rebuilding()) {
+            return; // the live path has dead-lettered this record already
+        }
+        context.forward(record.withValue(new Routed(Topics.deadLetter(topic), record.value())).withHeaders(headers));
+    }
+}

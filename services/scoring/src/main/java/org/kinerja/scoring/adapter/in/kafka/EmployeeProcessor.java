@@ -1,0 +1,86 @@
+package org.kinerja.scoring.adapter.in.kafka;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.kinerja.contracts.Topics;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.events.PoisonRecordException;
+import org.kinerja.scoring.domain.EmployeeScoring;
+import org.kinerja.scoring.domain.ScoringInput;
+import org.kinerja.scoring.domain.ScoringPolicy;
+import org.kinerja.scoring.domain.UnitContribution;
+
+/**
+ * The employee side: applies each input to its employee's state with {@link EmployeeScoring}, emits the changed
+ * scores and evaluations, and sends what changed in the units' figures on to the unit side (re-keyed by unit).
+ */
+class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
+
+    private final ScoringPolicy policy;
+    private final ScoringEvents events;
+    private final ScoringMetrics metrics;
+    private ProcessorContext<String, Routed> context;
+    private EmployeeScoring scoring;
+    private DeadLetters deadLetters;
+
+    private final ScoringOutputs outputs;
+
+    EmployeeProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics, ScoringOutputs outputs) {
+        this.outputs = outputs;
+        this.policy = policy;
+        this.events = new ScoringEvents(region);
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+        this.scoring = new EmployeeScoring(new KafkaScoringStore(context.getStateStore(ScoringTopology.EMPLOYEE_STORE)),
+                policy);
+        this.deadLetters = new DeadLetters(context, metrics, outputs);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        ScoringInput input;
+        try {
+            Optional<ScoringInput> relevant = ScoringInputs.decode(logicalTopic(), record.key(), record.headers(),
+                    record.value());
+            if (relevant.isEmpty()) {
+                return;
+            }
+            input = relevant.get();
+        } catch (PoisonRecordException poison) {
+            deadLetters.send(record, poison);
+            return;
+        }
+        Instant time = Instant.ofEpochMilli(record.timestamp());
+        for (EmployeeScoring.Outcome outcome : scoring.apply(input)) {
+            forward(record, events.scoreUpdated(outcome.score(), time));
+            forward(record, events.evaluationUpdated(outcome.score(), time));
+            for (UnitContribution contribution : outcome.contributions()) {
+                context.forward(record.withKey(contribution.unitId())
+                        .withValue(Routed.toUnits(StateJson.write(contribution))).withHeaders(new RecordHeaders()));
+            }
+            metrics.scored(outcome.score(), record.timestamp(), context.currentSystemTimeMs());
+        }
+    }
+
+    /** Unit predicates reach this side through the topology's re-keying topic; they are planning's events. */
+    private String logicalTopic() {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        return topic.contains(ScoringTopology.HEAD_PREDICATES) ? Topics.ORGANISATION_PLANNING : topic;
+    }
+
+    private void forward(Record<String, byte[]> input, OutgoingEvent event) {
+        context.forward(input.withKey(event.key()).withValue(new Routed(outputs.topic(event.topic()), event.data()))
+                .withHeaders(CloudEventRecords.headersOf(event)));
+    }
+}

@@ -1,0 +1,97 @@
+package org.kinerja.scoring.adapter.in.kafka;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.UnitPredicateSet;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.events.PoisonRecordException;
+import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.scoring.domain.DistributionCheck;
+import org.kinerja.scoring.domain.ScoringPolicy;
+import org.kinerja.scoring.domain.UnitContribution;
+import org.kinerja.scoring.domain.UnitScoring;
+
+/**
+ * The unit side, keyed by unit: folds employees' contributions and the units' organisation predicates into the unit
+ * figures with {@link UnitScoring}, and emits unit scores and distribution changes.
+ */
+class UnitProcessor implements Processor<String, byte[], String, Routed> {
+
+    private final ScoringPolicy policy;
+    private final String region;
+    private final ScoringEvents events;
+    private final ScoringMetrics metrics;
+    private ProcessorContext<String, Routed> context;
+    private UnitScoring scoring;
+    private DeadLetters deadLetters;
+
+    private final ScoringOutputs outputs;
+
+    UnitProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics, ScoringOutputs outputs) {
+        this.outputs = outputs;
+        this.policy = policy;
+        this.region = region;
+        this.events = new ScoringEvents(region);
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+        this.scoring = new UnitScoring(new KafkaScoringStore(context.getStateStore(ScoringTopology.UNIT_STORE)),
+                policy, region);
+        this.deadLetters = new DeadLetters(context, metrics, outputs);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        Optional<UnitScoring.Outcome> outcome;
+        if (topic.contains(ScoringTopology.UNIT_CONTRIBUTIONS)) {
+            outcome = scoring.apply(StateJson.read(record.value(), UnitContribution.class));
+        } else {
+            try {
+                outcome = predicate(record).flatMap(set -> scoring.applyPredicate(set.unitId(), set.agencyId(),
+                        set.period(), DistributionCheck.UnitPredicate.valueOf(set.predicate()), set.version()));
+            } catch (PoisonRecordException poison) {
+                deadLetters.send(record, poison);
+                return;
+            }
+        }
+        Instant time = Instant.ofEpochMilli(record.timestamp());
+        outcome.ifPresent(changed -> {
+            forward(record, events.unitScoreUpdated(changed.score(), time));
+            if (changed.violationsChanged()) {
+                forward(record, events.distributionChanged(changed.score(), time));
+                metrics.distributionChanged(changed.score().violations().isEmpty());
+            }
+        });
+    }
+
+    private Optional<UnitPredicateSet> predicate(Record<String, byte[]> record) {
+        Optional<ReceivedEvent> event = CloudEventRecords.readRelevant(Topics.ORGANISATION_PLANNING,
+                record.headers(), record.value(), List.of(EventType.UNIT_PREDICATE_SET));
+        Optional<UnitPredicateSet> set = event.map(e -> e.data(UnitPredicateSet.class));
+        set.ifPresent(s -> {
+            if (!s.unitId().equals(record.key())) {
+                throw new PoisonRecordException("the record key must be the unit id " + s.unitId() + " (got '"
+                        + record.key() + "'), so that a unit's figures stay on one partition");
+            }
+        });
+        return set;
+    }
+
+    private void forward(Record<String, byte[]> input, OutgoingEvent event) {
+        context.forward(input.withKey(event.key()).withValue(new Routed(outputs.topic(event.topic()), event.data()))
+                .withHeaders(CloudEventRecords.headersOf(event)));
+    }
+}
