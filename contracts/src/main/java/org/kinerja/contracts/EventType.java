@@ -19,6 +19,7 @@ import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.contracts.events.PublicSatisfactionRecorded;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
+import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.contracts.events.UnitRegistered;
@@ -39,6 +40,7 @@ public enum EventType {
     PLAN_STATUS_CHANGED("kinerja.planning.plan.status-changed.v1", Topics.PLANS, PlanStatusChanged.class),
     UNIT_PREDICATE_SET("kinerja.planning.unit-predicate.set.v1", Topics.ORGANISATION_PLANNING,
             UnitPredicateSet.class),
+    SAKIP_EVALUATED("kinerja.planning.sakip.evaluated.v1", Topics.ORGANISATION_PLANNING, SakipEvaluated.class),
     PERFORMANCE_AGREEMENT_SET("kinerja.planning.performance-agreement.set.v1", Topics.ORGANISATION_PLANNING,
             PerformanceAgreementSet.class),
     ACTIVITY_REPORTED("kinerja.reporting.activity.reported.v1", Topics.ACTIVITIES, ActivityReported.class),

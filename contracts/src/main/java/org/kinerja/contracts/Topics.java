@@ -14,7 +14,7 @@ public final class Topics {
     public static final String EMPLOYEES = "registry.employees.v1";
     /** SKP plans and their transitions. Key: the employee id. */
     public static final String PLANS = "planning.plans.v1";
-    /** Performance agreements (key: agency id) and units' organisation predicates (key: unit id). */
+    /** Performance agreements and SAKIP evaluations (key: agency id), units' organisation predicates (key: unit id). */
     public static final String ORGANISATION_PLANNING = "planning.organisation.v1";
     /** Activity reports published by agencies' own systems, not yet validated. Key: the employee id. */
     public static final String ACTIVITY_SUBMISSIONS = "reporting.activity-submissions.v1";

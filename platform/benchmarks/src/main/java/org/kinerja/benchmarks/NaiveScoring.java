@@ -37,6 +37,10 @@ final class NaiveScoring {
         store.put("naive|" + employee + "|" + report.reportId(), report);
     }
 
+    void forget(ScoringInput.Report report) {
+        store.delete("naive|" + employee + "|" + report.reportId());
+    }
+
     /** Stores the report and recomputes the periods it belongs to; returns their average capaian (so it is used). */
     List<BigDecimal> apply(ScoringInput.Report report) {
         store.put("naive|" + employee + "|" + report.reportId(), report);

@@ -33,7 +33,9 @@ public final class Rollups {
             int unitsWithViolations, int flaggedUnits) {
     }
 
-    public record AgencyRollup(String agencyId, String period, Totals totals, List<RankedUnit> units) {
+    /** An agency's figures; {@code sakip} is its graded SAKIP evaluation when the period is a year that has one. */
+    public record AgencyRollup(String agencyId, String period, Totals totals, List<RankedUnit> units,
+            AgencySakip sakip) {
     }
 
     /** An agency's place among the region's agencies. */
@@ -48,8 +50,9 @@ public final class Rollups {
     public record TrendPoint(String period, Totals totals) {
     }
 
-    public static AgencyRollup agency(String agencyId, String period, List<UnitScoreUpdated> units) {
-        return new AgencyRollup(agencyId, period, totals(units), rank(units));
+    public static AgencyRollup agency(String agencyId, String period, List<UnitScoreUpdated> units,
+            AgencySakip sakip) {
+        return new AgencyRollup(agencyId, period, totals(units), rank(units), sakip);
     }
 
     public static RegionRollup region(String regionId, String period, List<UnitScoreUpdated> units) {

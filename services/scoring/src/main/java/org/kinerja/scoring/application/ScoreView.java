@@ -29,6 +29,11 @@ public interface ScoreView {
     /** The units of an agency in a period, or in every period when {@code period} is null. */
     List<UnitScoreUpdated> unitsOfAgency(String agencyId, String period);
 
+    /** Keeps the agency's SAKIP evaluation unless a newer version is stored. */
+    void upsertSakip(AgencySakip sakip);
+
+    Optional<AgencySakip> sakip(String agencyId, int year);
+
     /** The units of the whole region in a period, or in every period when {@code period} is null. */
     List<UnitScoreUpdated> unitsOfRegion(String period);
 }

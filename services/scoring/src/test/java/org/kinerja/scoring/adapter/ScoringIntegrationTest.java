@@ -25,6 +25,7 @@ import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -145,13 +146,30 @@ class ScoringIntegrationTest {
 
     @Test
     @Order(3)
+    void anAgencysSakipPointsAreGraded() {
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.SAKIP_EVALUATED, "sakip-it",
+                "/services/target-planning/test", AGENCY, AGENCY + ":2026", Instant.now(),
+                KafkaTestClient.golden(EventType.SAKIP_EVALUATED, "valid-grade-a", SakipEvaluated.class))));
+        ApiClient api = scoring.api();
+        ApiClient.Response sakip = api.await("/api/scoring/agencies/" + AGENCY + "/sakip/2025",
+                TestTokens.agencyAdmin(AGENCY), r -> r.status() == 200, Duration.ofSeconds(30));
+        assertThat(sakip.text("grade")).isEqualTo("A");
+        assertThat(sakip.body().path("total").decimalValue()).isEqualByComparingTo("82.75");
+        assertThat(api.get("/api/scoring/agencies/" + AGENCY + "/sakip/2025",
+                TestTokens.agencyAdmin("dishub-smg")).status()).isEqualTo(403);
+        assertThat(api.get("/api/scoring/agencies/" + AGENCY + "/sakip/2024", TestTokens.admin()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
     void aRebuildFromTheTopicsEndsExactlyWhereTheLivePathIs() {
         try (RunningService rebuild = RunningService.start(ScoringApplication.application(), "scoring-it",
                 "spring.kafka.streams.state-dir=" + infra.newStateDir(),
                 "spring.kafka.streams.application-id=scoring-it", "kinerja.scoring.rebuild=r1");
                 MongoClient mongo = MongoClients.create(infra.mongoUri())) {
             List<Document> live = readModel(mongo, "test-scoring-it");
-            assertThat(live).hasSize(6);
+            assertThat(live).as("4 employee periods, 2 unit periods, 1 SAKIP").hasSize(7);
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             List<Document> rebuilt = readModel(mongo, "test-scoring-it-rebuild-r1");
             while (!rebuilt.equals(live) && System.nanoTime() < deadline) {
@@ -168,7 +186,7 @@ class ScoringIntegrationTest {
 
     private static List<Document> readModel(MongoClient mongo, String database) {
         List<Document> documents = new ArrayList<>();
-        for (String collection : List.of("scores", "unit_scores")) {
+        for (String collection : List.of("scores", "unit_scores", "agency_sakip")) {
             mongo.getDatabase(database).getCollection(collection).find().sort(Sorts.ascending("_id"))
                     .into(documents);
         }

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PerformanceAgreementSet;
+import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.UnitPredicateSet;
+import org.kinerja.planning.domain.SakipPoints;
 import org.kinerja.planning.domain.OrganisationPredicate;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
@@ -71,6 +73,31 @@ public class ManageOrganisation {
         store.savePredicate(set, OutgoingEvent.of(EventType.UNIT_PREDICATE_SET, "unit-predicate:" + unitId + ":"
                 + period + ":" + version, source, unitId, unitId + ":" + period, now, set));
         return set;
+    }
+
+    /**
+     * Records an evaluator's SAKIP points for an agency and year (a later evaluation replaces it, one version up).
+     * Evaluations come from outside the agency (the inspectorate, the ministry), so only the administrator records them.
+     */
+    public SakipEvaluated evaluateSakip(Caller caller, String agencyId, int year, SakipPoints points) {
+        if (!caller.isAdmin()) {
+            throw ApiProblem.forbidden("admin-only", "SAKIP evaluations are recorded by the region's administrator.");
+        }
+        List<String> problems = points.problems();
+        if (!problems.isEmpty()) {
+            throw ApiProblem.unprocessable("invalid-sakip-points", String.join("; ", problems) + ".");
+        }
+        long version = store.sakip(agencyId, year).map(s -> s.version() + 1).orElse(1L);
+        Instant now = clock.instant();
+        SakipEvaluated evaluation = new SakipEvaluated(agencyId, year, points.perencanaan(), points.pengukuran(),
+                points.pelaporan(), points.evaluasiInternal(), points.total(), caller.subject(), version, now);
+        store.saveSakip(evaluation, OutgoingEvent.of(EventType.SAKIP_EVALUATED, "sakip:" + agencyId + ":" + year
+                + ":" + version, source, agencyId, agencyId + ":" + year, now, evaluation));
+        return evaluation;
+    }
+
+    public Optional<SakipEvaluated> sakip(String agencyId, int year) {
+        return store.sakip(agencyId, year);
     }
 
     public Optional<UnitPredicateSet> predicate(String unitId, String period) {

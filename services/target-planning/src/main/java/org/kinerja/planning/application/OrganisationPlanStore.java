@@ -3,6 +3,7 @@ package org.kinerja.planning.application;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.PerformanceAgreementSet;
+import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.platform.events.OutgoingEvent;
 
@@ -16,4 +17,8 @@ public interface OrganisationPlanStore {
     Optional<UnitPredicateSet> predicate(String unitId, String period);
 
     void savePredicate(UnitPredicateSet predicate, OutgoingEvent event);
+
+    Optional<SakipEvaluated> sakip(String agencyId, int year);
+
+    void saveSakip(SakipEvaluated evaluation, OutgoingEvent event);
 }

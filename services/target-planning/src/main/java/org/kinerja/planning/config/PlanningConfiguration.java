@@ -66,6 +66,11 @@ public class PlanningConfiguration {
     }
 
     @Bean
+    OutboxCollection sakipOutbox() {
+        return new OutboxCollection(MongoOrganisationPlanStore.SAKIP);
+    }
+
+    @Bean
     OutboxCollection plansOutbox() {
         return new OutboxCollection(MongoPlanStore.PLANS);
     }

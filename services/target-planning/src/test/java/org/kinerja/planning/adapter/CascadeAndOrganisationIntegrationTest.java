@@ -16,6 +16,9 @@ import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.SakipEvaluated;
+import org.kinerja.contracts.events.UnitPredicateSet;
+import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.UnitRegistered;
@@ -148,5 +151,34 @@ class CascadeAndOrganisationIntegrationTest {
         kafka.awaitRecords(Topics.ORGANISATION_PLANNING, r -> "dukcapil-mks-pelayanan".equals(r.key()), 1,
                 Duration.ofSeconds(20)).forEach(r -> assertThat(ContractSchemas.validate(EventType.UNIT_PREDICATE_SET,
                         r.value())).isEmpty());
+        UnitPredicateSet opd = CloudEventRecords.readData(kafka.awaitRecord(Topics.ORGANISATION_PLANNING,
+                r -> AGENCY.equals(r.key()) && r.headers().lastHeader("ce_type") != null && new String(r.headers()
+                        .lastHeader("ce_type").value()).equals(EventType.UNIT_PREDICATE_SET.type()),
+                Duration.ofSeconds(20)), EventType.UNIT_PREDICATE_SET, UnitPredicateSet.class);
+        assertThat(opd.headEmployeeId()).as("the OPD head takes the OPD's rating (R3)").isEqualTo(OPD_HEAD);
+    }
+
+    @Test
+    void sakipPointsAreRecordedByTheAdministratorWithinEachComponentsWeight() {
+        String path = "/api/planning/agencies/" + AGENCY + "/sakip/2025";
+        Map<String, Object> points = Map.of("perencanaan", 26.5, "pengukuran", 24.1, "pelaporan", 12.3,
+                "evaluasiInternal", 19.85);
+        assertThat(api.put(path, TestTokens.agencyAdmin(AGENCY), points).status()).isEqualTo(403);
+        ApiClient.Response outOfRange = api.put(path, TestTokens.admin(), Map.of("perencanaan", 31, "pengukuran", 24,
+                "pelaporan", 12, "evaluasiInternal", 19.999));
+        assertThat(outOfRange.status()).isEqualTo(422);
+        assertThat(outOfRange.text("detail")).contains("perencanaan must be between 0 and 30")
+                .contains("evaluasiInternal has at most two decimals");
+        assertThat(api.put(path, TestTokens.admin(), Map.of("perencanaan", 20)).status()).isEqualTo(400);
+
+        ApiClient.Response recorded = api.put(path, TestTokens.admin(), points);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+        assertThat(recorded.body().path("total").decimalValue()).isEqualByComparingTo("82.75");
+        assertThat(api.get(path, TestTokens.agencyAdmin(AGENCY)).body().path("version").asLong()).isEqualTo(1);
+        SakipEvaluated event = CloudEventRecords.readData(kafka.awaitRecord(Topics.ORGANISATION_PLANNING,
+                r -> AGENCY.equals(r.key()) && r.headers().lastHeader("ce_type") != null && new String(r.headers()
+                        .lastHeader("ce_type").value()).equals(EventType.SAKIP_EVALUATED.type()),
+                Duration.ofSeconds(20)), EventType.SAKIP_EVALUATED, SakipEvaluated.class);
+        assertThat(event.total()).isEqualByComparingTo("82.75");
     }
 }

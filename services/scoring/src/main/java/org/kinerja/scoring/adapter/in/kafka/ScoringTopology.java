@@ -7,6 +7,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.state.Stores;
 import org.kinerja.contracts.Topics;
 import org.kinerja.scoring.domain.ScoringPolicy;
@@ -28,6 +29,15 @@ public final class ScoringTopology {
     static final String HEAD_PREDICATES = "head-unit-predicates";
 
     private ScoringTopology() {
+    }
+
+    /**
+     * The employee side's processor on its own, for the benchmark to drive record by record (it needs the
+     * {@link #EMPLOYEE_STORE} store in its context). The topology is what runs it in the service.
+     */
+    public static Processor<String, byte[], String, ?> employeeProcessor(ScoringPolicy policy, String region,
+            ScoringMetrics metrics) {
+        return new EmployeeProcessor(policy, region, metrics, ScoringOutputs.LIVE);
     }
 
     public static void build(StreamsBuilder builder, ScoringPolicy policy, String region, ScoringMetrics metrics) {

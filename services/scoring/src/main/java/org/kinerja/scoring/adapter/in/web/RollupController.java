@@ -7,6 +7,7 @@ import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.scoring.application.AgencySakip;
 import org.kinerja.scoring.application.Rollups;
 import org.kinerja.scoring.application.ScoreView;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,17 @@ class RollupController {
             throw ApiProblem.notFound("rollup-not-found", "No unit of agency '" + agencyId + "' has figures for "
                     + period + " yet.");
         }
-        return Rollups.agency(agencyId, period, units);
+        AgencySakip sakip = period.length() == 4 ? view.sakip(agencyId, Integer.parseInt(period)).orElse(null)
+                : null;
+        return Rollups.agency(agencyId, period, units, sakip);
+    }
+
+    /** The agency's SAKIP evaluation for a year with its grade (R6). */
+    @GetMapping("/api/scoring/agencies/{agencyId}/sakip/{year}")
+    AgencySakip sakip(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
+        ScoreAccess.requireAgency(caller, agencyId);
+        return view.sakip(agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
+                "No SAKIP evaluation of '" + agencyId + "' for " + year + " yet."));
     }
 
     @GetMapping("/api/scoring/agencies/{agencyId}/trend")

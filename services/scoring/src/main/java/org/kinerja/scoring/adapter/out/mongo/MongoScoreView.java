@@ -17,21 +17,24 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.scoring.application.AgencySakip;
 import org.kinerja.scoring.application.ScoreView;
 
 /**
  * The read model in MongoDB: one document per employee and period ({@code scores}) and per unit and period
- * ({@code unit_scores}). Writes are upserts guarded by the version: they only replace an older version; when a newer
+ * ({@code unit_scores}), and each agency's graded SAKIP per year ({@code agency_sakip}). Writes are upserts guarded by the version: they only replace an older version; when a newer
  * one is stored, the upsert's insert collides on the id and is ignored.
  */
 public class MongoScoreView implements ScoreView {
 
     private final MongoCollection<Document> scores;
     private final MongoCollection<Document> units;
+    private final MongoCollection<Document> sakip;
 
     public MongoScoreView(MongoDatabase database) {
         this.scores = database.getCollection("scores");
         this.units = database.getCollection("unit_scores");
+        this.sakip = database.getCollection("agency_sakip");
         scores.createIndex(Indexes.ascending("employeeId", "period"));
         units.createIndex(Indexes.ascending("agencyId", "period"));
         units.createIndex(Indexes.ascending("period"));
@@ -73,6 +76,17 @@ public class MongoScoreView implements ScoreView {
         Bson agency = eq("agencyId", agencyId);
         return MongoJson.findAll(units, period == null ? agency : and(agency, eq("period", period)),
                 Sorts.ascending("period", "unitId"), UnitScoreUpdated.class);
+    }
+
+    @Override
+    public void upsertSakip(AgencySakip evaluation) {
+        MongoJson.upsertIfNewer(sakip, evaluation.agencyId() + ":" + evaluation.year(), evaluation,
+                evaluation.version());
+    }
+
+    @Override
+    public Optional<AgencySakip> sakip(String agencyId, int year) {
+        return MongoJson.findOne(sakip, eq("_id", agencyId + ":" + year), AgencySakip.class);
     }
 
     @Override

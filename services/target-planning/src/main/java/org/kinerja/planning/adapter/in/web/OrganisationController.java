@@ -11,7 +11,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kinerja.contracts.events.PerformanceAgreementSet;
+import org.kinerja.contracts.events.SakipEvaluated;
+import org.kinerja.planning.domain.SakipPoints;
 import org.kinerja.contracts.events.UnitPredicateSet;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.kinerja.planning.application.ManageOrganisation;
 import org.kinerja.planning.domain.OrganisationPredicate;
 import org.kinerja.platform.security.Caller;
@@ -42,6 +46,11 @@ class OrganisationController {
     record Predicate(@NotNull OrganisationPredicate predicate) {
     }
 
+    /** SAKIP points per component: Perencanaan (of 30), Pengukuran (of 30), Pelaporan (of 15), Evaluasi internal (of 25). */
+    record Sakip(@NotNull BigDecimal perencanaan, @NotNull BigDecimal pengukuran, @NotNull BigDecimal pelaporan,
+            @NotNull BigDecimal evaluasiInternal) {
+    }
+
     private final ManageOrganisation organisation;
 
     OrganisationController(ManageOrganisation organisation) {
@@ -61,6 +70,20 @@ class OrganisationController {
     PerformanceAgreementSet agreement(@PathVariable String agencyId, @PathVariable int year) {
         return organisation.agreement(agencyId, year).orElseThrow(() -> ApiProblem.notFound("agreement-not-found",
                 "No performance agreement of '" + agencyId + "' for " + year + "."));
+    }
+
+    /** Records an evaluator's SAKIP points for the agency and year; scoring grades them (R6). */
+    @PutMapping("/agencies/{agencyId}/sakip/{year}")
+    SakipEvaluated evaluateSakip(Caller caller, @PathVariable String agencyId,
+            @PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody Sakip body) {
+        return organisation.evaluateSakip(caller, agencyId, year, new SakipPoints(body.perencanaan(),
+                body.pengukuran(), body.pelaporan(), body.evaluasiInternal()));
+    }
+
+    @GetMapping("/agencies/{agencyId}/sakip/{year}")
+    SakipEvaluated sakip(@PathVariable String agencyId, @PathVariable int year) {
+        return organisation.sakip(agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
+                "No SAKIP evaluation of '" + agencyId + "' for " + year + "."));
     }
 
     /** Sets the unit's organisation predicate for a period (yyyy, yyyy-mm or yyyy-Qn). */

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.kinerja.contracts.events.PerformanceAgreementSet;
+import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.planning.application.OrganisationPlanStore;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -21,13 +22,16 @@ public class MongoOrganisationPlanStore implements OrganisationPlanStore {
 
     public static final String AGREEMENTS = "performance_agreements";
     public static final String PREDICATES = "unit_predicates";
+    public static final String SAKIP = "sakip_evaluations";
 
     private final MongoCollection<Document> agreements;
     private final MongoCollection<Document> predicates;
+    private final MongoCollection<Document> sakip;
 
     public MongoOrganisationPlanStore(MongoDatabase database) {
         this.agreements = database.getCollection(AGREEMENTS);
         this.predicates = database.getCollection(PREDICATES);
+        this.sakip = database.getCollection(SAKIP);
     }
 
     @Override
@@ -50,5 +54,16 @@ public class MongoOrganisationPlanStore implements OrganisationPlanStore {
     public void savePredicate(UnitPredicateSet predicate, OutgoingEvent event) {
         predicates.updateOne(eq("_id", predicate.unitId() + ":" + predicate.period()),
                 Outbox.stateAndEvents(predicate, List.of(event)), new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<SakipEvaluated> sakip(String agencyId, int year) {
+        return MongoJson.findOne(sakip, eq("_id", agencyId + ":" + year), SakipEvaluated.class);
+    }
+
+    @Override
+    public void saveSakip(SakipEvaluated evaluation, OutgoingEvent event) {
+        sakip.updateOne(eq("_id", evaluation.agencyId() + ":" + evaluation.year()),
+                Outbox.stateAndEvents(evaluation, List.of(event)), new UpdateOptions().upsert(true));
     }
 }
