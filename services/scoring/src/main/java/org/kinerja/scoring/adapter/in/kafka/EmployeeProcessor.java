@@ -9,8 +9,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.kinerja.contracts.Topics;
-import org.kinerja.platform.events.CloudEventRecords;
-import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.scoring.domain.EmployeeScoring;
 import org.kinerja.scoring.domain.ScoringInput;
@@ -26,17 +24,16 @@ class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
     private final ScoringPolicy policy;
     private final ScoringEvents events;
     private final ScoringMetrics metrics;
+    private final ScoringOutputs outputs;
     private ProcessorContext<String, Routed> context;
     private EmployeeScoring scoring;
-    private DeadLetters deadLetters;
-
-    private final ScoringOutputs outputs;
+    private ProcessorOutput output;
 
     EmployeeProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics, ScoringOutputs outputs) {
-        this.outputs = outputs;
         this.policy = policy;
         this.events = new ScoringEvents(region);
         this.metrics = metrics;
+        this.outputs = outputs;
     }
 
     @Override
@@ -44,7 +41,7 @@ class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
         this.context = context;
         this.scoring = new EmployeeScoring(new KafkaScoringStore(context.getStateStore(ScoringTopology.EMPLOYEE_STORE)),
                 policy);
-        this.deadLetters = new DeadLetters(context, metrics, outputs);
+        this.output = new ProcessorOutput(context, metrics, outputs);
     }
 
     @Override
@@ -58,13 +55,13 @@ class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
             }
             input = relevant.get();
         } catch (PoisonRecordException poison) {
-            deadLetters.send(record, poison);
+            output.deadLetter(record, poison);
             return;
         }
         Instant time = Instant.ofEpochMilli(record.timestamp());
         for (EmployeeScoring.Outcome outcome : scoring.apply(input)) {
-            forward(record, events.scoreUpdated(outcome.score(), time));
-            forward(record, events.evaluationUpdated(outcome.score(), time));
+            output.event(record, events.scoreUpdated(outcome.score(), time));
+            output.event(record, events.evaluationUpdated(outcome.score(), time));
             for (UnitContribution contribution : outcome.contributions()) {
                 context.forward(record.withKey(contribution.unitId())
                         .withValue(Routed.toUnits(StateJson.write(contribution))).withHeaders(new RecordHeaders()));
@@ -79,8 +76,4 @@ class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
         return topic.contains(ScoringTopology.HEAD_PREDICATES) ? Topics.ORGANISATION_PLANNING : topic;
     }
 
-    private void forward(Record<String, byte[]> input, OutgoingEvent event) {
-        context.forward(input.withKey(event.key()).withValue(new Routed(outputs.topic(event.topic()), event.data()))
-                .withHeaders(CloudEventRecords.headersOf(event)));
-    }
 }

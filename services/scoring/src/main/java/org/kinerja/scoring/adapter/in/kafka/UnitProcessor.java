@@ -12,7 +12,6 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.platform.events.CloudEventRecords;
-import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.scoring.domain.DistributionCheck;
@@ -30,18 +29,17 @@ class UnitProcessor implements Processor<String, byte[], String, Routed> {
     private final String region;
     private final ScoringEvents events;
     private final ScoringMetrics metrics;
+    private final ScoringOutputs outputs;
     private ProcessorContext<String, Routed> context;
     private UnitScoring scoring;
-    private DeadLetters deadLetters;
-
-    private final ScoringOutputs outputs;
+    private ProcessorOutput output;
 
     UnitProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics, ScoringOutputs outputs) {
-        this.outputs = outputs;
         this.policy = policy;
         this.region = region;
         this.events = new ScoringEvents(region);
         this.metrics = metrics;
+        this.outputs = outputs;
     }
 
     @Override
@@ -49,7 +47,7 @@ class UnitProcessor implements Processor<String, byte[], String, Routed> {
         this.context = context;
         this.scoring = new UnitScoring(new KafkaScoringStore(context.getStateStore(ScoringTopology.UNIT_STORE)),
                 policy, region);
-        this.deadLetters = new DeadLetters(context, metrics, outputs);
+        this.output = new ProcessorOutput(context, metrics, outputs);
     }
 
     @Override
@@ -63,15 +61,15 @@ class UnitProcessor implements Processor<String, byte[], String, Routed> {
                 outcome = predicate(record).flatMap(set -> scoring.applyPredicate(set.unitId(), set.agencyId(),
                         set.period(), DistributionCheck.UnitPredicate.valueOf(set.predicate()), set.version()));
             } catch (PoisonRecordException poison) {
-                deadLetters.send(record, poison);
+                output.deadLetter(record, poison);
                 return;
             }
         }
         Instant time = Instant.ofEpochMilli(record.timestamp());
         outcome.ifPresent(changed -> {
-            forward(record, events.unitScoreUpdated(changed.score(), time));
+            output.event(record, events.unitScoreUpdated(changed.score(), time));
             if (changed.violationsChanged()) {
-                forward(record, events.distributionChanged(changed.score(), time));
+                output.event(record, events.distributionChanged(changed.score(), time));
                 metrics.distributionChanged(changed.score().violations().isEmpty());
             }
         });
@@ -90,8 +88,4 @@ class UnitProcessor implements Processor<String, byte[], String, Routed> {
         return set;
     }
 
-    private void forward(Record<String, byte[]> input, OutgoingEvent event) {
-        context.forward(input.withKey(event.key()).withValue(new Routed(outputs.topic(event.topic()), event.data()))
-                .withHeaders(CloudEventRecords.headersOf(event)));
-    }
 }

@@ -1,0 +1,205 @@
+package org.kinerja.rewards.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A region's follow-up rules as data, in force from {@code effectiveFrom} (the first day of a month) until a later
+ * version takes over: the TPP formula (R7), angka kredit coefficients and multipliers (R5), reward rules, the
+ * pembinaan review window and training thresholds (R8). {@link #problems()} says what is wrong with a draft; a policy
+ * with problems is never put in force.
+ */
+public record RewardsPolicy(String regionId, long version, LocalDate effectiveFrom, String note, Tpp tpp,
+        AngkaKredit angkaKredit, Rewards rewards, Pembinaan pembinaan, Training training) {
+
+    public static final Set<String> POSITION_TYPES = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS", "PELAKSANA", "JF");
+    public static final List<String> JF_LEVELS = List.of("PEMULA", "TERAMPIL", "MAHIR", "PENYELIA", "AHLI_PERTAMA",
+            "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA");
+    public static final List<String> PREDICATES = List.of("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG",
+            "SANGAT_KURANG");
+
+    /** The monthly TPP ceiling of a position type (and, for JF, optionally one level), in rupiah. */
+    public record Ceiling(String positionType, String jfLevel, BigDecimal amount) {
+    }
+
+    /** Discipline deductions, in percent of the ceiling, per occurrence. */
+    public record Deductions(BigDecimal late1To30, BigDecimal late31To60, BigDecimal late61To90,
+            BigDecimal lateOver90OrNoRecord, BigDecimal mondayAssemblyMissed, BigDecimal absentWithoutLeave) {
+    }
+
+    /**
+     * The TPP formula: the ceiling splits into productivity and discipline; productivity is an SKP part (average
+     * capped capaian × skpPercent) and a behaviour part (the seven BerAKHLAK scores out of 700: up to
+     * behaviourFloor nothing, above behaviourFull all of behaviourPercent, in between sum / 700 × behaviourPercent).
+     */
+    public record Tpp(List<Ceiling> ceilings, BigDecimal defaultCeiling, BigDecimal productivityPercent,
+            BigDecimal disciplinePercent, BigDecimal skpPercent, BigDecimal behaviourPercent, BigDecimal capaianCap,
+            Integer behaviourFloor, Integer behaviourFull, Deductions deductions) {
+    }
+
+    /** R5: the yearly credit is the JF level's coefficient × the predicate's multiplier (in percent). */
+    public record AngkaKredit(Map<String, BigDecimal> coefficients, Map<String, BigDecimal> multipliers) {
+    }
+
+    /** SANGAT_BAIK in this many consecutive periods earns a certificate and promotion priority; the top N of a unit an incentive. */
+    public record Rewards(Integer certificateAfterConsecutiveSangatBaik, Integer incentiveTopPerUnit) {
+    }
+
+    public record Pembinaan(Integer reviewAfterMonths) {
+    }
+
+    /** A KUALITAS indicator below this capaian, or a KOMPETEN score below this, makes a training need. */
+    public record Training(BigDecimal kualitasCapaianBelow, Integer kompetenScoreBelow) {
+    }
+
+    /** The defaults of the domain brief (R5, R7, R8), in force from the start for a region without its own policy. */
+    public static RewardsPolicy defaults(String regionId) {
+        Map<String, BigDecimal> coefficients = new LinkedHashMap<>();
+        String[] values = {"3.75", "5", "12.5", "25", "12.5", "25", "37.5", "50"};
+        for (int i = 0; i < JF_LEVELS.size(); i++) {
+            coefficients.put(JF_LEVELS.get(i), new BigDecimal(values[i]));
+        }
+        Map<String, BigDecimal> multipliers = new LinkedHashMap<>();
+        String[] percents = {"150", "100", "75", "50", "25"};
+        for (int i = 0; i < PREDICATES.size(); i++) {
+            multipliers.put(PREDICATES.get(i), new BigDecimal(percents[i]));
+        }
+        return new RewardsPolicy(regionId, 1, LocalDate.of(2000, 1, 1), "the domain brief's defaults",
+                new Tpp(List.of(new Ceiling("JPT", null, new BigDecimal("15000000")),
+                        new Ceiling("ADMINISTRATOR", null, new BigDecimal("9000000")),
+                        new Ceiling("PENGAWAS", null, new BigDecimal("6500000")),
+                        new Ceiling("PELAKSANA", null, new BigDecimal("4000000")),
+                        new Ceiling("JF", null, new BigDecimal("5000000"))),
+                        new BigDecimal("4000000"), new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("30"),
+                        new BigDecimal("30"), new BigDecimal("100"), 209, 678,
+                        new Deductions(new BigDecimal("0.5"), new BigDecimal("1"), new BigDecimal("1.25"),
+                                new BigDecimal("1.5"), new BigDecimal("2"), new BigDecimal("10"))),
+                new AngkaKredit(coefficients, multipliers), new Rewards(2, 1), new Pembinaan(6),
+                new Training(new BigDecimal("90"), 70));
+    }
+
+    public RewardsPolicy withVersion(long newVersion) {
+        return new RewardsPolicy(regionId, newVersion, effectiveFrom, note, tpp, angkaKredit, rewards, pembinaan,
+                training);
+    }
+
+    /** The ceiling of an employee: their JF level's when the policy names one, else their position type's. */
+    public BigDecimal ceilingOf(String positionType, String jfLevel) {
+        BigDecimal byType = null;
+        for (Ceiling ceiling : tpp.ceilings()) {
+            if (ceiling.positionType().equals(positionType)) {
+                if (jfLevel != null && jfLevel.equals(ceiling.jfLevel())) {
+                    return ceiling.amount();
+                }
+                if (ceiling.jfLevel() == null) {
+                    byType = ceiling.amount();
+                }
+            }
+        }
+        return byType == null ? tpp.defaultCeiling() : byType;
+    }
+
+    /** Everything wrong with this policy, in words; empty when it may be put in force. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (effectiveFrom == null || effectiveFrom.getDayOfMonth() != 1) {
+            problems.add("effectiveFrom must be the first day of a month");
+        }
+        if (tpp == null || angkaKredit == null || rewards == null || pembinaan == null || training == null) {
+            problems.add("tpp, angkaKredit, rewards, pembinaan and training are all required");
+            return problems;
+        }
+        tppProblems(problems);
+        for (String level : JF_LEVELS) {
+            positive(problems, "angkaKredit.coefficients." + level, angkaKredit.coefficients() == null ? null
+                    : angkaKredit.coefficients().get(level));
+        }
+        for (String predicate : PREDICATES) {
+            BigDecimal multiplier = angkaKredit.multipliers() == null ? null
+                    : angkaKredit.multipliers().get(predicate);
+            range(problems, "angkaKredit.multipliers." + predicate, multiplier, BigDecimal.ZERO,
+                    new BigDecimal("200"));
+        }
+        intRange(problems, "rewards.certificateAfterConsecutiveSangatBaik",
+                rewards.certificateAfterConsecutiveSangatBaik(), 1, 12);
+        intRange(problems, "rewards.incentiveTopPerUnit", rewards.incentiveTopPerUnit(), 0, 100);
+        intRange(problems, "pembinaan.reviewAfterMonths", pembinaan.reviewAfterMonths(), 1, 24);
+        range(problems, "training.kualitasCapaianBelow", training.kualitasCapaianBelow(), BigDecimal.ZERO,
+                new BigDecimal("120"));
+        intRange(problems, "training.kompetenScoreBelow", training.kompetenScoreBelow(), 0, 100);
+        return problems;
+    }
+
+    private void tppProblems(List<String> problems) {
+        BigDecimal hundred = new BigDecimal("100");
+        range(problems, "tpp.productivityPercent", tpp.productivityPercent(), BigDecimal.ZERO, hundred);
+        range(problems, "tpp.disciplinePercent", tpp.disciplinePercent(), BigDecimal.ZERO, hundred);
+        range(problems, "tpp.skpPercent", tpp.skpPercent(), BigDecimal.ZERO, hundred);
+        range(problems, "tpp.behaviourPercent", tpp.behaviourPercent(), BigDecimal.ZERO, hundred);
+        range(problems, "tpp.capaianCap", tpp.capaianCap(), BigDecimal.ONE, new BigDecimal("120"));
+        if (problems.isEmpty() && tpp.productivityPercent().add(tpp.disciplinePercent()).compareTo(hundred) != 0) {
+            problems.add("tpp.productivityPercent + tpp.disciplinePercent must be 100");
+        }
+        if (problems.isEmpty() && tpp.skpPercent().add(tpp.behaviourPercent())
+                .compareTo(tpp.productivityPercent()) != 0) {
+            problems.add("tpp.skpPercent + tpp.behaviourPercent must be tpp.productivityPercent");
+        }
+        intRange(problems, "tpp.behaviourFloor", tpp.behaviourFloor(), 0, 700);
+        intRange(problems, "tpp.behaviourFull", tpp.behaviourFull(), 0, 700);
+        if (tpp.behaviourFloor() != null && tpp.behaviourFull() != null
+                && tpp.behaviourFloor() >= tpp.behaviourFull()) {
+            problems.add("tpp.behaviourFloor must be below tpp.behaviourFull");
+        }
+        positive(problems, "tpp.defaultCeiling", tpp.defaultCeiling());
+        if (tpp.ceilings() == null) {
+            problems.add("tpp.ceilings is required (it may be empty)");
+        } else {
+            for (Ceiling ceiling : tpp.ceilings()) {
+                if (ceiling == null || !POSITION_TYPES.contains(ceiling.positionType())) {
+                    problems.add("tpp.ceilings: positionType must be one of " + POSITION_TYPES);
+                } else if (ceiling.jfLevel() != null && (!"JF".equals(ceiling.positionType())
+                        || !JF_LEVELS.contains(ceiling.jfLevel()))) {
+                    problems.add("tpp.ceilings: a jfLevel (one of " + JF_LEVELS + ") only goes with positionType JF");
+                } else {
+                    positive(problems, "tpp.ceilings." + ceiling.positionType()
+                            + (ceiling.jfLevel() == null ? "" : "." + ceiling.jfLevel()), ceiling.amount());
+                }
+            }
+        }
+        Deductions d = tpp.deductions();
+        if (d == null) {
+            problems.add("tpp.deductions is required");
+            return;
+        }
+        BigDecimal max = tpp.disciplinePercent() == null ? hundred : tpp.disciplinePercent();
+        range(problems, "tpp.deductions.late1To30", d.late1To30(), BigDecimal.ZERO, max);
+        range(problems, "tpp.deductions.late31To60", d.late31To60(), BigDecimal.ZERO, max);
+        range(problems, "tpp.deductions.late61To90", d.late61To90(), BigDecimal.ZERO, max);
+        range(problems, "tpp.deductions.lateOver90OrNoRecord", d.lateOver90OrNoRecord(), BigDecimal.ZERO, max);
+        range(problems, "tpp.deductions.mondayAssemblyMissed", d.mondayAssemblyMissed(), BigDecimal.ZERO, max);
+        range(problems, "tpp.deductions.absentWithoutLeave", d.absentWithoutLeave(), BigDecimal.ZERO, max);
+    }
+
+    private static void positive(List<String> problems, String name, BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            problems.add(name + " must be a positive number");
+        }
+    }
+
+    private static void range(List<String> problems, String name, BigDecimal value, BigDecimal min, BigDecimal max) {
+        if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            problems.add(name + " must be between " + min.toPlainString() + " and " + max.toPlainString());
+        }
+    }
+
+    private static void intRange(List<String> problems, String name, Integer value, int min, int max) {
+        if (value == null || value < min || value > max) {
+            problems.add(name + " must be a whole number between " + min + " and " + max);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.kinerja.rewards.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class RewardsPolicyTest {
+
+    private final RewardsPolicy defaults = RewardsPolicy.defaults("makassar");
+
+    private RewardsPolicy withTpp(RewardsPolicy.Tpp tpp) {
+        return new RewardsPolicy("makassar", 2, LocalDate.of(2027, 1, 1), null, tpp, defaults.angkaKredit(),
+                defaults.rewards(), defaults.pembinaan(), defaults.training());
+    }
+
+    @Test
+    void theDefaultsOfTheDomainBriefAreValid() {
+        assertThat(defaults.problems()).isEmpty();
+        assertThat(defaults.ceilingOf("JF", "AHLI_MUDA")).isEqualByComparingTo("5000000");
+        assertThat(defaults.ceilingOf("PELAKSANA", null)).isEqualByComparingTo("4000000");
+    }
+
+    @Test
+    void sharesMustAddUpAndBandsMustBeOrdered() {
+        RewardsPolicy.Tpp t = defaults.tpp();
+        RewardsPolicy bad = withTpp(new RewardsPolicy.Tpp(t.ceilings(), t.defaultCeiling(), new BigDecimal("70"),
+                new BigDecimal("40"), t.skpPercent(), t.behaviourPercent(), t.capaianCap(), 700, 678,
+                t.deductions()));
+        assertThat(bad.problems()).containsExactly("tpp.productivityPercent + tpp.disciplinePercent must be 100",
+                "tpp.behaviourFloor must be below tpp.behaviourFull");
+        RewardsPolicy skp = withTpp(new RewardsPolicy.Tpp(t.ceilings(), t.defaultCeiling(), t.productivityPercent(),
+                t.disciplinePercent(), new BigDecimal("35"), t.behaviourPercent(), t.capaianCap(), 209, 678,
+                t.deductions()));
+        assertThat(skp.problems()).containsExactly("tpp.skpPercent + tpp.behaviourPercent must be "
+                + "tpp.productivityPercent");
+    }
+
+    @Test
+    void ceilingsCoefficientsAndDatesAreChecked() {
+        RewardsPolicy.Tpp t = defaults.tpp();
+        Map<String, BigDecimal> coefficients = new HashMap<>(defaults.angkaKredit().coefficients());
+        coefficients.remove("AHLI_UTAMA");
+        RewardsPolicy bad = new RewardsPolicy("makassar", 2, LocalDate.of(2027, 1, 15), null,
+                new RewardsPolicy.Tpp(List.of(new RewardsPolicy.Ceiling("PELAKSANA", "MAHIR", new BigDecimal("1")),
+                        new RewardsPolicy.Ceiling("JF", "AHLI_MUDA", BigDecimal.ZERO)), t.defaultCeiling(),
+                        t.productivityPercent(), t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(),
+                        t.capaianCap(), t.behaviourFloor(), t.behaviourFull(), t.deductions()),
+                new RewardsPolicy.AngkaKredit(coefficients, defaults.angkaKredit().multipliers()),
+                new RewardsPolicy.Rewards(0, 1), defaults.pembinaan(), defaults.training());
+        assertThat(bad.problems()).containsExactly("effectiveFrom must be the first day of a month",
+                "tpp.ceilings: a jfLevel (one of " + RewardsPolicy.JF_LEVELS + ") only goes with positionType JF",
+                "tpp.ceilings.JF.AHLI_MUDA must be a positive number",
+                "angkaKredit.coefficients.AHLI_UTAMA must be a positive number",
+                "rewards.certificateAfterConsecutiveSangatBaik must be a whole number between 1 and 12");
+    }
+}
