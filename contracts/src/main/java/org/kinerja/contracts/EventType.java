@@ -4,6 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.ActivityCorrected;
+import org.kinerja.contracts.events.AngkaKreditCalculated;
+import org.kinerja.contracts.events.AttendanceDayRecorded;
+import org.kinerja.contracts.events.PeriodRecomputed;
+import org.kinerja.contracts.events.RewardsPolicyPublished;
+import org.kinerja.contracts.events.TppCalculated;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.EmployeeChanged;
@@ -57,6 +62,12 @@ public enum EventType {
     EVALUATION_UPDATED("kinerja.scoring.evaluation.updated.v1", Topics.EVALUATIONS, EvaluationUpdated.class),
     UNIT_SCORE_UPDATED("kinerja.scoring.unit-score.updated.v1", Topics.UNIT_SCORES, UnitScoreUpdated.class),
     DISTRIBUTION_CHANGED("kinerja.scoring.distribution.changed.v1", Topics.DISTRIBUTION, DistributionChanged.class),
+    ATTENDANCE_DAY_RECORDED("kinerja.attendance.day.recorded.v1", Topics.ATTENDANCE, AttendanceDayRecorded.class),
+    POLICY_PUBLISHED("kinerja.rewards.policy.published.v1", Topics.POLICIES, RewardsPolicyPublished.class),
+    PERIOD_RECOMPUTED("kinerja.rewards.period.recomputed.v1", Topics.POLICIES, PeriodRecomputed.class),
+    TPP_CALCULATED("kinerja.rewards.tpp.calculated.v1", Topics.OUTCOMES, TppCalculated.class),
+    ANGKA_KREDIT_CALCULATED("kinerja.rewards.angka-kredit.calculated.v1", Topics.OUTCOMES,
+            AngkaKreditCalculated.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);
 
     private final String type;

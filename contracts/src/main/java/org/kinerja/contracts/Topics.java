@@ -32,6 +32,10 @@ public final class Topics {
     public static final String UNIT_SCORES = "scoring.units.v1";
     /** Distribution rule violations raised, changed and cleared per unit and period. Key: the unit id. */
     public static final String DISTRIBUTION = "scoring.distribution.v1";
+    /** Attendance facts per employee and working day, published by agencies' attendance systems. Key: employee id. */
+    public static final String ATTENDANCE = "attendance.days.v1";
+    /** Regions' follow-up policies and audited recomputations of past periods. Key: the region id. */
+    public static final String POLICIES = "rewards.policies.v1";
     /** Follow-up decisions (rewards, coaching). Key: the employee id. */
     public static final String OUTCOMES = "rewards.outcomes.v1";
 
@@ -40,7 +44,7 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(
             ORGANISATIONS, EMPLOYEES, PLANS, ORGANISATION_PLANNING, ACTIVITY_SUBMISSIONS, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
-            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, OUTCOMES);
+            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, ATTENDANCE, POLICIES, OUTCOMES);
 
     private Topics() {
     }

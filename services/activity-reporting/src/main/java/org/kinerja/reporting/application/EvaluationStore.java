@@ -16,7 +16,7 @@ public interface EvaluationStore {
 
     /** A feedback entry, stored once under its id. */
     record Feedback(String feedbackId, String employeeId, String period, String kind, String rhkId, String behaviour,
-            String text, String givenBy, java.time.Instant givenAt) {
+            String text, Integer score, String givenBy, java.time.Instant givenAt) {
     }
 
     void addFeedback(Feedback feedback, OutgoingEvent event);

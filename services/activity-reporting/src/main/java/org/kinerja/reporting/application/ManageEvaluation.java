@@ -79,7 +79,11 @@ public class ManageEvaluation {
     }
 
     public EvaluationStore.Feedback giveFeedback(Caller caller, String employeeId, String period,
-            FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text) {
+            FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text, Integer score) {
+        if (score != null && (kind != FeedbackRules.Kind.SUPERVISOR || behaviour == null)) {
+            throw ApiProblem.unprocessable("score-not-allowed", "A score (0-100) is the penilai's score of one "
+                    + "BerAKHLAK value: give it with kind SUPERVISOR and a behaviour.");
+        }
         KnownEmployee subject = directory.requireEmployee(employeeId);
         if (!EvaluationPeriod.isPeriod(period)) {
             throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
@@ -92,9 +96,10 @@ public class ManageEvaluation {
         });
         Instant now = clock.instant();
         EvaluationStore.Feedback feedback = new EvaluationStore.Feedback("fb-" + UUID.randomUUID(), employeeId,
-                period, kind.name(), rhkId, behaviour == null ? null : behaviour.name(), text, caller.subject(), now);
+                period, kind.name(), rhkId, behaviour == null ? null : behaviour.name(), text, score, caller.subject(),
+                now);
         FeedbackGiven data = new FeedbackGiven(feedback.feedbackId(), employeeId, subject.agencyId(), period,
-                kind.name(), rhkId, feedback.behaviour(), text, caller.subject(), now);
+                kind.name(), rhkId, feedback.behaviour(), text, caller.subject(), now, score);
         store.addFeedback(feedback, OutgoingEvent.of(EventType.FEEDBACK_GIVEN, "feedback:" + feedback.feedbackId(),
                 "/agencies/" + subject.agencyId(), employeeId, feedback.feedbackId(), now, data));
         return feedback;

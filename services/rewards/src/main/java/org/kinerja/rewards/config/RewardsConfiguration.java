@@ -1,11 +1,20 @@
 package org.kinerja.rewards.config;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import com.mongodb.client.MongoDatabase;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.mongo.OutboxCollection;
+import org.kinerja.rewards.adapter.out.mongo.MongoEmployeeDirectory;
 import org.kinerja.rewards.adapter.out.mongo.MongoFollowUpStore;
+import org.kinerja.rewards.adapter.out.mongo.MongoPolicyStore;
+import org.kinerja.rewards.adapter.out.mongo.MongoTppStore;
+import org.kinerja.rewards.application.AcceptAttendance;
+import org.kinerja.rewards.application.EmployeeDirectory;
+import org.kinerja.rewards.application.PolicyBook;
+import org.kinerja.rewards.application.TppLedger;
+import org.springframework.beans.factory.annotation.Value;
 import org.kinerja.rewards.application.FollowUpStore;
 import org.kinerja.rewards.application.RecordFollowUp;
 import org.springframework.context.annotation.Bean;
@@ -27,5 +36,51 @@ public class RewardsConfiguration {
     @Bean
     OutboxCollection followUpsOutbox() {
         return new OutboxCollection(MongoFollowUpStore.FOLLOW_UPS);
+    }
+
+    /** The region's policies; the domain brief's defaults are put in force as version 1 on a fresh database. */
+    @Bean
+    PolicyBook policyBook(MongoDatabase database, KinerjaProperties properties) {
+        PolicyBook book = new PolicyBook(new MongoPolicyStore(database), properties.region(), Clock.systemUTC());
+        book.ensureDefaults();
+        return book;
+    }
+
+    @Bean
+    EmployeeDirectory employeeDirectory(MongoDatabase database) {
+        return new MongoEmployeeDirectory(database);
+    }
+
+    @Bean
+    TppLedger tppLedger(MongoDatabase database, EmployeeDirectory directory, PolicyBook policies,
+            KinerjaProperties properties) {
+        return new TppLedger(new MongoTppStore(database), directory, policies, properties.region(), Clock.systemUTC());
+    }
+
+    /** Attendance days are judged in the region's time zone (KINERJA_TIME_ZONE, Asia/Makassar by default). */
+    @Bean
+    AcceptAttendance acceptAttendance(EmployeeDirectory directory, TppLedger ledger,
+            @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+        return new AcceptAttendance(directory, ledger, Clock.systemUTC(), ZoneId.of(zone));
+    }
+
+    @Bean
+    OutboxCollection policiesOutbox() {
+        return new OutboxCollection(MongoPolicyStore.POLICIES);
+    }
+
+    @Bean
+    OutboxCollection pinsOutbox() {
+        return new OutboxCollection(MongoPolicyStore.PINS);
+    }
+
+    @Bean
+    OutboxCollection tppMonthsOutbox() {
+        return new OutboxCollection(MongoTppStore.MONTHS);
+    }
+
+    @Bean
+    OutboxCollection angkaKreditOutbox() {
+        return new OutboxCollection(MongoTppStore.YEARS);
     }
 }

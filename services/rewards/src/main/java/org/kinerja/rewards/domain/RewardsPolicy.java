@@ -137,15 +137,17 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
 
     private void tppProblems(List<String> problems) {
         BigDecimal hundred = new BigDecimal("100");
+        int before = problems.size();
         range(problems, "tpp.productivityPercent", tpp.productivityPercent(), BigDecimal.ZERO, hundred);
         range(problems, "tpp.disciplinePercent", tpp.disciplinePercent(), BigDecimal.ZERO, hundred);
         range(problems, "tpp.skpPercent", tpp.skpPercent(), BigDecimal.ZERO, hundred);
         range(problems, "tpp.behaviourPercent", tpp.behaviourPercent(), BigDecimal.ZERO, hundred);
         range(problems, "tpp.capaianCap", tpp.capaianCap(), BigDecimal.ONE, new BigDecimal("120"));
-        if (problems.isEmpty() && tpp.productivityPercent().add(tpp.disciplinePercent()).compareTo(hundred) != 0) {
+        boolean sharesGiven = problems.size() == before;
+        if (sharesGiven && tpp.productivityPercent().add(tpp.disciplinePercent()).compareTo(hundred) != 0) {
             problems.add("tpp.productivityPercent + tpp.disciplinePercent must be 100");
         }
-        if (problems.isEmpty() && tpp.skpPercent().add(tpp.behaviourPercent())
+        if (sharesGiven && tpp.skpPercent().add(tpp.behaviourPercent())
                 .compareTo(tpp.productivityPercent()) != 0) {
             problems.add("tpp.skpPercent + tpp.behaviourPercent must be tpp.productivityPercent");
         }

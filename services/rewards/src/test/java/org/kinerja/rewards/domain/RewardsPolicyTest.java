@@ -33,6 +33,7 @@ class RewardsPolicyTest {
                 new BigDecimal("40"), t.skpPercent(), t.behaviourPercent(), t.capaianCap(), 700, 678,
                 t.deductions()));
         assertThat(bad.problems()).containsExactly("tpp.productivityPercent + tpp.disciplinePercent must be 100",
+                "tpp.skpPercent + tpp.behaviourPercent must be tpp.productivityPercent",
                 "tpp.behaviourFloor must be below tpp.behaviourFull");
         RewardsPolicy skp = withTpp(new RewardsPolicy.Tpp(t.ceilings(), t.defaultCeiling(), t.productivityPercent(),
                 t.disciplinePercent(), new BigDecimal("35"), t.behaviourPercent(), t.capaianCap(), 209, 678,

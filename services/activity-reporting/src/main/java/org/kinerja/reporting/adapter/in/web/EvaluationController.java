@@ -3,6 +3,8 @@ package org.kinerja.reporting.adapter.in.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,7 +46,8 @@ class EvaluationController {
             @NotNull FeedbackRules.Kind kind,
             @Size(max = 64) String rhkId,
             FeedbackRules.Behaviour behaviour,
-            @NotBlank @Size(max = 4000) String text) {
+            @NotBlank @Size(max = 4000) String text,
+            @Min(0) @Max(100) Integer score) {
     }
 
     record ObjectionFiling(@NotBlank @Size(max = 4000) String reason) {
@@ -127,7 +130,7 @@ class EvaluationController {
     EvaluationStore.Feedback giveFeedback(Caller caller, @PathVariable String employeeId,
             @Valid @RequestBody Feedback body) {
         return evaluation.giveFeedback(caller, employeeId, body.period(), body.kind(), body.rhkId(),
-                body.behaviour(), body.text());
+                body.behaviour(), body.text(), body.score());
     }
 
     @GetMapping("/feedback")

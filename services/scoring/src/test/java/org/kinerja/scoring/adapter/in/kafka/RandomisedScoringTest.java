@@ -207,7 +207,7 @@ class RandomisedScoringTest {
                 feedback.add(new Input(Topics.FEEDBACK, EventType.FEEDBACK_GIVEN, employee, new FeedbackGiven(
                         "fb-" + employee + period, employee, "dinas", period, random.nextBoolean() ? "PEER"
                                 : "SUPERVISOR", null, null, "masukan", "199905052020011001",
-                        T0.plusSeconds(9000))));
+                        T0.plusSeconds(9000), null)));
             }
         }
         return List.of(plans, activities, periods, feedback);

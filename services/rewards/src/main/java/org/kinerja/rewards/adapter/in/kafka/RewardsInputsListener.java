@@ -1,0 +1,86 @@
+package org.kinerja.rewards.adapter.in.kafka;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeChanged;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.FeedbackGiven;
+import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.rewards.application.AcceptAttendance;
+import org.kinerja.rewards.application.EmployeeDirectory;
+import org.kinerja.rewards.application.TppLedger;
+import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.Periods;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the TPP and angka kredit follow: scoring's current scores, the registry's employees, the penilai's BerAKHLAK
+ * scores in feedback, and agencies' attendance facts.
+ */
+@Component
+class RewardsInputsListener {
+
+    private final TppLedger ledger;
+    private final EmployeeDirectory directory;
+    private final AcceptAttendance attendance;
+
+    RewardsInputsListener(TppLedger ledger, EmployeeDirectory directory, AcceptAttendance attendance) {
+        this.ledger = ledger;
+        this.directory = directory;
+        this.attendance = attendance;
+    }
+
+    @KafkaListener(id = "rewards-scores", topics = Topics.SCORES)
+    void onScore(ConsumerRecord<String, byte[]> record) {
+        ScoreUpdated score = CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class);
+        List<BigDecimal> capaian = score.indicators().stream().map(ScoreUpdated.IndicatorScore::capaian).toList();
+        if (Periods.isMonth(score.period())) {
+            ledger.onScore(score.employeeId(), score.period(), score.period(), score.version(), capaian);
+        } else if (Periods.isQuarter(score.period())) {
+            for (String month : Periods.monthsOf(score.period())) {
+                ledger.onScore(score.employeeId(), month, score.period(), score.version(), capaian);
+            }
+        } else if (score.predicate() != null) {
+            ledger.onAnnualPredicate(score.employeeId(), Integer.parseInt(score.period()), score.predicate(),
+                    score.version());
+        }
+    }
+
+    @KafkaListener(id = "rewards-employees", topics = Topics.EMPLOYEES)
+    void onEmployee(ConsumerRecord<String, byte[]> record) {
+        Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
+        EmployeeProfile profile = data instanceof EmployeeRegistered e
+                ? new EmployeeProfile(e.employeeId(), e.agencyId(), e.unitId(), e.positionType(), e.jfLevel(), true, 1)
+                : profileOf((EmployeeChanged) data);
+        if (directory.save(profile)) {
+            ledger.onProfile(profile.employeeId());
+        }
+    }
+
+    @KafkaListener(id = "rewards-feedback", topics = Topics.FEEDBACK)
+    void onFeedback(ConsumerRecord<String, byte[]> record) {
+        CloudEventRecords.readRelevant(record, List.of(EventType.FEEDBACK_GIVEN))
+                .map(event -> event.data(FeedbackGiven.class))
+                .filter(f -> f.score() != null && f.behaviour() != null && "SUPERVISOR".equals(f.kind())
+                        && Periods.isMonth(f.period()))
+                .ifPresent(f -> ledger.onBehaviour(f.employeeId(), f.period(), f.behaviour(), f.score(),
+                        f.feedbackId(), f.givenAt()));
+    }
+
+    @KafkaListener(id = "rewards-attendance", topics = Topics.ATTENDANCE)
+    void onAttendance(ConsumerRecord<String, byte[]> record) {
+        attendance.accept(CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.ATTENDANCE_DAY_RECORDED)));
+    }
+
+    private static EmployeeProfile profileOf(EmployeeChanged e) {
+        return new EmployeeProfile(e.employeeId(), e.agencyId(), e.unitId(), e.positionType(), e.jfLevel(),
+                e.active(), e.version());
+    }
+}

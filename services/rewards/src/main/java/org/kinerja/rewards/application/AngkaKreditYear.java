@@ -1,0 +1,17 @@
+package org.kinerja.rewards.application;
+
+import java.time.Instant;
+
+import org.kinerja.rewards.domain.AngkaKreditCalculation;
+
+/**
+ * A functional employee's year for angka kredit: the annual predicate (from the year's score, at its version), how
+ * many changes it has had, and the credit under the year's pinned policy (null until the employee is known as JF).
+ */
+public record AngkaKreditYear(String id, String employeeId, int year, String predicate, long scoreVersion,
+        long version, String agencyId, Long policyVersion, AngkaKreditCalculation result, Instant calculatedAt) {
+
+    public static String idOf(String employeeId, int year) {
+        return employeeId + ":" + year;
+    }
+}

@@ -1,0 +1,264 @@
+package org.kinerja.rewards.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kinerja.contracts.ContractSchemas;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.AttendanceDayRecorded;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.FeedbackGiven;
+import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.kafka.DeadLetterReasons;
+import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.EmbeddedTestInfra;
+import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.TestTokens;
+import org.kinerja.rewards.RewardsApplication;
+
+/**
+ * TPP and angka kredit through the real broker: the region's policy (defaults, a refused draft, a new version from a
+ * later month), a month's score, the penilai's BerAKHLAK scores and an agency's attendance facts into a TPP with the
+ * hand-computed breakdown; redeliveries change nothing; refused attendance goes to the DLT with the reason; a JF
+ * employee's annual predicate into angka kredit; and the audited recomputation of a past month under a new policy.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AllowanceIntegrationTest {
+
+    private static final String AGENCY = "dukcapil-mks";
+    private static final String UNIT = "dukcapil-mks-pelayanan";
+    private static final String STAFF = "199207252019032001";
+    private static final String JF = "198811112012121001";
+    private static final String PENILAI = "198503122010011003";
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    private static RunningService rewards;
+    private static KafkaTestClient kafka;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
+        kafka = new KafkaTestClient(infra.bootstrapServers());
+        rewards = RunningService.start(RewardsApplication.application(), "rewards-it");
+        api = rewards.api();
+        kafka.publish(EventType.EMPLOYEE_REGISTERED, STAFF, new EmployeeRegistered(STAFF, STAFF, "Staf Pelayanan",
+                "makassar", AGENCY, UNIT, "PNS", "PELAKSANA", null, "II/c", false, PENILAI, null, Instant.now()));
+        kafka.publish(EventType.EMPLOYEE_REGISTERED, JF, new EmployeeRegistered(JF, JF, "Pranata Komputer",
+                "makassar", AGENCY, UNIT, "PNS", "JF", "AHLI_MUDA", "III/c", false, PENILAI, null, Instant.now()));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        rewards.close();
+    }
+
+    @Test
+    @Order(1)
+    void theDefaultsAreInForceAndABadDraftIsRefusedWithItsReasons() {
+        ApiClient.Response policies = api.get("/api/rewards/policies", TestTokens.employee(STAFF, AGENCY));
+        assertThat(policies.body().get(0).path("version").asLong()).isEqualTo(1);
+        Map<String, Object> draft = draft("2026-04-01", "5000000");
+        assertThat(api.post("/api/rewards/policies", TestTokens.agencyAdmin(AGENCY), draft).status()).isEqualTo(403);
+        Map<String, Object> bad = draft("2026-04-15", "5000000");
+        ((Map<String, Object>) bad.get("tpp")).put("disciplinePercent", 50);
+        ApiClient.Response refused = api.post("/api/rewards/policies", TestTokens.admin(), bad);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("detail")).contains("effectiveFrom must be the first day of a month")
+                .contains("tpp.productivityPercent + tpp.disciplinePercent must be 100");
+        assertThat(api.get("/api/rewards/policies/in-force?on=2026-05-01", TestTokens.admin()).body().path("version")
+                .asLong()).as("the refused draft changed nothing").isEqualTo(1);
+
+        ApiClient.Response published = api.post("/api/rewards/policies", TestTokens.admin(), draft);
+        assertThat(published.status()).as(published.body().toString()).isEqualTo(201);
+        assertThat(published.body().path("version").asLong()).isEqualTo(2);
+        ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.POLICIES, r -> type(r).equals(
+                EventType.POLICY_PUBLISHED.type()) && new String(r.value(), StandardCharsets.UTF_8)
+                .contains("\"version\":2"), PATIENCE);
+        assertThat(ContractSchemas.validate(EventType.POLICY_PUBLISHED, event.value())).isEmpty();
+        assertThat(api.get("/api/rewards/policies/in-force?on=2026-03-31", TestTokens.admin()).body().path("version")
+                .asLong()).isEqualTo(1);
+        assertThat(api.get("/api/rewards/policies/in-force?on=2026-04-01", TestTokens.admin()).body().path("version")
+                .asLong()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(2)
+    void aMonthsTppFollowsTheScoreTheBehaviourScoresAndTheAttendanceFacts() {
+        publishScore(STAFF, "2026-03", 3, "110", "95", "80");
+        String[] values = {"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF",
+                "KOLABORATIF"};
+        for (String value : values) {
+            kafka.publish(EventType.FEEDBACK_GIVEN, STAFF, new FeedbackGiven("fb-" + value, STAFF, AGENCY, "2026-03",
+                    "SUPERVISOR", null, value, "Baik", PENILAI, Instant.parse("2026-03-28T03:00:00Z"), 80));
+        }
+        attendance(AGENCY, "2026-03-03", "PRESENT", 15, false, false, 1);
+        attendance(AGENCY, "2026-03-04", "PRESENT", 45, false, false, 1);
+        attendance(AGENCY, "2026-03-05", "ABSENT_WITHOUT_LEAVE", 0, true, false, 1);
+        attendance(AGENCY, "2026-03-09", "PRESENT", 0, false, true, 1);
+        attendance(AGENCY, "2026-03-10", "PRESENT", 0, true, false, 1);
+        attendance(AGENCY, "2026-03-11", "LEAVE", 0, true, false, 1);
+
+        String staff = TestTokens.employee(STAFF, AGENCY);
+        ApiClient.Response tpp = api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-03", staff,
+                r -> r.status() == 200 && !r.body().path("result").isNull()
+                        && r.body().path("result").path("deductions").size() == 5
+                        && r.body().path("behaviour").size() == 7, PATIENCE);
+        // ceiling 4,000,000 (PELAKSANA, policy 1): SKP 91.67 × 30 % = 1,100,040; behaviour 560/700 × 30 % = 960,000;
+        // discipline 40 % - 15 % = 1,000,000
+        assertThat(tpp.body().path("policyVersion").asLong()).isEqualTo(1);
+        assertThat(tpp.body().path("result").path("skpAmount").decimalValue()).isEqualByComparingTo("1100040");
+        assertThat(tpp.body().path("result").path("behaviourAmount").decimalValue()).isEqualByComparingTo("960000");
+        assertThat(tpp.body().path("result").path("disciplineAmount").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(tpp.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3060040");
+        long version = tpp.body().path("version").asLong();
+
+        publishScore(STAFF, "2026-03", 3, "110", "95", "80");
+        attendance(AGENCY, "2026-03-03", "PRESENT", 15, false, false, 1);
+        ConsumerRecord<String, byte[]> calculated = kafka.awaitRecord(Topics.OUTCOMES, r -> type(r).equals(
+                EventType.TPP_CALCULATED.type()) && new String(r.value(), StandardCharsets.UTF_8)
+                .contains("\"total\":3060040"), PATIENCE);
+        assertThat(ContractSchemas.validate(EventType.TPP_CALCULATED, calculated.value())).isEmpty();
+        assertThat(api.get("/api/rewards/employees/" + STAFF + "/tpp/2026-03", staff).body().path("version").asLong())
+                .as("redelivered score and attendance change nothing").isEqualTo(version);
+
+        assertThat(api.get("/api/rewards/employees/" + STAFF + "/tpp", TestTokens.employee("197811052005011002",
+                "dishub-smg")).status()).isEqualTo(403);
+        assertThat(api.get("/api/rewards/employees/" + STAFF + "/tpp", TestTokens.leader()).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void attendanceAnAgencyMayNotPublishGoesToTheDeadLetterTopicWithTheReason() {
+        attendance("dishub-smg", "2026-03-12", "PRESENT", 5, false, false, 1);
+        attendance(AGENCY, "2026-03-12", "PRESENT", 0, false, true, 1); // a Thursday
+        List<ConsumerRecord<String, byte[]>> dead = kafka.awaitRecords(Topics.deadLetter(Topics.ATTENDANCE),
+                r -> STAFF.equals(r.key()), 2, PATIENCE);
+        List<String> reasons = new ArrayList<>();
+        dead.forEach(r -> reasons.add(new String(r.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)));
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains(
+                "ce_source must be /agencies/dukcapil-mks"))
+                .anySatisfy(reason -> assertThat(reason).contains("the assembly is on Mondays"));
+    }
+
+    @Test
+    @Order(4)
+    void aLaterMonthFollowsTheNewPolicyAndAFunctionalEmployeeEarnsAngkaKredit() {
+        publishScore(STAFF, "2026-04", 2, "100");
+        ApiClient.Response april = api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-04", TestTokens.admin(),
+                r -> r.status() == 200 && !r.body().path("result").isNull(), PATIENCE);
+        // policy 2: PELAKSANA 5,000,000; SKP 100 × 30 % = 1,500,000; no behaviour scores; discipline 40 % = 2,000,000
+        assertThat(april.body().path("policyVersion").asLong()).isEqualTo(2);
+        assertThat(april.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3500000");
+
+        ScoreUpdated annual = score(JF, "2026", 41, "SANGAT_BAIK", "115");
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.SCORE_UPDATED, "score-jf-2026",
+                "/services/scoring/test", Topics.scoreKey(JF, "2026"), JF, Instant.now(), annual)));
+        ApiClient.Response credit = api.await("/api/rewards/employees/" + JF + "/angka-kredit",
+                TestTokens.employee(JF, AGENCY), r -> r.status() == 200 && r.body().size() == 1
+                        && !r.body().get(0).path("result").isNull(), PATIENCE);
+        assertThat(credit.body().get(0).path("result").path("credit").decimalValue()).isEqualByComparingTo("37.50");
+        ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.OUTCOMES, r -> type(r).equals(
+                EventType.ANGKA_KREDIT_CALCULATED.type()) && JF.equals(r.key()), PATIENCE);
+        assertThat(ContractSchemas.validate(EventType.ANGKA_KREDIT_CALCULATED, event.value())).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void aBackdatedPolicyRewritesNothingUntilTheAdministratorRecomputesThePeriod() {
+        ApiClient.Response backdated = api.post("/api/rewards/policies", TestTokens.admin(), draft("2026-03-01",
+                "6000000"));
+        assertThat(backdated.body().path("version").asLong()).isEqualTo(3);
+        attendance(AGENCY, "2026-03-16", "OFFICIAL_DUTY", 0, false, false, 1);
+        ApiClient.Response march = api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin(),
+                r -> r.body().path("days").size() == 7, PATIENCE);
+        assertThat(march.body().path("policyVersion").asLong()).as("March stays pinned to policy 1").isEqualTo(1);
+        assertThat(march.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3060040");
+
+        String path = "/api/rewards/periods/2026-03/recomputation";
+        assertThat(api.post(path, TestTokens.agencyAdmin(AGENCY), Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(api.post(path, TestTokens.admin(), Map.of()).status()).isEqualTo(400);
+        ApiClient.Response recomputed = api.post(path, TestTokens.admin(),
+                Map.of("reason", "Plafon TPP Maret dikoreksi oleh Perwali 12/2026"));
+        assertThat(recomputed.status()).as(recomputed.body().toString()).isEqualTo(200);
+        assertThat(recomputed.body().path("policyVersion").asLong()).isEqualTo(3);
+        assertThat(recomputed.body().path("resultsRecomputed").asInt()).isEqualTo(1);
+        // ceiling 6,000,000: 1,650,060 + 1,440,000 + 1,500,000
+        ApiClient.Response after = api.get("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin());
+        assertThat(after.body().path("policyVersion").asLong()).isEqualTo(3);
+        assertThat(after.body().path("result").path("total").decimalValue()).isEqualByComparingTo("4590060");
+        ConsumerRecord<String, byte[]> audit = kafka.awaitRecord(Topics.POLICIES, r -> type(r).equals(
+                EventType.PERIOD_RECOMPUTED.type()), PATIENCE);
+        assertThat(ContractSchemas.validate(EventType.PERIOD_RECOMPUTED, audit.value())).isEmpty();
+        assertThat(new String(audit.value(), StandardCharsets.UTF_8)).contains("Perwali 12/2026");
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        return record.headers().lastHeader("ce_type") == null ? ""
+                : new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+
+    private static void publishScore(String employee, String period, long version, String... capaian) {
+        ScoreUpdated score = score(employee, period, version, null, capaian);
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.SCORE_UPDATED, "score:" + employee
+                + ":" + period + ":" + version, "/services/scoring/test", Topics.scoreKey(employee, period), employee,
+                Instant.now(), score)));
+    }
+
+    private static ScoreUpdated score(String employee, String period, long version, String predicate,
+            String... capaian) {
+        List<ScoreUpdated.IndicatorScore> indicators = new ArrayList<>();
+        for (int i = 0; i < capaian.length; i++) {
+            indicators.add(new ScoreUpdated.IndicatorScore("iki-" + i, "UTAMA", "KUANTITAS", new BigDecimal("100"),
+                    new BigDecimal(capaian[i]), new BigDecimal(capaian[i]), "MEETS", 3));
+        }
+        return new ScoreUpdated(employee, "makassar", AGENCY, UNIT, period, version, "MEETS", new BigDecimal(
+                capaian[0]), indicators, predicate == null ? "OPEN" : "PREDICATE_SET", null, null, null, predicate,
+                null, false, false, null);
+    }
+
+    private static void attendance(String publisher, String day, String status, int late, boolean noRecord,
+            boolean assembly, int revision) {
+        AttendanceDayRecorded fact = new AttendanceDayRecorded("absen-" + day + "-" + publisher, STAFF, AGENCY,
+                LocalDate.parse(day), status, late, noRecord, assembly, revision, Instant.now());
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.ATTENDANCE_DAY_RECORDED,
+                fact.recordId() + ":" + revision, "/agencies/" + publisher, STAFF, fact.recordId(), Instant.now(),
+                fact)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> draft(String effectiveFrom, String pelaksanaCeiling) {
+        Map<String, Object> policy = (Map<String, Object>) EventJson.read(org.kinerja.contracts.GoldenExamples.bytes(
+                EventType.POLICY_PUBLISHED, "valid-makassar-2027"), Map.class);
+        policy.remove("regionId");
+        policy.remove("version");
+        policy.remove("publishedBy");
+        policy.remove("publishedAt");
+        policy.put("effectiveFrom", effectiveFrom);
+        Map<String, Object> tpp = (Map<String, Object>) policy.get("tpp");
+        tpp.put("ceilings", List.of(Map.of("positionType", "PELAKSANA", "amount", new BigDecimal(pelaksanaCeiling))));
+        return policy;
+    }
+}
