@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.ActivityCorrected;
+import org.kinerja.contracts.events.CoachingCaseChanged;
+import org.kinerja.contracts.events.RewardChanged;
+import org.kinerja.contracts.events.TrainingNeedChanged;
 import org.kinerja.contracts.events.AngkaKreditCalculated;
 import org.kinerja.contracts.events.AttendanceDayRecorded;
 import org.kinerja.contracts.events.PeriodRecomputed;
@@ -68,6 +71,9 @@ public enum EventType {
     TPP_CALCULATED("kinerja.rewards.tpp.calculated.v1", Topics.OUTCOMES, TppCalculated.class),
     ANGKA_KREDIT_CALCULATED("kinerja.rewards.angka-kredit.calculated.v1", Topics.OUTCOMES,
             AngkaKreditCalculated.class),
+    REWARD_CHANGED("kinerja.rewards.reward.changed.v1", Topics.OUTCOMES, RewardChanged.class),
+    COACHING_CASE_CHANGED("kinerja.rewards.coaching-case.changed.v1", Topics.OUTCOMES, CoachingCaseChanged.class),
+    TRAINING_NEED_CHANGED("kinerja.rewards.training-need.changed.v1", Topics.OUTCOMES, TrainingNeedChanged.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);
 
     private final String type;

@@ -10,7 +10,12 @@ import org.kinerja.rewards.adapter.out.mongo.MongoEmployeeDirectory;
 import org.kinerja.rewards.adapter.out.mongo.MongoFollowUpStore;
 import org.kinerja.rewards.adapter.out.mongo.MongoPolicyStore;
 import org.kinerja.rewards.adapter.out.mongo.MongoTppStore;
+import org.kinerja.rewards.adapter.out.mongo.MongoFollowUpRulesStore;
+import org.kinerja.rewards.adapter.out.pdf.PdfCertificate;
 import org.kinerja.rewards.application.AcceptAttendance;
+import org.kinerja.rewards.application.IssueCertificate;
+import org.kinerja.rewards.application.RegionSummary;
+import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.PolicyBook;
 import org.kinerja.rewards.application.TppLedger;
@@ -52,9 +57,24 @@ public class RewardsConfiguration {
     }
 
     @Bean
-    TppLedger tppLedger(MongoDatabase database, EmployeeDirectory directory, PolicyBook policies,
+    MongoTppStore tppStore(MongoDatabase database) {
+        return new MongoTppStore(database);
+    }
+
+    @Bean
+    MongoFollowUpRulesStore followUpRulesStore(MongoDatabase database) {
+        return new MongoFollowUpRulesStore(database);
+    }
+
+    @Bean
+    TppLedger tppLedger(MongoTppStore store, EmployeeDirectory directory, PolicyBook policies,
             KinerjaProperties properties) {
-        return new TppLedger(new MongoTppStore(database), directory, policies, properties.region(), Clock.systemUTC());
+        return new TppLedger(store, directory, policies, properties.region(), Clock.systemUTC());
+    }
+
+    @Bean
+    RegionSummary regionSummary(MongoFollowUpRulesStore rules, MongoTppStore tpp) {
+        return new RegionSummary(rules, tpp, Clock.systemUTC());
     }
 
     /** Attendance days are judged in the region's time zone (KINERJA_TIME_ZONE, Asia/Makassar by default). */
@@ -62,6 +82,35 @@ public class RewardsConfiguration {
     AcceptAttendance acceptAttendance(EmployeeDirectory directory, TppLedger ledger,
             @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
         return new AcceptAttendance(directory, ledger, Clock.systemUTC(), ZoneId.of(zone));
+    }
+
+    @Bean
+    ApplyFollowUpRules applyFollowUpRules(MongoFollowUpRulesStore store, EmployeeDirectory directory,
+            PolicyBook policies, KinerjaProperties properties,
+            @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+        return new ApplyFollowUpRules(store, directory, policies, properties.region(), Clock.systemUTC(),
+                ZoneId.of(zone));
+    }
+
+    @Bean
+    IssueCertificate issueCertificate(ApplyFollowUpRules rules, EmployeeDirectory directory,
+            KinerjaProperties properties, @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+        return new IssueCertificate(rules, directory, new PdfCertificate(), properties.region(), ZoneId.of(zone));
+    }
+
+    @Bean
+    OutboxCollection rewardsOutbox() {
+        return new OutboxCollection(MongoFollowUpRulesStore.REWARDS);
+    }
+
+    @Bean
+    OutboxCollection coachingCasesOutbox() {
+        return new OutboxCollection(MongoFollowUpRulesStore.CASES);
+    }
+
+    @Bean
+    OutboxCollection trainingNeedsOutbox() {
+        return new OutboxCollection(MongoFollowUpRulesStore.NEEDS);
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package org.kinerja.rewards.domain;
 
 /** What rewards needs to know of an employee, from the registry's events: where they work and their position. */
-public record EmployeeProfile(String employeeId, String agencyId, String unitId, String positionType, String jfLevel,
-        boolean active, long version) {
+public record EmployeeProfile(String employeeId, String name, String agencyId, String unitId, String positionType,
+        String jfLevel, String penilaiId, boolean active, long version) {
 
     public boolean functional() {
         return "JF".equals(positionType) && jfLevel != null;

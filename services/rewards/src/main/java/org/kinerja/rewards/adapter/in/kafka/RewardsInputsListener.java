@@ -12,6 +12,7 @@ import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.rewards.application.AcceptAttendance;
+import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.TppLedger;
 import org.kinerja.rewards.domain.EmployeeProfile;
@@ -29,11 +30,14 @@ class RewardsInputsListener {
     private final TppLedger ledger;
     private final EmployeeDirectory directory;
     private final AcceptAttendance attendance;
+    private final ApplyFollowUpRules rules;
 
-    RewardsInputsListener(TppLedger ledger, EmployeeDirectory directory, AcceptAttendance attendance) {
+    RewardsInputsListener(TppLedger ledger, EmployeeDirectory directory, AcceptAttendance attendance,
+            ApplyFollowUpRules rules) {
         this.ledger = ledger;
         this.directory = directory;
         this.attendance = attendance;
+        this.rules = rules;
     }
 
     @KafkaListener(id = "rewards-scores", topics = Topics.SCORES)
@@ -50,13 +54,15 @@ class RewardsInputsListener {
             ledger.onAnnualPredicate(score.employeeId(), Integer.parseInt(score.period()), score.predicate(),
                     score.version());
         }
+        rules.onScore(score);
     }
 
     @KafkaListener(id = "rewards-employees", topics = Topics.EMPLOYEES)
     void onEmployee(ConsumerRecord<String, byte[]> record) {
         Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
         EmployeeProfile profile = data instanceof EmployeeRegistered e
-                ? new EmployeeProfile(e.employeeId(), e.agencyId(), e.unitId(), e.positionType(), e.jfLevel(), true, 1)
+                ? new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
+                        e.jfLevel(), e.penilaiId(), true, 1)
                 : profileOf((EmployeeChanged) data);
         if (directory.save(profile)) {
             ledger.onProfile(profile.employeeId());
@@ -69,8 +75,13 @@ class RewardsInputsListener {
                 .map(event -> event.data(FeedbackGiven.class))
                 .filter(f -> f.score() != null && f.behaviour() != null && "SUPERVISOR".equals(f.kind())
                         && Periods.isMonth(f.period()))
-                .ifPresent(f -> ledger.onBehaviour(f.employeeId(), f.period(), f.behaviour(), f.score(),
-                        f.feedbackId(), f.givenAt()));
+                .ifPresent(f -> {
+                    ledger.onBehaviour(f.employeeId(), f.period(), f.behaviour(), f.score(), f.feedbackId(),
+                            f.givenAt());
+                    if ("KOMPETEN".equals(f.behaviour())) {
+                        rules.onKompeten(f.employeeId(), f.period(), f.score());
+                    }
+                });
     }
 
     @KafkaListener(id = "rewards-attendance", topics = Topics.ATTENDANCE)
@@ -80,7 +91,7 @@ class RewardsInputsListener {
     }
 
     private static EmployeeProfile profileOf(EmployeeChanged e) {
-        return new EmployeeProfile(e.employeeId(), e.agencyId(), e.unitId(), e.positionType(), e.jfLevel(),
-                e.active(), e.version());
+        return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
+                e.jfLevel(), e.penilaiId(), e.active(), e.version());
     }
 }

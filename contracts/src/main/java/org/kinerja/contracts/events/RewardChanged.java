@@ -1,0 +1,12 @@
+package org.kinerja.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A reward decision with its reason: a certificate or promotion priority after a run of SANGAT_BAIK periods, or an
+ * incentive recommendation for a unit's best performers; GRANTED, or REVOKED when the predicates behind it changed.
+ */
+public record RewardChanged(String rewardId, String employeeId, String agencyId, String unitId, String kind,
+        String status, String period, List<String> periods, String reason, long policyVersion, Instant decidedAt) {
+}

@@ -1,0 +1,131 @@
+package org.kinerja.rewards.adapter.in.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.rewards.application.ApplyFollowUpRules;
+import org.kinerja.rewards.application.FollowUpRecords.Reward;
+import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
+import org.kinerja.rewards.application.IssueCertificate;
+import org.kinerja.rewards.application.RegionSummary;
+import org.kinerja.rewards.domain.CoachingCase;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rewards (with the certificate PDF), pembinaan cases (sessions, goals and the review by the penilai) and training
+ * needs grouped per unit.
+ */
+@RestController
+@RequestMapping("/api/rewards")
+class FollowUpRulesController {
+
+    record SessionBody(@NotNull LocalDate date, @NotBlank @Size(max = 4000) String notes) {
+    }
+
+    record GoalBody(@NotBlank @Size(max = 1000) String goal) {
+    }
+
+    record ReviewBody(@NotBlank @Size(max = 4000) String note) {
+    }
+
+    /** A unit's employees with one training topic, for planning a course. */
+    record TopicGroup(String topic, List<TrainingNeed> needs) {
+    }
+
+    private final ApplyFollowUpRules rules;
+    private final IssueCertificate certificates;
+    private final RegionSummary summary;
+
+    FollowUpRulesController(ApplyFollowUpRules rules, IssueCertificate certificates, RegionSummary summary) {
+        this.rules = rules;
+        this.certificates = certificates;
+        this.summary = summary;
+    }
+
+    /** The region's follow-up of a period: rewards, training needs, coaching cases, and a month's TPP total. */
+    @GetMapping("/region/summary/{period}")
+    RegionSummary.Summary regionSummary(Caller caller, @PathVariable String period) {
+        return summary.of(caller, period);
+    }
+
+    @GetMapping("/employees/{employeeId}/rewards")
+    List<Reward> rewardsOf(Caller caller, @PathVariable String employeeId) {
+        return rules.rewardsOfEmployee(caller, employeeId);
+    }
+
+    @GetMapping("/rewards/{rewardId}")
+    Reward reward(Caller caller, @PathVariable String rewardId) {
+        return rules.reward(caller, rewardId);
+    }
+
+    /** The piagam penghargaan of a granted certificate, as a PDF. */
+    @GetMapping("/rewards/{rewardId}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(Caller caller, @PathVariable String rewardId) {
+        byte[] pdf = certificates.certificate(caller, rewardId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("piagam-" + rewardId.replace(':', '-') + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/units/{unitId}/rewards/{period}")
+    List<Reward> rewardsOfUnit(Caller caller, @PathVariable String unitId, @PathVariable String period) {
+        return rules.rewardsOfUnit(caller, unitId, period);
+    }
+
+    @GetMapping("/units/{unitId}/training-needs/{period}")
+    List<TopicGroup> trainingNeeds(Caller caller, @PathVariable String unitId, @PathVariable String period) {
+        Map<String, List<TrainingNeed>> byTopic = new LinkedHashMap<>();
+        rules.trainingNeedsOfUnit(caller, unitId, period).stream().filter(n -> "OPEN".equals(n.status()))
+                .forEach(n -> byTopic.computeIfAbsent(n.topic(), t -> new java.util.ArrayList<>()).add(n));
+        return byTopic.entrySet().stream().map(e -> new TopicGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    @GetMapping("/employees/{employeeId}/coaching-cases")
+    List<CoachingCase> casesOf(Caller caller, @PathVariable String employeeId) {
+        return rules.casesOfEmployee(caller, employeeId);
+    }
+
+    @GetMapping("/agencies/{agencyId}/coaching-cases")
+    List<CoachingCase> casesOfAgency(Caller caller, @PathVariable String agencyId) {
+        return rules.casesOfAgency(caller, agencyId);
+    }
+
+    @GetMapping("/coaching-cases/{caseId}")
+    CoachingCase coachingCase(Caller caller, @PathVariable String caseId) {
+        return rules.coachingCase(caller, caseId).orElseThrow(() -> ApiProblem.notFound("coaching-case-not-found",
+                "No coaching case " + caseId + "."));
+    }
+
+    @PostMapping("/coaching-cases/{caseId}/sessions")
+    CoachingCase session(Caller caller, @PathVariable String caseId, @Valid @RequestBody SessionBody body) {
+        return rules.recordSession(caller, caseId, body.date(), body.notes());
+    }
+
+    @PostMapping("/coaching-cases/{caseId}/goals")
+    CoachingCase goal(Caller caller, @PathVariable String caseId, @Valid @RequestBody GoalBody body) {
+        return rules.addGoal(caller, caseId, body.goal());
+    }
+
+    @PostMapping("/coaching-cases/{caseId}/review")
+    CoachingCase review(Caller caller, @PathVariable String caseId, @Valid @RequestBody ReviewBody body) {
+        return rules.review(caller, caseId, body.note());
+    }
+}

@@ -1,0 +1,384 @@
+package org.kinerja.rewards.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.events.CoachingCaseChanged;
+import org.kinerja.contracts.events.RewardChanged;
+import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.contracts.events.TrainingNeedChanged;
+import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.rewards.application.FollowUpRecords.PredicateRecord;
+import org.kinerja.rewards.application.FollowUpRecords.Reward;
+import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
+import org.kinerja.rewards.application.FollowUpRecords.UnitStandings;
+import org.kinerja.rewards.domain.CoachingCase;
+import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.RewardRules;
+import org.kinerja.rewards.domain.RewardsPolicy;
+import org.kinerja.rewards.domain.TrainingNeeds;
+
+/**
+ * The follow-up rules of R8, applied to every score (and every KOMPETEN score) under the policy pinned for its
+ * period: rewards for runs of SANGAT_BAIK and for a unit's best performers, pembinaan cases for predicates below BAIK,
+ * training needs from weak aspects. Every decision is stored under an id derived from what decided it and published
+ * once with its reason, so a score replayed or delivered twice never grants, opens or records twice.
+ */
+public class ApplyFollowUpRules {
+
+    private static final int ATTEMPTS = 8;
+
+    private final FollowUpRulesStore store;
+    private final EmployeeDirectory directory;
+    private final PolicyBook policies;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String source;
+
+    public ApplyFollowUpRules(FollowUpRulesStore store, EmployeeDirectory directory, PolicyBook policies,
+            String region, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.directory = directory;
+        this.policies = policies;
+        this.clock = clock;
+        this.zone = zone;
+        this.source = "/services/rewards/" + region;
+    }
+
+    public void onScore(ScoreUpdated score) {
+        RewardsPolicy policy = policies.forPeriod(score.period());
+        trainingNeeds(score, policy);
+        if (score.predicate() == null) {
+            return;
+        }
+        PredicateRecord record = new PredicateRecord(score.employeeId() + ":" + score.period(), score.employeeId(),
+                score.period(), score.predicate(), score.averageCapaian(), score.agencyId(), score.unitId(),
+                score.version());
+        if (!store.savePredicate(record)) {
+            return; // not newer than what was applied: a redelivery
+        }
+        sangatBaikRun(record, policy);
+        bestPerformers(record, policy);
+        coaching(score, policy);
+    }
+
+    /** The penilai's KOMPETEN score of a month: below the policy's threshold it is a training need. */
+    public void onKompeten(String employeeId, String month, int value) {
+        RewardsPolicy policy = policies.forPeriod(month);
+        Optional<EmployeeProfile> employee = directory.find(employeeId);
+        List<TrainingNeeds.Need> needs = TrainingNeeds.fromKompeten(policy.training(), value);
+        String topic = "BERAKHLAK:KOMPETEN";
+        Map<String, TrainingNeeds.Need> wanted = needs.stream().collect(Collectors.toMap(TrainingNeeds.Need::topic,
+                n -> n));
+        settleNeeds(employeeId, employee.map(EmployeeProfile::agencyId).orElse(""), employee.map(
+                EmployeeProfile::unitId).orElse(null), month, wanted, Set.of(topic));
+    }
+
+    // ---- rewards ------------------------------------------------------------------------------------------------
+
+    private void sangatBaikRun(PredicateRecord record, RewardsPolicy policy) {
+        int needed = policy.rewards().certificateAfterConsecutiveSangatBaik();
+        Optional<List<String>> run = RewardRules.sangatBaikRun(record.period(), needed,
+                period -> store.predicate(record.employeeId(), period).map(PredicateRecord::predicate));
+        for (String kind : List.of("CERTIFICATE", "PROMOTION_PRIORITY")) {
+            String id = kind.toLowerCase().replace('_', '-') + ":" + record.employeeId() + ":" + record.period();
+            if (run.isPresent()) {
+                grant(id, record.employeeId(), record.agencyId(), record.unitId(), kind, record.period(), run.get(),
+                        "SANGAT_BAIK in " + needed + " consecutive periods: " + String.join(", ", run.get()),
+                        policy.version());
+            } else {
+                revoke(id, "the predicate of " + record.period() + " is now " + record.predicate());
+            }
+        }
+    }
+
+    private void bestPerformers(PredicateRecord record, RewardsPolicy policy) {
+        if (record.unitId() == null) {
+            return;
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            UnitStandings current = store.standings(record.unitId(), record.period()).orElseGet(() ->
+                    new UnitStandings(record.unitId() + ":" + record.period(), record.unitId(), record.period(),
+                            Map.of(), List.of(), 0));
+            Map<String, RewardRules.Standing> standings = new HashMap<>(current.standings());
+            standings.put(record.employeeId(), new RewardRules.Standing(record.employeeId(), record.predicate(),
+                    record.averageCapaian()));
+            List<RewardRules.Standing> best = RewardRules.bestPerformers(standings,
+                    policy.rewards().incentiveTopPerUnit());
+            List<String> recommended = best.stream().map(RewardRules.Standing::employeeId).toList();
+            UnitStandings next = new UnitStandings(current.id(), current.unitId(), current.period(), standings,
+                    recommended, current.version() + 1);
+            if (!store.saveStandings(next)) {
+                continue;
+            }
+            for (int rank = 0; rank < best.size(); rank++) {
+                RewardRules.Standing s = best.get(rank);
+                grant(incentiveId(record.unitId(), record.period(), s.employeeId()), s.employeeId(),
+                        record.agencyId(), record.unitId(), "INCENTIVE_RECOMMENDATION", record.period(),
+                        List.of(record.period()), "best performer no. " + (rank + 1) + " of unit " + record.unitId()
+                                + " in " + record.period() + ": average capaian " + s.averageCapaian().toPlainString()
+                                + " %, predicate " + s.predicate(), policy.version());
+            }
+            for (String dropped : current.recommended()) {
+                if (!recommended.contains(dropped)) {
+                    revoke(incentiveId(record.unitId(), record.period(), dropped), "no longer among the best "
+                            + policy.rewards().incentiveTopPerUnit() + " of unit " + record.unitId() + " in "
+                            + record.period());
+                }
+            }
+            return;
+        }
+        throw new IllegalStateException("standings of " + record.unitId() + " kept changing under us");
+    }
+
+    private static String incentiveId(String unitId, String period, String employeeId) {
+        return "incentive:" + unitId + ":" + period + ":" + employeeId;
+    }
+
+    private void grant(String id, String employeeId, String agencyId, String unitId, String kind, String period,
+            List<String> periods, String reason, long policyVersion) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Reward> current = store.reward(id);
+            if (current.isPresent() && Reward.GRANTED.equals(current.get().status())) {
+                return;
+            }
+            Instant now = clock.instant();
+            Reward next = current.map(r -> r.regranted(reason, periods, policyVersion, now)).orElseGet(() ->
+                    new Reward(id, employeeId, agencyId, unitId, kind, Reward.GRANTED, period, periods, reason,
+                            policyVersion, now, 1));
+            if (store.saveReward(next, event(next))) {
+                return;
+            }
+        }
+    }
+
+    private void revoke(String id, String reason) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Reward> current = store.reward(id);
+            if (current.isEmpty() || Reward.REVOKED.equals(current.get().status())) {
+                return;
+            }
+            Reward next = current.get().revoked(reason, clock.instant());
+            if (store.saveReward(next, event(next))) {
+                return;
+            }
+        }
+    }
+
+    // ---- pembinaan ----------------------------------------------------------------------------------------------
+
+    private void coaching(ScoreUpdated score, RewardsPolicy policy) {
+        CoachingCase.Trigger trigger = new CoachingCase.Trigger(score.period(), score.predicate(), score.version());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<CoachingCase> open = store.openCaseOf(score.employeeId());
+            CoachingCase next;
+            if (open.isPresent()) {
+                next = open.get().seen(trigger);
+            } else if (CoachingCase.belowBaik(score.predicate())) {
+                Optional<EmployeeProfile> employee = directory.find(score.employeeId());
+                if (employee.isEmpty() || store.coachingCase(score.employeeId() + ":" + score.period()).isPresent()) {
+                    return; // unknown employee: no case without knowing who; the period's case was reviewed already
+                }
+                next = CoachingCase.open(employee.get(), trigger, today(), policy.pembinaan().reviewAfterMonths(),
+                        goals(score));
+            } else {
+                return;
+            }
+            if (store.saveCase(next, event(next))) {
+                return;
+            }
+        }
+        throw new IllegalStateException("coaching case of " + score.employeeId() + " kept changing under us");
+    }
+
+    private static List<String> goals(ScoreUpdated score) {
+        List<String> goals = new ArrayList<>();
+        for (ScoreUpdated.IndicatorScore indicator : score.indicators()) {
+            if ("BELOW".equals(indicator.band())) {
+                goals.add("Raise " + indicator.indicatorId() + (indicator.aspect() == null ? "" : " ("
+                        + indicator.aspect() + ")") + " from " + indicator.capaian().toPlainString()
+                        + " % to at least 90 % capaian");
+            }
+        }
+        if (goals.isEmpty()) {
+            goals.add("Agree with the penilai on the behaviour expectations (BerAKHLAK) not met in " + score.period());
+        }
+        return goals;
+    }
+
+    /** The penilai records a coaching session. */
+    public CoachingCase recordSession(Caller caller, String caseId, LocalDate date, String notes) {
+        return changeCase(caller, caseId, c -> c.withSession(new CoachingCase.Session(date, caller.subject(), notes)));
+    }
+
+    /** The penilai adds a goal. */
+    public CoachingCase addGoal(Caller caller, String caseId, String goal) {
+        return changeCase(caller, caseId, c -> c.withGoal(goal));
+    }
+
+    /** The review, by the penilai or the administrator, on or after the review date. */
+    public CoachingCase review(Caller caller, String caseId, String note) {
+        return changeCase(caller, caseId, c -> c.reviewed(today(), caller.subject(), note));
+    }
+
+    public Optional<CoachingCase> coachingCase(Caller caller, String caseId) {
+        Optional<CoachingCase> found = store.coachingCase(caseId);
+        found.ifPresent(c -> requireMayRead(caller, c.employeeId(), c.agencyId()));
+        return found;
+    }
+
+    public List<CoachingCase> casesOfEmployee(Caller caller, String employeeId) {
+        List<CoachingCase> cases = store.casesOfEmployee(employeeId);
+        cases.stream().findFirst().ifPresent(c -> requireMayRead(caller, employeeId, c.agencyId()));
+        return cases;
+    }
+
+    public List<CoachingCase> casesOfAgency(Caller caller, String agencyId) {
+        if (!caller.readsAgency(agencyId)) {
+            throw notYourAgency(agencyId);
+        }
+        return store.casesOfAgency(agencyId);
+    }
+
+    private CoachingCase changeCase(Caller caller, String caseId,
+            java.util.function.UnaryOperator<CoachingCase> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            CoachingCase current = store.coachingCase(caseId).orElseThrow(() -> ApiProblem.notFound(
+                    "coaching-case-not-found", "No coaching case " + caseId + "."));
+            String penilai = directory.find(current.employeeId()).map(EmployeeProfile::penilaiId).orElse(null);
+            if (!caller.isAdmin() && !caller.isEmployee(penilai)) {
+                throw ApiProblem.forbidden("not-the-penilai", "Only the employee's penilai (or the administrator) "
+                        + "works on their coaching case.");
+            }
+            CoachingCase next;
+            try {
+                next = change.apply(current);
+            } catch (IllegalStateException refused) {
+                throw ApiProblem.conflict("coaching-case-refused", refused.getMessage() + ".");
+            }
+            if (store.saveCase(next, event(next))) {
+                return next;
+            }
+        }
+        throw ApiProblem.conflict("coaching-case-busy", "The case changed at the same time; try again.");
+    }
+
+    // ---- training -----------------------------------------------------------------------------------------------
+
+    private void trainingNeeds(ScoreUpdated score, RewardsPolicy policy) {
+        List<TrainingNeeds.Need> needs = TrainingNeeds.fromIndicators(policy.training(), score.indicators().stream()
+                .map(i -> new TrainingNeeds.IndicatorResult(i.indicatorId(), i.aspect(), i.capaian())).toList());
+        Map<String, TrainingNeeds.Need> wanted = needs.stream().collect(Collectors.toMap(TrainingNeeds.Need::topic,
+                n -> n, (a, b) -> a));
+        Set<String> scope = score.indicators().stream().map(i -> "KUALITAS:" + i.indicatorId())
+                .collect(Collectors.toSet());
+        settleNeeds(score.employeeId(), score.agencyId(), score.unitId(), score.period(), wanted, scope);
+    }
+
+    /** Opens the wanted needs not open yet; resolves open needs within {@code scope} no longer wanted. */
+    private void settleNeeds(String employeeId, String agencyId, String unitId, String period,
+            Map<String, TrainingNeeds.Need> wanted, Set<String> scope) {
+        Map<String, TrainingNeed> held = store.needsOf(employeeId, period).stream()
+                .collect(Collectors.toMap(TrainingNeed::topic, n -> n));
+        Instant now = clock.instant();
+        wanted.forEach((topic, need) -> {
+            TrainingNeed current = held.get(topic);
+            if (current == null || !"OPEN".equals(current.status())) {
+                TrainingNeed next = new TrainingNeed(employeeId + ":" + period + ":" + topic, employeeId, agencyId,
+                        unitId, period, topic, need.reason(), "OPEN", now, current == null ? 1 : current.version() + 1);
+                store.saveNeed(next, event(next));
+            }
+        });
+        held.values().stream().filter(n -> "OPEN".equals(n.status()) && scope.contains(n.topic())
+                && !wanted.containsKey(n.topic())).forEach(n -> {
+                    TrainingNeed resolved = new TrainingNeed(n.needId(), n.employeeId(), n.agencyId(), n.unitId(),
+                            n.period(), n.topic(), n.reason(), "RESOLVED", now, n.version() + 1);
+                    store.saveNeed(resolved, event(resolved));
+                });
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    public List<Reward> rewardsOfEmployee(Caller caller, String employeeId) {
+        List<Reward> rewards = store.rewardsOfEmployee(employeeId);
+        rewards.stream().findFirst().ifPresent(r -> requireMayRead(caller, employeeId, r.agencyId()));
+        return rewards;
+    }
+
+    public Reward reward(Caller caller, String rewardId) {
+        Reward reward = store.reward(rewardId).orElseThrow(() -> ApiProblem.notFound("reward-not-found",
+                "No reward " + rewardId + "."));
+        requireMayRead(caller, reward.employeeId(), reward.agencyId());
+        return reward;
+    }
+
+    public List<Reward> rewardsOfUnit(Caller caller, String unitId, String period) {
+        List<Reward> rewards = store.rewardsOfUnit(unitId, period);
+        rewards.stream().findFirst().ifPresent(r -> requireAgency(caller, r.agencyId()));
+        return rewards;
+    }
+
+    public List<TrainingNeed> trainingNeedsOfUnit(Caller caller, String unitId, String period) {
+        List<TrainingNeed> needs = store.needsOfUnit(unitId, period);
+        needs.stream().findFirst().ifPresent(n -> requireAgency(caller, n.agencyId()));
+        return needs;
+    }
+
+    private void requireMayRead(Caller caller, String employeeId, String agencyId) {
+        if (!caller.isEmployee(employeeId)) {
+            requireAgency(caller, agencyId);
+        }
+    }
+
+    private static void requireAgency(Caller caller, String agencyId) {
+        if (!caller.readsAgency(agencyId)) {
+            throw notYourAgency(agencyId);
+        }
+    }
+
+    private static ApiProblem notYourAgency(String agencyId) {
+        return ApiProblem.forbidden("not-your-agency", "Follow-up of agency '" + agencyId
+                + "' is visible to that agency, the region's administrator and its leaders.");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    // ---- events -------------------------------------------------------------------------------------------------
+
+    private OutgoingEvent event(Reward r) {
+        return OutgoingEvent.of(EventType.REWARD_CHANGED, "reward:" + r.rewardId() + ":" + r.version(), source,
+                r.employeeId(), r.rewardId(), r.decidedAt(), new RewardChanged(r.rewardId(), r.employeeId(),
+                        r.agencyId(), r.unitId(), r.kind(), r.status(), r.period(), r.periods(), r.reason(),
+                        r.policyVersion(), r.decidedAt()));
+    }
+
+    private OutgoingEvent event(CoachingCase c) {
+        Instant now = clock.instant();
+        return OutgoingEvent.of(EventType.COACHING_CASE_CHANGED, "coaching:" + c.caseId() + ":" + c.version(), source,
+                c.employeeId(), c.caseId(), now, new CoachingCaseChanged(c.caseId(), c.employeeId(), c.agencyId(),
+                        c.unitId(), c.status().name(), c.openedFor(), c.openedPredicate(), c.openedOn(), c.reviewDue(),
+                        c.goals(), c.sessions().size(), c.latest().predicate(),
+                        c.escalation() == null ? null : c.escalation().name(),
+                        c.review() == null ? null : c.review().note(), c.version(), now));
+    }
+
+    private OutgoingEvent event(TrainingNeed n) {
+        return OutgoingEvent.of(EventType.TRAINING_NEED_CHANGED, "training:" + n.needId() + ":" + n.version(), source,
+                n.employeeId(), n.needId(), n.changedAt(), new TrainingNeedChanged(n.needId(), n.employeeId(),
+                        n.agencyId(), n.unitId(), n.period(), n.topic(), n.reason(), n.status(), n.changedAt()));
+    }
+}

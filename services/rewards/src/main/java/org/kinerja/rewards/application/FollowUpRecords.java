@@ -1,0 +1,49 @@
+package org.kinerja.rewards.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.kinerja.rewards.domain.RewardRules;
+
+/** What the follow-up rules keep, one document each. */
+public final class FollowUpRecords {
+
+    private FollowUpRecords() {
+    }
+
+    /** An employee's predicate of a period, as of the score's version. */
+    public record PredicateRecord(String id, String employeeId, String period, String predicate,
+            BigDecimal averageCapaian, String agencyId, String unitId, long scoreVersion) {
+    }
+
+    /** A reward decision; {@code version} grows with each change (granted, revoked). */
+    public record Reward(String rewardId, String employeeId, String agencyId, String unitId, String kind,
+            String status, String period, List<String> periods, String reason, long policyVersion, Instant decidedAt,
+            long version) {
+
+        public static final String GRANTED = "GRANTED";
+        public static final String REVOKED = "REVOKED";
+
+        Reward revoked(String why, Instant at) {
+            return new Reward(rewardId, employeeId, agencyId, unitId, kind, REVOKED, period, periods, why,
+                    policyVersion, at, version + 1);
+        }
+
+        Reward regranted(String why, List<String> newPeriods, long newPolicyVersion, Instant at) {
+            return new Reward(rewardId, employeeId, agencyId, unitId, kind, GRANTED, period, newPeriods, why,
+                    newPolicyVersion, at, version + 1);
+        }
+    }
+
+    /** A unit's period: every rated employee's standing, and who is recommended for an incentive now. */
+    public record UnitStandings(String id, String unitId, String period, Map<String, RewardRules.Standing> standings,
+            List<String> recommended, long version) {
+    }
+
+    /** A training need of an employee's period. */
+    public record TrainingNeed(String needId, String employeeId, String agencyId, String unitId, String period,
+            String topic, String reason, String status, Instant changedAt, long version) {
+    }
+}
