@@ -51,6 +51,17 @@ public final class KafkaTestClient implements AutoCloseable {
                 + Integer.toHexString(data.hashCode()), "/services/test/test", key, key, Instant.now(), data)));
     }
 
+    /** The record's CloudEvents type ({@code ce_type} header), or "" when it has none. */
+    public static String ceType(ConsumerRecord<String, byte[]> record) {
+        return record.headers().lastHeader("ce_type") == null ? ""
+                : new String(record.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The record's value as text. */
+    public static String text(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A golden example of contracts/examples as the record it is, for tests on the consuming side. */
     public static <T extends Record> T golden(EventType type, String example, Class<T> dataClass) {
         return EventJson.read(GoldenExamples.bytes(type, example), dataClass);

@@ -1,6 +1,8 @@
 package org.kinerja.rewards.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.platform.test.KafkaTestClient.ceType;
+import static org.kinerja.platform.test.KafkaTestClient.text;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +95,7 @@ class AllowanceIntegrationTest {
         ApiClient.Response published = api.post("/api/rewards/policies", TestTokens.admin(), draft);
         assertThat(published.status()).as(published.body().toString()).isEqualTo(201);
         assertThat(published.body().path("version").asLong()).isEqualTo(2);
-        ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.POLICIES, r -> type(r).equals(
+        ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.POLICIES, r -> ceType(r).equals(
                 EventType.POLICY_PUBLISHED.type()) && new String(r.value(), StandardCharsets.UTF_8)
                 .contains("\"version\":2"), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.POLICY_PUBLISHED, event.value())).isEmpty();
@@ -136,7 +138,7 @@ class AllowanceIntegrationTest {
 
         publishScore(STAFF, "2026-03", 3, "110", "95", "80");
         attendance(AGENCY, "2026-03-03", "PRESENT", 15, false, false, 1);
-        ConsumerRecord<String, byte[]> calculated = kafka.awaitRecord(Topics.OUTCOMES, r -> type(r).equals(
+        ConsumerRecord<String, byte[]> calculated = kafka.awaitRecord(Topics.OUTCOMES, r -> ceType(r).equals(
                 EventType.TPP_CALCULATED.type()) && new String(r.value(), StandardCharsets.UTF_8)
                 .contains("\"total\":3060040"), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.TPP_CALCULATED, calculated.value())).isEmpty();
@@ -180,7 +182,7 @@ class AllowanceIntegrationTest {
                 TestTokens.employee(JF, AGENCY), r -> r.status() == 200 && r.body().size() == 1
                         && !r.body().get(0).path("result").isNull(), PATIENCE);
         assertThat(credit.body().get(0).path("result").path("credit").decimalValue()).isEqualByComparingTo("37.50");
-        ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.OUTCOMES, r -> type(r).equals(
+        ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.OUTCOMES, r -> ceType(r).equals(
                 EventType.ANGKA_KREDIT_CALCULATED.type()) && JF.equals(r.key()), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.ANGKA_KREDIT_CALCULATED, event.value())).isEmpty();
     }
@@ -209,16 +211,12 @@ class AllowanceIntegrationTest {
         ApiClient.Response after = api.get("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin());
         assertThat(after.body().path("policyVersion").asLong()).isEqualTo(3);
         assertThat(after.body().path("result").path("total").decimalValue()).isEqualByComparingTo("4590060");
-        ConsumerRecord<String, byte[]> audit = kafka.awaitRecord(Topics.POLICIES, r -> type(r).equals(
+        ConsumerRecord<String, byte[]> audit = kafka.awaitRecord(Topics.POLICIES, r -> ceType(r).equals(
                 EventType.PERIOD_RECOMPUTED.type()), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.PERIOD_RECOMPUTED, audit.value())).isEmpty();
         assertThat(new String(audit.value(), StandardCharsets.UTF_8)).contains("Perwali 12/2026");
     }
 
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        return record.headers().lastHeader("ce_type") == null ? ""
-                : new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
 
     private static void publishScore(String employee, String period, long version, String... capaian) {
         ScoreUpdated score = score(employee, period, version, null, capaian);

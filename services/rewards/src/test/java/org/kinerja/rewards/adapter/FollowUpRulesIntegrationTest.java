@@ -1,6 +1,8 @@
 package org.kinerja.rewards.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.platform.test.KafkaTestClient.ceType;
+import static org.kinerja.platform.test.KafkaTestClient.text;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -91,12 +93,12 @@ class FollowUpRulesIntegrationTest {
                 .doesNotContain("certificate:" + STAR + ":2025");
 
         List<ConsumerRecord<String, byte[]>> granted = kafka.awaitRecords(Topics.OUTCOMES, r -> STAR.equals(r.key())
-                && type(r).equals(EventType.REWARD_CHANGED.type()) && body(r).contains("\"CERTIFICATE\""), 1,
+                && ceType(r).equals(EventType.REWARD_CHANGED.type()) && text(r).contains("\"CERTIFICATE\""), 1,
                 PATIENCE);
         granted.forEach(r -> assertThat(ContractSchemas.validate(EventType.REWARD_CHANGED, r.value())).isEmpty());
         Thread.sleep(1500);
         assertThat(kafka.readAll(Topics.OUTCOMES, Duration.ofMillis(500)).stream().filter(r -> STAR.equals(r.key())
-                && type(r).equals(EventType.REWARD_CHANGED.type()) && body(r).contains("\"CERTIFICATE\""))
+                && ceType(r).equals(EventType.REWARD_CHANGED.type()) && text(r).contains("\"CERTIFICATE\""))
                 .count()).as("the score delivered twice granted once").isEqualTo(1);
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
@@ -166,7 +168,7 @@ class FollowUpRulesIntegrationTest {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.text("detail")).contains("the review is due on");
         ConsumerRecord<String, byte[]> event = kafka.awaitRecord(Topics.OUTCOMES, r -> STRUGGLING.equals(r.key())
-                && type(r).equals(EventType.COACHING_CASE_CHANGED.type()), PATIENCE);
+                && ceType(r).equals(EventType.COACHING_CASE_CHANGED.type()), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.COACHING_CASE_CHANGED, event.value())).isEmpty();
         assertThat(api.get("/api/rewards/agencies/" + AGENCY + "/coaching-cases", TestTokens.leader()).body()
                 .size()).isEqualTo(1);
@@ -183,7 +185,7 @@ class FollowUpRulesIntegrationTest {
         score(RISING, "2026-06", 3, null, "KUALITAS", "95");
         api.await(path, TestTokens.agencyAdmin(AGENCY), r -> r.status() == 200 && r.body().isEmpty(), PATIENCE);
         ConsumerRecord<String, byte[]> resolved = kafka.awaitRecord(Topics.OUTCOMES, r -> RISING.equals(r.key())
-                && type(r).equals(EventType.TRAINING_NEED_CHANGED.type()) && body(r).contains("RESOLVED"), PATIENCE);
+                && ceType(r).equals(EventType.TRAINING_NEED_CHANGED.type()) && text(r).contains("RESOLVED"), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.TRAINING_NEED_CHANGED, resolved.value())).isEmpty();
     }
 
@@ -201,14 +203,7 @@ class FollowUpRulesIntegrationTest {
         return "http://localhost:" + rewards.context().getEnvironment().getProperty("local.server.port");
     }
 
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        return record.headers().lastHeader("ce_type") == null ? ""
-                : new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
 
-    private static String body(ConsumerRecord<String, byte[]> record) {
-        return new String(record.value(), StandardCharsets.UTF_8);
-    }
 
     private static void score(String employee, String period, long version, String predicate, String aspect,
             String capaian) {
