@@ -64,6 +64,10 @@ final class DemoData {
     /** The TAMBAHAN indicator's yearly target: sosialisasi sessions, reported daily in August. */
     static final int DAILY_TARGET = 24;
 
+    /** The seven BerAKHLAK values the penilai scores each month (they make the TPP's behaviour part). */
+    private static final List<String> BERAKHLAK = List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN",
+            "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF");
+
     private final GatewayClient gateway;
     private final PrintStream out;
     private final int year = demoYear(LocalDate.now());
@@ -161,6 +165,11 @@ final class DemoData {
             require(gateway.post(periods + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja",
                     "ABOVE"), null));
             require(gateway.post(periods + "/finalise", penilai, Map.of(), null));
+            for (int i = 0; i < BERAKHLAK.size(); i++) {
+                require(gateway.post("/api/reporting/employees/" + a.staff().nip() + "/feedback", penilai, Map.of(
+                        "period", year + "-06", "kind", "SUPERVISOR", "behaviour", BERAKHLAK.get(i), "score", 78 + i * 2,
+                        "text", "Nilai " + BERAKHLAK.get(i) + " bulan Juni."), null));
+            }
         }
         String head = gateway.token(a.head().nip(), List.of("EMPLOYEE"), a.agencyId());
         require(retry(() -> gateway.put("/api/planning/units/" + a.unitId() + "/predicates/" + year, head,
@@ -170,6 +179,28 @@ final class DemoData {
                 "unitId", a.unitId(), "period", year + "-06", "respondents", 250, "score", 84.5), null));
         out.printf("  evaluation %s of %s: %s (Hasil Kerja MEETS, Perilaku Kerja ABOVE); unit predicate BAIK%n", year,
                 a.staff().name(), gateway.get(periods, staff).body().path("status").asString());
+        GatewayClient.Answer tpp = awaitTpp(staff, a.staff().nip(), year + "-06");
+        var result = tpp.body().path("result");
+        out.printf("  TPP %s-06 of %s: Rp %s = SKP %s + perilaku %s + disiplin %s (policy v%s)%n", year,
+                a.staff().name(), result.path("total").asString(), result.path("skpAmount").asString(),
+                result.path("behaviourAmount").asString(), result.path("disciplineAmount").asString(),
+                tpp.body().path("policyVersion").asString());
+    }
+
+    /** The month's TPP once rewards has the score, the seven BerAKHLAK scores and the employee's position. */
+    private GatewayClient.Answer awaitTpp(String token, String nip, String month) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        GatewayClient.Answer answer;
+        do {
+            answer = gateway.get("/api/rewards/employees/" + nip + "/tpp/" + month, token);
+            if (answer.ok() && !answer.body().path("result").isNull()
+                    && answer.body().path("behaviour").size() == BERAKHLAK.size()) {
+                return answer;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("the TPP of " + month + " was not computed within 30 s: " + answer.status()
+                + " " + answer.body());
     }
 
     private String approvedPlan(Agency a) {

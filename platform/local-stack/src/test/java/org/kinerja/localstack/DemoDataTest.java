@@ -26,6 +26,7 @@ class DemoDataTest {
                 "Dinas Perhubungan Kota Semarang", "Dinas Kesehatan Kabupaten Mamuju",
                 "daily reports in one bulk call", "cascade from it", "PREDICATE_SET");
         assertThat(output.lines().filter(line -> line.contains("daily reports in one bulk call"))).hasSize(3);
+        assertThat(output.lines().filter(line -> line.contains("  TPP "))).hasSize(3);
 
         new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).load();
@@ -42,6 +43,10 @@ class DemoDataTest {
                 .filter(d -> d.getDayOfWeek().getValue() < 6).count();
         assertThat(score.body().path("indicators").size()).isEqualTo(3);
         assertThat(reports).isEqualTo(14 + weekdaysOfAugust);
+        ApiClient.Response june = api.get("/api/rewards/employees/199207252019032001/tpp/"
+                + DemoData.demoYear(java.time.LocalDate.now()) + "-06", staff);
+        assertThat(june.body().path("result").path("behaviourSum").asInt()).as("78 + 80 + ... + 90, the latest "
+                + "score of each value however often the demo is loaded").isEqualTo(588);
     }
 
     @Test
