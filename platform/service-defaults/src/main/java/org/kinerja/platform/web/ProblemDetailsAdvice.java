@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,10 +55,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
+    /** The field errors' messages follow Accept-Language (ValidationMessages*.properties), and so does this summary. */
     private static ProblemDetail invalid(List<Map<String, Object>> errors) {
-        ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "invalid-request",
-                "The request has " + errors.size() + " invalid field(s): " + errors.stream()
-                        .map(e -> e.get("field") + " " + e.get("message")).toList());
+        List<String> fields = errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList();
+        boolean indonesian = "id".equals(LocaleContextHolder.getLocale().getLanguage())
+                || "in".equals(LocaleContextHolder.getLocale().getLanguage());
+        ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "invalid-request", indonesian
+                ? "Permintaan memiliki " + errors.size() + " kolom yang tidak sah: " + fields
+                : "The request has " + errors.size() + " invalid field(s): " + fields);
         body.setProperty("errors", errors);
         return body;
     }

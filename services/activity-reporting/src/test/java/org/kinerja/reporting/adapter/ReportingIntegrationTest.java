@@ -324,6 +324,25 @@ class ReportingIntegrationTest {
                 Duration.ofSeconds(20));
     }
 
+    @Test
+    void invalidFieldsAreExplainedInTheLanguageAsked() {
+        Map<String, Object> bad = new java.util.HashMap<>(Map.of("employeeId", "12345", "agencyId", "dukcapil-mks",
+                "indicatorId", "iki-1", "period", "2026-13"));
+        String token = TestTokens.employee(STAFF, "dukcapil-mks");
+        ApiClient.Response indonesian = api.postWithHeader("/api/reporting/realisations", token, bad,
+                "Accept-Language", "id");
+        assertThat(indonesian.status()).isEqualTo(400);
+        assertThat(indonesian.text("title")).isEqualTo(indonesian.body().path("titles").path("id").asString());
+        assertThat(indonesian.text("detail")).startsWith("Permintaan memiliki");
+        assertThat(indonesian.body().path("errors")).extracting(e -> e.path("field").asString() + ": "
+                + e.path("message").asString()).contains("employeeId: harus NIP 18 digit",
+                "period: harus yyyy-mm atau yyyy-Qn", "realisation: wajib diisi");
+        ApiClient.Response english = api.post("/api/reporting/realisations", token, bad);
+        assertThat(english.body().path("errors")).extracting(e -> e.path("field").asString() + ": "
+                + e.path("message").asString()).contains("employeeId: must be the 18-digit NIP",
+                "period: must be yyyy-mm or yyyy-Qn", "realisation: must not be null");
+    }
+
     private static void submit(String eventId, String source, EventType type, Record data) {
         kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(type, eventId,
                 source, STAFF, eventId, Instant.now(), data)));

@@ -38,10 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityController {
 
     record ReportRequest(
-            @NotBlank @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String employeeId,
+            @NotBlank @Pattern(regexp = "\\d{18}", message = "{kinerja.nip}") String employeeId,
             @NotBlank @Size(max = 64) String agencyId,
             @NotBlank @Size(max = 64) String indicatorId,
-            @Pattern(regexp = "DAILY|FIELD", message = "must be DAILY or FIELD") String reportType,
+            @Pattern(regexp = "DAILY|FIELD", message = "{kinerja.report-type}") String reportType,
             @NotNull LocalDate activityDate,
             @Schema(type = "string", example = "08:00") LocalTime startTime,
             @Schema(type = "string", example = "12:00") LocalTime endTime,
@@ -49,7 +49,7 @@ class ActivityController {
             @NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 4)
             BigDecimal quantity,
             @NotBlank @Size(max = 2000) String description,
-            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{kinerja.link}")
             String evidenceUrl) {
     }
 
@@ -76,7 +76,7 @@ class ActivityController {
             @NotNull @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 4)
             BigDecimal quantity,
             @Size(max = 2000) String description,
-            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{kinerja.link}")
             String evidenceUrl,
             @NotBlank @Size(max = 1000) String reason) {
     }

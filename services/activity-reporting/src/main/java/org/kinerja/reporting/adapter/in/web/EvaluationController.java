@@ -42,7 +42,7 @@ class EvaluationController {
 
     record Feedback(
             @NotBlank @Pattern(regexp = "\\d{4}(-((0[1-9]|1[0-2])|Q[1-4]))?",
-                    message = "must be yyyy, yyyy-mm or yyyy-Qn") String period,
+                    message = "{kinerja.period}") String period,
             @NotNull FeedbackRules.Kind kind,
             @Size(max = 64) String rhkId,
             FeedbackRules.Behaviour behaviour,

@@ -28,14 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 class RealisationController {
 
     record Realisation(
-            @NotBlank @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String employeeId,
+            @NotBlank @Pattern(regexp = "\\d{18}", message = "{kinerja.nip}") String employeeId,
             @NotBlank @Size(max = 64) String agencyId,
             @NotBlank @Size(max = 64) String indicatorId,
-            @NotBlank @Pattern(regexp = "\\d{4}-((0[1-9]|1[0-2])|Q[1-4])", message = "must be yyyy-mm or yyyy-Qn")
+            @NotBlank @Pattern(regexp = "\\d{4}-((0[1-9]|1[0-2])|Q[1-4])", message = "{kinerja.month-or-quarter}")
             String period,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal realisation,
             @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal budgetRealisation,
-            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{kinerja.link}")
             String evidenceUrl,
             @Size(max = 4000) String explanation) {
     }

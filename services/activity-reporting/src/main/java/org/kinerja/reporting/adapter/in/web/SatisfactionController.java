@@ -31,9 +31,9 @@ class SatisfactionController {
 
     record Survey(
             @NotBlank @Size(max = 64) String unitId,
-            @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String employeeId,
+            @Pattern(regexp = "\\d{18}", message = "{kinerja.nip}") String employeeId,
             @Size(max = 64) String indicatorId,
-            @NotBlank @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-mm") String period,
+            @NotBlank @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{kinerja.month}") String period,
             @NotNull @Min(1) Integer respondents,
             @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal score) {
     }

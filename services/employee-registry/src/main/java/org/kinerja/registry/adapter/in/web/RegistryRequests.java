@@ -23,7 +23,7 @@ final class RegistryRequests {
     record RegisterRegion(
             @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String regionId,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "KABUPATEN|KOTA|PROVINSI", message = "must be KABUPATEN, KOTA or PROVINSI")
+            @NotBlank @Pattern(regexp = "KABUPATEN|KOTA|PROVINSI", message = "{kinerja.region-kind}")
             String kind) {
     }
 

@@ -37,7 +37,7 @@ class OrganisationController {
     record Agreement(@NotEmpty @Size(max = 100) List<@Valid @NotNull Target> targets) {
     }
 
-    record Target(@NotBlank @Pattern(regexp = ID, message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    record Target(@NotBlank @Pattern(regexp = ID, message = "{kinerja.id}")
             String targetId, @NotBlank @Size(max = 1000) String description,
             @NotBlank @Size(max = 1000) String indicator, @NotNull @DecimalMin("0") BigDecimal target,
             @NotBlank @Size(max = 50) String unit) {
@@ -90,7 +90,7 @@ class OrganisationController {
     @PutMapping("/units/{unitId}/predicates/{period}")
     UnitPredicateSet setPredicate(Caller caller, @PathVariable String unitId,
             @PathVariable @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?",
-                    message = "must be yyyy, yyyy-mm or yyyy-Qn")
+                    message = "{kinerja.period}")
             String period, @Valid @RequestBody Predicate body) {
         return organisation.setPredicate(caller, unitId, period, body.predicate());
     }

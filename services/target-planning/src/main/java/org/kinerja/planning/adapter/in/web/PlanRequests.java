@@ -22,7 +22,7 @@ final class PlanRequests {
     }
 
     record CreatePlan(
-            @NotBlank @Pattern(regexp = "\\d{18}", message = "must be the 18-digit NIP") String employeeId,
+            @NotBlank @Pattern(regexp = "\\d{18}", message = "{kinerja.nip}") String employeeId,
             @NotNull @Min(2000) @Max(2100) Integer year,
             @NotNull PlanEnums.Approach approach,
             @NotEmpty @Size(max = 30) List<@Valid @NotNull CreateRhk> rhk) {
@@ -49,7 +49,7 @@ final class PlanRequests {
 
     /** A rencana aksi target: for a month (yyyy-mm) or a quarter (yyyy-Qn). */
     record PeriodTarget(
-            @NotBlank @Pattern(regexp = "\\d{4}-((0[1-9]|1[0-2])|Q[1-4])", message = "must be yyyy-mm or yyyy-Qn")
+            @NotBlank @Pattern(regexp = "\\d{4}-((0[1-9]|1[0-2])|Q[1-4])", message = "{kinerja.month-or-quarter}")
             String period,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 4) BigDecimal target,
             @Size(max = 1000) String description) {
