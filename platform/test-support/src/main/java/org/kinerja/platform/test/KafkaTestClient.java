@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 
@@ -49,6 +50,32 @@ public final class KafkaTestClient implements AutoCloseable {
     public void publish(EventType type, String key, Record data) {
         send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, type.type() + ":" + key + ":"
                 + Integer.toHexString(data.hashCode()), "/services/test/test", key, key, Instant.now(), data)));
+    }
+
+    /**
+     * The consumer side of the contracts: publishes every valid golden example of the types, as their producer would
+     * (ce_id {@code golden:<type>:<example>}, source {@code source}, key from {@code key}), for a test to check that
+     * the consumer accepts them all ({@link #deadLetteredGoldenExamples}).
+     */
+    public void publishGoldenExamples(List<EventType> types, String source,
+            java.util.function.Function<Record, String> key) {
+        for (EventType type : types) {
+            GoldenExamples.valid(type).forEach((name, json) -> {
+                Record data = EventJson.read(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        type.dataClass());
+                send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, "golden:" + type + ":" + name, source,
+                        key.apply(data), name, Instant.now(), data)));
+            });
+        }
+    }
+
+    /** The golden examples published by {@link #publishGoldenExamples} that ended in a DLT of their topic. */
+    public List<ConsumerRecord<String, byte[]>> deadLetteredGoldenExamples(List<EventType> types, Duration quiet) {
+        return types.stream().map(EventType::topic).distinct()
+                .flatMap(topic -> readAll(Topics.deadLetter(topic), quiet).stream())
+                .filter(r -> r.headers().lastHeader("ce_id") != null && new String(r.headers().lastHeader("ce_id")
+                        .value(), java.nio.charset.StandardCharsets.UTF_8).startsWith("golden:"))
+                .toList();
     }
 
     /** The record's CloudEvents type ({@code ce_type} header), or "" when it has none. */

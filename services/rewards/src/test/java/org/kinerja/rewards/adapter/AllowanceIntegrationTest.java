@@ -225,24 +225,13 @@ class AllowanceIntegrationTest {
         List<EventType> consumed = List.of(EventType.EMPLOYEE_REGISTERED, EventType.EMPLOYEE_CHANGED,
                 EventType.SCORE_UPDATED, EventType.EVALUATION_UPDATED, EventType.FEEDBACK_GIVEN,
                 EventType.ATTENDANCE_DAY_RECORDED);
-        for (EventType type : consumed) {
-            org.kinerja.contracts.GoldenExamples.valid(type).forEach((name, json) -> {
-                Record data = EventJson.read(json.toString().getBytes(StandardCharsets.UTF_8), type.dataClass());
-                String key = data instanceof ScoreUpdated score ? Topics.scoreKey(score.employeeId(), score.period())
-                        : STAFF;
-                kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, "golden:" + type + ":" + name,
-                        "/agencies/" + AGENCY, key, name, Instant.now(), data)));
-            });
-        }
+        kafka.publishGoldenExamples(consumed, "/agencies/" + AGENCY, data -> data instanceof ScoreUpdated score
+                ? Topics.scoreKey(score.employeeId(), score.period()) : STAFF);
         api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-02", TestTokens.admin(), r -> r.status() == 200
                 && r.body().path("scorePeriod").asString().equals("2026-02"), PATIENCE);
         api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin(),
                 r -> r.body().path("days").has("2026-03-02"), PATIENCE);
-        for (EventType type : consumed) {
-            assertThat(kafka.readAll(Topics.deadLetter(type.topic()), Duration.ofMillis(300)).stream()
-                    .filter(r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
-                            .startsWith("golden:"))).as("no golden " + type + " dead-lettered").isEmpty();
-        }
+        assertThat(kafka.deadLetteredGoldenExamples(consumed, Duration.ofMillis(300))).isEmpty();
     }
 
     private static void publishScore(String employee, String period, long version, String... capaian) {
