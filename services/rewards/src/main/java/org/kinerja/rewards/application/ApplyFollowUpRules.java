@@ -88,7 +88,20 @@ public class ApplyFollowUpRules {
 
     // ---- rewards ------------------------------------------------------------------------------------------------
 
+    /**
+     * The run ending at this period, and the runs of the next periods that include it: a period re-rated away from
+     * SANGAT_BAIK takes back what later runs granted on the strength of it.
+     */
     private void sangatBaikRun(PredicateRecord record, RewardsPolicy policy) {
+        runEndingAt(record, policy);
+        String later = record.period();
+        for (int i = 1; i < policy.rewards().certificateAfterConsecutiveSangatBaik(); i++) {
+            later = RewardRules.next(later);
+            store.predicate(record.employeeId(), later).ifPresent(p -> runEndingAt(p, policy));
+        }
+    }
+
+    private void runEndingAt(PredicateRecord record, RewardsPolicy policy) {
         int needed = policy.rewards().certificateAfterConsecutiveSangatBaik();
         Optional<List<String>> run = RewardRules.sangatBaikRun(record.period(), needed,
                 period -> store.predicate(record.employeeId(), period).map(PredicateRecord::predicate));
@@ -99,7 +112,7 @@ public class ApplyFollowUpRules {
                         "SANGAT_BAIK in " + needed + " consecutive periods: " + String.join(", ", run.get()),
                         policy.version());
             } else {
-                revoke(id, "the predicate of " + record.period() + " is now " + record.predicate());
+                revoke(id, "no longer SANGAT_BAIK in " + needed + " consecutive periods up to " + record.period());
             }
         }
     }

@@ -50,6 +50,20 @@ public final class RewardRules {
                 .limit(top).toList();
     }
 
+    /** The period after: the next year, month or quarter. */
+    public static String next(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (Periods.isYear(period)) {
+            return String.valueOf(year + 1);
+        }
+        if (Periods.isQuarter(period)) {
+            int quarter = period.charAt(6) - '0';
+            return quarter == 4 ? (year + 1) + "-Q1" : year + "-Q" + (quarter + 1);
+        }
+        int month = Integer.parseInt(period.substring(5, 7));
+        return month == 12 ? (year + 1) + "-01" : String.format("%d-%02d", year, month + 1);
+    }
+
     /** The period before: the previous year, month or quarter. */
     public static String previous(String period) {
         int year = Integer.parseInt(period.substring(0, 4));

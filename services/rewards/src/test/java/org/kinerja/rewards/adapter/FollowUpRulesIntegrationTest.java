@@ -116,6 +116,11 @@ class FollowUpRulesIntegrationTest {
                 .status()).isEqualTo(404);
         assertThat(api.get("/api/rewards/rewards/certificate:" + STAR + ":2026",
                 TestTokens.employee("197811052005011002", "dishub-smg")).status()).isEqualTo(403);
+
+        score(STAR, "2025", 9, "BAIK", "KUANTITAS", "100");
+        ApiClient.Response revoked = api.await("/api/rewards/rewards/certificate:" + STAR + ":2026", token,
+                r -> "REVOKED".equals(r.body().path("status").asString()), PATIENCE);
+        assertThat(revoked.text("reason")).contains("no longer SANGAT_BAIK in 2 consecutive periods up to 2026");
     }
 
     @Test
