@@ -33,6 +33,9 @@ public class ScoringMetrics {
     void scored(PeriodScore score, long inputTimestampMillis, long nowMillis) {
         freshness.record(Duration.ofMillis(Math.max(0, nowMillis - inputTimestampMillis)));
         meters.counter("kinerja.scoring.scores.updated", "rating", score.proposedHasilKerja().name()).increment();
+        if (score.predicate() != null) {
+            meters.counter("kinerja.scoring.predicates.updated", "predicate", score.predicate().name()).increment();
+        }
     }
 
     void distributionChanged(boolean cleared) {

@@ -170,6 +170,7 @@ class ScoringTopologyTest {
                     "at least one BUTUH_PERBAIKAN or KURANG");
         });
         assertThat(meters.counter("kinerja.scoring.distribution.changes", "status", "VIOLATED").count()).isEqualTo(1);
+        assertThat(meters.counter("kinerja.scoring.predicates.updated", "predicate", "BAIK").count()).isEqualTo(2);
     }
 
     @Test
