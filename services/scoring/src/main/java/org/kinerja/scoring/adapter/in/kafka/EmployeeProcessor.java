@@ -12,7 +12,6 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.scoring.domain.EmployeeScoring;
 import org.kinerja.scoring.domain.ScoringInput;
-import org.kinerja.scoring.domain.ScoringPolicy;
 import org.kinerja.scoring.domain.UnitContribution;
 
 /**
@@ -21,27 +20,22 @@ import org.kinerja.scoring.domain.UnitContribution;
  */
 class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
 
-    private final ScoringPolicy policy;
+    private final ProcessorSettings settings;
     private final ScoringEvents events;
-    private final ScoringMetrics metrics;
-    private final ScoringOutputs outputs;
     private ProcessorContext<String, Routed> context;
     private EmployeeScoring scoring;
     private ProcessorOutput output;
 
-    EmployeeProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics, ScoringOutputs outputs) {
-        this.policy = policy;
-        this.events = new ScoringEvents(region);
-        this.metrics = metrics;
-        this.outputs = outputs;
+    EmployeeProcessor(ProcessorSettings settings) {
+        this.settings = settings;
+        this.events = settings.events();
     }
 
     @Override
     public void init(ProcessorContext<String, Routed> context) {
         this.context = context;
-        this.scoring = new EmployeeScoring(new KafkaScoringStore(context.getStateStore(ScoringTopology.EMPLOYEE_STORE)),
-                policy);
-        this.output = new ProcessorOutput(context, metrics, outputs);
+        this.scoring = new EmployeeScoring(settings.store(context, ScoringTopology.EMPLOYEE_STORE), settings.policy());
+        this.output = settings.output(context);
     }
 
     @Override
@@ -66,7 +60,7 @@ class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
                 context.forward(record.withKey(contribution.unitId())
                         .withValue(Routed.toUnits(StateJson.write(contribution))).withHeaders(new RecordHeaders()));
             }
-            metrics.scored(outcome.score(), record.timestamp(), context.currentSystemTimeMs());
+            settings.metrics().scored(outcome.score(), record.timestamp(), context.currentSystemTimeMs());
         }
     }
 

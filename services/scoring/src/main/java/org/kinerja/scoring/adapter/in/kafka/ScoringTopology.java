@@ -37,7 +37,7 @@ public final class ScoringTopology {
      */
     public static Processor<String, byte[], String, ?> employeeProcessor(ScoringPolicy policy, String region,
             ScoringMetrics metrics) {
-        return new EmployeeProcessor(policy, region, metrics, ScoringOutputs.LIVE);
+        return new EmployeeProcessor(new ProcessorSettings(policy, region, metrics, ScoringOutputs.LIVE));
     }
 
     public static void build(StreamsBuilder builder, ScoringPolicy policy, String region, ScoringMetrics metrics) {
@@ -46,6 +46,7 @@ public final class ScoringTopology {
 
     public static void build(StreamsBuilder builder, ScoringPolicy policy, String region, ScoringMetrics metrics,
             ScoringOutputs outputs) {
+        ProcessorSettings settings = new ProcessorSettings(policy, region, metrics, outputs);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMPLOYEE_STORE),
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(UNIT_STORE),
@@ -65,7 +66,7 @@ public final class ScoringTopology {
                 .merge(builder.stream(Topics.EVALUATION_PERIODS, consumed.withName("evaluation-periods")))
                 .merge(builder.stream(Topics.FEEDBACK, consumed.withName("feedback")))
                 .merge(toHeads)
-                .process(() -> new EmployeeProcessor(policy, region, metrics, outputs), Named.as("employee-scoring"),
+                .process(() -> new EmployeeProcessor(settings), Named.as("employee-scoring"),
                         EMPLOYEE_STORE);
         employeeSide.filter((key, routed) -> !routed.toUnits())
                 .to((key, routed, context) -> routed.topic(), produced);
@@ -74,7 +75,7 @@ public final class ScoringTopology {
                 .mapValues(Routed::value)
                 .repartition(rekeyed.withName(UNIT_CONTRIBUTIONS));
         organisation.merge(contributions)
-                .process(() -> new UnitProcessor(policy, region, metrics, outputs), Named.as("unit-scoring"), UNIT_STORE)
+                .process(() -> new UnitProcessor(settings), Named.as("unit-scoring"), UNIT_STORE)
                 .to((key, routed, context) -> routed.topic(), produced);
     }
 }

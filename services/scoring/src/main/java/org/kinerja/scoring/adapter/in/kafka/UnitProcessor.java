@@ -15,7 +15,6 @@ import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.scoring.domain.DistributionCheck;
-import org.kinerja.scoring.domain.ScoringPolicy;
 import org.kinerja.scoring.domain.UnitContribution;
 import org.kinerja.scoring.domain.UnitScoring;
 
@@ -25,29 +24,23 @@ import org.kinerja.scoring.domain.UnitScoring;
  */
 class UnitProcessor implements Processor<String, byte[], String, Routed> {
 
-    private final ScoringPolicy policy;
-    private final String region;
+    private final ProcessorSettings settings;
     private final ScoringEvents events;
-    private final ScoringMetrics metrics;
-    private final ScoringOutputs outputs;
     private ProcessorContext<String, Routed> context;
     private UnitScoring scoring;
     private ProcessorOutput output;
 
-    UnitProcessor(ScoringPolicy policy, String region, ScoringMetrics metrics, ScoringOutputs outputs) {
-        this.policy = policy;
-        this.region = region;
-        this.events = new ScoringEvents(region);
-        this.metrics = metrics;
-        this.outputs = outputs;
+    UnitProcessor(ProcessorSettings settings) {
+        this.settings = settings;
+        this.events = settings.events();
     }
 
     @Override
     public void init(ProcessorContext<String, Routed> context) {
         this.context = context;
-        this.scoring = new UnitScoring(new KafkaScoringStore(context.getStateStore(ScoringTopology.UNIT_STORE)),
-                policy, region);
-        this.output = new ProcessorOutput(context, metrics, outputs);
+        this.scoring = new UnitScoring(settings.store(context, ScoringTopology.UNIT_STORE), settings.policy(),
+                settings.region());
+        this.output = settings.output(context);
     }
 
     @Override
@@ -70,7 +63,7 @@ class UnitProcessor implements Processor<String, byte[], String, Routed> {
             output.event(record, events.unitScoreUpdated(changed.score(), time));
             if (changed.violationsChanged()) {
                 output.event(record, events.distributionChanged(changed.score(), time));
-                metrics.distributionChanged(changed.score().violations().isEmpty());
+                settings.metrics().distributionChanged(changed.score().violations().isEmpty());
             }
         });
     }
