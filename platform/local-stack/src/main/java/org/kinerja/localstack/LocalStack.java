@@ -53,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
         requireFree("Kafka", options.kafkaPort(), "--kafka-port");
         requireFree("MongoDB", options.mongoPort(), "--mongo-port");
         ports.forEach((name, port) -> requireFree(name, port, "--gateway-port"));
+        DataFormat.prepare(options.dataDir());
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"),
                 options.kafkaPort());
         EmbeddedMongo mongo = EmbeddedMongo.persistent(options.dataDir().resolve("mongo/kinerja.mv.db"),
