@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kinerja.contracts.Periods;
 import org.kinerja.scoring.domain.Capaian;
-import org.kinerja.scoring.domain.Periods;
 import org.kinerja.scoring.domain.ProposedRating;
 import org.kinerja.scoring.domain.Rating;
 import org.kinerja.scoring.domain.ScoringInput;
@@ -56,7 +56,7 @@ final class NaiveScoring {
         Map<String, Tally> tallies = new HashMap<>();
         for (String key : store.keys("naive|" + employee + "|")) {
             ScoringInput.Report report = store.get(key, ScoringInput.Report.class);
-            boolean inPeriod = Periods.isAnnual(period) ? Periods.year(report.activityDate()).equals(period)
+            boolean inPeriod = Periods.isYear(period) ? Periods.year(report.activityDate()).equals(period)
                     : Periods.subPeriod(report.activityDate(), Periods.Cadence.MONTHLY).equals(period);
             if (inPeriod && !report.retracted()) {
                 tallies.merge(report.indicatorId(), Tally.EMPTY.add(report.quantity(), report.activityDate(),

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -24,14 +25,13 @@ import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 public class ManageEvaluation {
 
     /** How a region evaluates within the year, besides the annual evaluation every region has. */
-    public enum Cadence { MONTHLY, QUARTERLY }
-
     private final EvaluationStore store;
     private final ReportingDirectory directory;
-    private final Cadence cadence;
+    private final Periods.Cadence cadence;
     private final Clock clock;
 
-    public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Cadence cadence, Clock clock) {
+    public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Periods.Cadence cadence,
+            Clock clock) {
         this.store = store;
         this.directory = directory;
         this.cadence = cadence;
@@ -85,7 +85,7 @@ public class ManageEvaluation {
                     + "BerAKHLAK value: give it with kind SUPERVISOR and a behaviour.");
         }
         KnownEmployee subject = directory.requireEmployee(employeeId);
-        if (!EvaluationPeriod.isPeriod(period)) {
+        if (!Periods.valid(period)) {
             throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
                     + "quarter (2026-Q1).");
         }
@@ -136,7 +136,7 @@ public class ManageEvaluation {
     private EvaluationPeriod opened(KnownEmployee employee, String period) {
         boolean quarterly = period.contains("-Q");
         boolean monthly = period.length() == 7 && !quarterly;
-        if ((quarterly && cadence != Cadence.QUARTERLY) || (monthly && cadence != Cadence.MONTHLY)) {
+        if ((quarterly && cadence != Periods.Cadence.QUARTERLY) || (monthly && cadence != Periods.Cadence.MONTHLY)) {
             throw ApiProblem.unprocessable("period-not-used-here", "This region evaluates " + cadence
                     + " (and yearly); '" + period + "' is not one of its periods.");
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.kinerja.contracts.Periods;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
@@ -56,7 +57,7 @@ public class ReportingConfiguration {
     @Bean
     ManageEvaluation manageEvaluation(EvaluationStore store, ReportingDirectory directory,
             @Value("${kinerja.reporting.evaluation-cadence:${KINERJA_EVALUATION_CADENCE:MONTHLY}}")
-            ManageEvaluation.Cadence cadence) {
+            Periods.Cadence cadence) {
         return new ManageEvaluation(store, directory, cadence, Clock.systemUTC());
     }
 

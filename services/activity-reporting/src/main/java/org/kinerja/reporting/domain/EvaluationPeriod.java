@@ -1,6 +1,6 @@
 package org.kinerja.reporting.domain;
 
-import java.util.regex.Pattern;
+import org.kinerja.contracts.Periods;
 
 /**
  * One employee's evaluation for one period (a year; a month or a quarter, as the region evaluates) and its workflow.
@@ -11,18 +11,12 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
         PeriodStatus status, String penilaiId, Rating hasilKerja, Rating perilakuKerja, String selfAssessment,
         String lastReason, long version) {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-((0[1-9]|1[0-2])|Q[1-4]))?");
-
     /** A rating against expectation. */
     public enum Rating { BELOW, MEETS, ABOVE }
 
-    public static boolean isPeriod(String candidate) {
-        return candidate != null && PERIOD.matcher(candidate).matches();
-    }
-
     public static EvaluationPeriod open(String employeeId, String agencyId, String unitId, String period,
             String penilaiId) {
-        if (!isPeriod(period)) {
+        if (!Periods.valid(period)) {
             throw new PeriodRuleViolation("invalid-period", "A period is a year (2026), a month (2026-03) or a "
                     + "quarter (2026-Q1), not '" + period + "'.");
         }

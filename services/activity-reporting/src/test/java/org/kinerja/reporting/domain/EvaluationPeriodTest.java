@@ -69,11 +69,11 @@ class EvaluationPeriodTest {
 
     @Test
     void periodsAreYearsOrMonths() {
-        assertThat(EvaluationPeriod.isPeriod("2026")).isTrue();
-        assertThat(EvaluationPeriod.isPeriod("2026-03")).isTrue();
-        assertThat(EvaluationPeriod.isPeriod("2026-Q4")).isTrue();
-        assertThat(EvaluationPeriod.isPeriod("2026-13")).isFalse();
-        assertThat(EvaluationPeriod.isPeriod("2026-Q5")).isFalse();
+        assertThat(org.kinerja.contracts.Periods.valid("2026")).isTrue();
+        assertThat(org.kinerja.contracts.Periods.valid("2026-03")).isTrue();
+        assertThat(org.kinerja.contracts.Periods.valid("2026-Q4")).isTrue();
+        assertThat(org.kinerja.contracts.Periods.valid("2026-13")).isFalse();
+        assertThat(org.kinerja.contracts.Periods.valid("2026-Q5")).isFalse();
         assertThatThrownBy(() -> EvaluationPeriod.open("e", "a", "u", "Q1-2026", "p"))
                 .hasMessageContaining("a month (2026-03) or a quarter");
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.events.CoachingCaseChanged;
 import org.kinerja.contracts.events.RewardChanged;
 import org.kinerja.contracts.events.ScoreUpdated;
@@ -96,7 +97,7 @@ public class ApplyFollowUpRules {
         runEndingAt(record, policy);
         String later = record.period();
         for (int i = 1; i < policy.rewards().certificateAfterConsecutiveSangatBaik(); i++) {
-            later = RewardRules.next(later);
+            later = Periods.next(later);
             store.predicate(record.employeeId(), later).ifPresent(p -> runEndingAt(p, policy));
         }
     }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.kinerja.contracts.Periods;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
@@ -60,12 +61,12 @@ public class IssueCertificate {
     }
 
     private static String named(String period) {
-        if (period.length() == 4) {
+        if (Periods.isYear(period)) {
             return period;
         }
-        if (period.charAt(5) == 'Q') {
+        if (Periods.isQuarter(period)) {
             return "triwulan " + "I II III IV".split(" ")[period.charAt(6) - '1'] + " " + period.substring(0, 4);
         }
-        return LocalDate.parse(period + "-01").format(MONTH);
+        return Periods.start(period).format(MONTH);
     }
 }

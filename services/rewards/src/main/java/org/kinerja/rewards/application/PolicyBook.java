@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PeriodRecomputed;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
-import org.kinerja.rewards.domain.Periods;
 import org.kinerja.rewards.domain.RewardsPolicy;
 
 /**

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.kinerja.contracts.Periods;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.domain.CoachingCase;
-import org.kinerja.rewards.domain.Periods;
 
 /**
  * The region's follow-up at a glance, for its administrator and leaders: rewards granted in a period by kind, open

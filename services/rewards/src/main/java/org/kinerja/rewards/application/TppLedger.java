@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.AngkaKreditCalculated;
 import org.kinerja.contracts.events.TppCalculated;
@@ -16,7 +17,6 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.rewards.domain.AngkaKreditCalculation;
 import org.kinerja.rewards.domain.AttendanceDay;
 import org.kinerja.rewards.domain.EmployeeProfile;
-import org.kinerja.rewards.domain.Periods;
 import org.kinerja.rewards.domain.RewardsPolicy;
 import org.kinerja.rewards.domain.TppCalculation;
 
@@ -62,7 +62,7 @@ public class TppLedger {
     }
 
     public void onAttendance(String employeeId, AttendanceDay day, int revision) {
-        String month = day.date().toString().substring(0, 7);
+        String month = Periods.month(day.date());
         updateMonth(employeeId, month, m -> {
             TppMonth.Attendance held = m.days().get(day.date().toString());
             if (held != null && held.revision() >= revision) {

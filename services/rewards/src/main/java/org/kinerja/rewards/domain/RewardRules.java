@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.kinerja.contracts.Periods;
+
 /**
  * The reward rules of R8 as functions of the predicates and capaian rewards has seen: a run of SANGAT_BAIK earns a
  * certificate and promotion priority; a unit's best performers earn an incentive recommendation.
@@ -33,7 +35,7 @@ public final class RewardRules {
                 return Optional.empty();
             }
             run.add(0, current);
-            current = previous(current);
+            current = Periods.previous(current);
         }
         return Optional.of(run);
     }
@@ -48,33 +50,5 @@ public final class RewardRules {
                 .sorted(Comparator.comparing(Standing::averageCapaian).reversed()
                         .thenComparing(Standing::employeeId))
                 .limit(top).toList();
-    }
-
-    /** The period after: the next year, month or quarter. */
-    public static String next(String period) {
-        int year = Integer.parseInt(period.substring(0, 4));
-        if (Periods.isYear(period)) {
-            return String.valueOf(year + 1);
-        }
-        if (Periods.isQuarter(period)) {
-            int quarter = period.charAt(6) - '0';
-            return quarter == 4 ? (year + 1) + "-Q1" : year + "-Q" + (quarter + 1);
-        }
-        int month = Integer.parseInt(period.substring(5, 7));
-        return month == 12 ? (year + 1) + "-01" : String.format("%d-%02d", year, month + 1);
-    }
-
-    /** The period before: the previous year, month or quarter. */
-    public static String previous(String period) {
-        int year = Integer.parseInt(period.substring(0, 4));
-        if (Periods.isYear(period)) {
-            return String.valueOf(year - 1);
-        }
-        if (Periods.isQuarter(period)) {
-            int quarter = period.charAt(6) - '0';
-            return quarter == 1 ? (year - 1) + "-Q4" : year + "-Q" + (quarter - 1);
-        }
-        int month = Integer.parseInt(period.substring(5, 7));
-        return month == 1 ? (year - 1) + "-12" : String.format("%d-%02d", year, month - 1);
     }
 }

@@ -25,14 +25,6 @@ class RewardRulesTest {
     }
 
     @Test
-    void periodsStepAcrossYearEnds() {
-        assertThat(RewardRules.next("2025-12")).isEqualTo("2026-01");
-        assertThat(RewardRules.next("2025-Q4")).isEqualTo("2026-Q1");
-        assertThat(RewardRules.next("2025")).isEqualTo("2026");
-        assertThat(RewardRules.previous("2026-01")).isEqualTo("2025-12");
-    }
-
-    @Test
     void bestPerformersAreTheHighestCapaianRatedBaikOrBetterWithStableTies() {
         Map<String, RewardRules.Standing> unit = Map.of(
                 "a", new RewardRules.Standing("a", "SANGAT_BAIK", new BigDecimal("110")),

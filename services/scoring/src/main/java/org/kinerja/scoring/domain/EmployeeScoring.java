@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kinerja.contracts.Periods;
 import org.kinerja.scoring.domain.ScoringInput.CorrectionInput;
 import org.kinerja.scoring.domain.ScoringInput.HeadUnitPredicateInput;
 import org.kinerja.scoring.domain.ScoringInput.IndicatorPlan;

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.kinerja.contracts.Periods;
+
 /**
  * What scoring folds into an employee's state: their approved plan, their accepted reports with corrections and
  * retractions, the evaluation period's workflow with the penilai's ratings, the first peer or subordinate input of a
@@ -72,7 +74,7 @@ public sealed interface ScoringInput {
          * summed indicator its share of the year (target / 12 or / 4), for any other aggregation the yearly level.
          */
         public BigDecimal targetFor(String period) {
-            if (Periods.isAnnual(period)) {
+            if (Periods.isYear(period)) {
                 return target;
             }
             BigDecimal planned = periodTargets.get(period);

@@ -3,6 +3,8 @@ package org.kinerja.scoring.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import org.kinerja.contracts.Periods;
+
 /**
  * The configurable numbers of scoring, per region: the cap on an indicator's capaian and the bands that make it ABOVE,
  * MEETS or BELOW expectation (rule R2; defaults cap 120, ABOVE from 110, MEETS from 90); the evaluation cadence

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.Periods;
 import org.kinerja.scoring.domain.ScoringInput.CorrectionInput;
 import org.kinerja.scoring.domain.ScoringInput.HeadUnitPredicateInput;
 import org.kinerja.scoring.domain.ScoringInput.IndicatorPlan;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeChanged;
@@ -16,7 +17,6 @@ import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.TppLedger;
 import org.kinerja.rewards.domain.EmployeeProfile;
-import org.kinerja.rewards.domain.Periods;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
