@@ -51,6 +51,11 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
         return readsRegion() || (agency != null && agency.equals(agencyId));
     }
 
+    /** The caller reads an employee's own figures: the employee themselves, or a reader of their agency. */
+    public boolean readsEmployee(String employeeId, String agency) {
+        return isEmployee(employeeId) || readsAgency(agency);
+    }
+
     /** The caller is this employee, acting for themselves. */
     public boolean isEmployee(String employeeId) {
         return has(Role.EMPLOYEE) && subject != null && subject.equals(employeeId);

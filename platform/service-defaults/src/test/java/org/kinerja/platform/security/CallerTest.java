@@ -42,4 +42,17 @@ class CallerTest {
         assertThat(stranger.roles()).isEmpty();
         assertThat(stranger.actsForAgency("dishub")).isFalse();
     }
+
+    @Test
+    void readersOfAnEmployeeAreTheEmployeeTheirAgencyAndTheRegionsReaders() {
+        assertThat(caller("199207252019032001", List.of("EMPLOYEE"), "dukcapil")
+                .readsEmployee("199207252019032001", "dishub")).isTrue();
+        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dukcapil")
+                .readsEmployee("199207252019032001", "dukcapil")).isTrue();
+        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dishub")
+                .readsEmployee("199207252019032001", "dukcapil")).isFalse();
+        assertThat(caller("sekda", List.of("LEADER"), null).readsEmployee("199207252019032001", "dukcapil")).isTrue();
+        assertThat(caller("sekda", List.of("LEADER"), null).readsRegion()).isTrue();
+        assertThat(caller("sekda", List.of("LEADER"), null).actsForAgency("dukcapil")).isFalse();
+    }
 }

@@ -260,9 +260,7 @@ public class ApplyFollowUpRules {
     }
 
     public List<CoachingCase> casesOfAgency(Caller caller, String agencyId) {
-        if (!caller.readsAgency(agencyId)) {
-            throw notYourAgency(agencyId);
-        }
+        requireAgency(caller, agencyId);
         return store.casesOfAgency(agencyId);
     }
 
@@ -350,9 +348,9 @@ public class ApplyFollowUpRules {
         return needs;
     }
 
-    private void requireMayRead(Caller caller, String employeeId, String agencyId) {
-        if (!caller.isEmployee(employeeId)) {
-            requireAgency(caller, agencyId);
+    private static void requireMayRead(Caller caller, String employeeId, String agencyId) {
+        if (!caller.readsEmployee(employeeId, agencyId)) {
+            throw notYourAgency(agencyId);
         }
     }
 

@@ -17,7 +17,7 @@ final class ScoreAccess {
     }
 
     static void requireEmployeeOrAgency(Caller caller, String employeeId, String agencyId) {
-        if (!caller.isEmployee(employeeId) && !caller.readsAgency(agencyId)) {
+        if (!caller.readsEmployee(employeeId, agencyId)) {
             throw notYourAgency(agencyId);
         }
     }
