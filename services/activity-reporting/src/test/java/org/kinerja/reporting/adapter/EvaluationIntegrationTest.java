@@ -91,7 +91,7 @@ class EvaluationIntegrationTest {
         assertThat(reopened.text("status")).isEqualTo("REOPENED");
 
         List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecords(Topics.EVALUATION_PERIODS,
-                r -> STAFF.equals(r.key()) && new String(r.headers().lastHeader("ce_type").value())
+                r -> STAFF.equals(r.key()) && KafkaTestClient.ceType(r)
                         .equals(EventType.EVALUATION_PERIOD_CHANGED.type()), 5, Duration.ofSeconds(20));
         EvaluationPeriodChanged last = CloudEventRecords.read(events.get(4).headers(), events.get(4).value(),
                 List.of(EventType.EVALUATION_PERIOD_CHANGED)).data(EvaluationPeriodChanged.class);
@@ -137,8 +137,8 @@ class EvaluationIntegrationTest {
                 Map.of("decision", "UPHELD", "note", "Dibuka kembali untuk layanan keliling"));
         assertThat(decided.text("status")).isEqualTo("DECIDED_BY_ATASAN_PENILAI");
         assertThat(decided.text("decision")).isEqualTo("UPHELD");
-        kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> nip.equals(r.key()) && new String(r.headers()
-                .lastHeader("ce_type").value()).equals(EventType.OBJECTION_CHANGED.type()), 3, Duration.ofSeconds(20))
+        kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> nip.equals(r.key())
+                && KafkaTestClient.ceType(r).equals(EventType.OBJECTION_CHANGED.type()), 3, Duration.ofSeconds(20))
                 .forEach(r -> assertThat(ContractSchemas.validate(EventType.OBJECTION_CHANGED, r.value())).isEmpty());
         assertThat(api.post("/api/reporting/employees/" + nip + "/periods/2026-03/objection", employee,
                 Map.of("reason", "x")).status()).isEqualTo(422);

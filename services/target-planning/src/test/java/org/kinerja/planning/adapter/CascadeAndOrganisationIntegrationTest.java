@@ -152,8 +152,8 @@ class CascadeAndOrganisationIntegrationTest {
                 Duration.ofSeconds(20)).forEach(r -> assertThat(ContractSchemas.validate(EventType.UNIT_PREDICATE_SET,
                         r.value())).isEmpty());
         UnitPredicateSet opd = CloudEventRecords.readData(kafka.awaitRecord(Topics.ORGANISATION_PLANNING,
-                r -> AGENCY.equals(r.key()) && r.headers().lastHeader("ce_type") != null && new String(r.headers()
-                        .lastHeader("ce_type").value()).equals(EventType.UNIT_PREDICATE_SET.type()),
+                r -> AGENCY.equals(r.key())
+                        && KafkaTestClient.ceType(r).equals(EventType.UNIT_PREDICATE_SET.type()),
                 Duration.ofSeconds(20)), EventType.UNIT_PREDICATE_SET, UnitPredicateSet.class);
         assertThat(opd.headEmployeeId()).as("the OPD head takes the OPD's rating (R3)").isEqualTo(OPD_HEAD);
     }
@@ -176,8 +176,8 @@ class CascadeAndOrganisationIntegrationTest {
         assertThat(recorded.body().path("total").decimalValue()).isEqualByComparingTo("82.75");
         assertThat(api.get(path, TestTokens.agencyAdmin(AGENCY)).body().path("version").asLong()).isEqualTo(1);
         SakipEvaluated event = CloudEventRecords.readData(kafka.awaitRecord(Topics.ORGANISATION_PLANNING,
-                r -> AGENCY.equals(r.key()) && r.headers().lastHeader("ce_type") != null && new String(r.headers()
-                        .lastHeader("ce_type").value()).equals(EventType.SAKIP_EVALUATED.type()),
+                r -> AGENCY.equals(r.key())
+                        && KafkaTestClient.ceType(r).equals(EventType.SAKIP_EVALUATED.type()),
                 Duration.ofSeconds(20)), EventType.SAKIP_EVALUATED, SakipEvaluated.class);
         assertThat(event.total()).isEqualByComparingTo("82.75");
     }

@@ -88,7 +88,7 @@ class PlanningIntegrationTest {
                 TestTokens.employee(SUPERVISOR, "dukcapil-mks"), "{}").status()).isEqualTo(422);
 
         ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.PLANS, r -> STAFF.equals(r.key())
-                && new String(r.headers().lastHeader("ce_type").value()).equals(EventType.PLAN_APPROVED.type()),
+                && KafkaTestClient.ceType(r).equals(EventType.PLAN_APPROVED.type()),
                 Duration.ofSeconds(20));
         PlanApproved event = CloudEventRecords.read(record.headers(), record.value(),
                 List.of(EventType.PLAN_APPROVED)).data(PlanApproved.class);
@@ -135,7 +135,7 @@ class PlanningIntegrationTest {
                 .hasSize(2).contains(kept);
 
         List<ConsumerRecord<String, byte[]>> transitions = kafka.awaitRecords(Topics.PLANS, r -> STAFF.equals(r.key())
-                && new String(r.headers().lastHeader("ce_type").value()).equals(EventType.PLAN_STATUS_CHANGED.type()),
+                && KafkaTestClient.ceType(r).equals(EventType.PLAN_STATUS_CHANGED.type()),
                 5, Duration.ofSeconds(20));
         assertThat(transitions).extracting(r -> CloudEventRecords.read(r.headers(), r.value(),
                 List.of(EventType.PLAN_STATUS_CHANGED)).data(PlanStatusChanged.class).status())
