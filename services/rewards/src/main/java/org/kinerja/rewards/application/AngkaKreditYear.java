@@ -11,6 +11,12 @@ import org.kinerja.rewards.domain.AngkaKreditCalculation;
 public record AngkaKreditYear(String id, String employeeId, int year, String predicate, long scoreVersion,
         long version, String agencyId, Long policyVersion, AngkaKreditCalculation result, Instant calculatedAt) {
 
+    /** The same year as of another version and calculation time: to tell a recalculation that changed nothing. */
+    AngkaKreditYear stamped(long newVersion, Instant at) {
+        return new AngkaKreditYear(id, employeeId, year, predicate, scoreVersion, newVersion, agencyId, policyVersion,
+                result, at);
+    }
+
     public static String idOf(String employeeId, int year) {
         return employeeId + ":" + year;
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
@@ -24,6 +26,8 @@ import org.kinerja.rewards.domain.RewardsPolicy;
 public class PolicyBook {
 
     private final PolicyStore store;
+    /** Versions never change once stored, so each is read once: a period's computation costs one pin lookup. */
+    private final Map<Long, RewardsPolicy> versions = new ConcurrentHashMap<>();
     private final String region;
     private final Clock clock;
     private final String source;
@@ -107,7 +111,8 @@ public class PolicyBook {
     }
 
     private RewardsPolicy byVersion(long version) {
-        return store.all().stream().filter(p -> p.version() == version).findFirst()
-                .orElseGet(() -> RewardsPolicy.defaults(region));
+        RewardsPolicy stored = versions.computeIfAbsent(version, v -> store.all().stream()
+                .filter(p -> p.version() == v).findFirst().orElse(null));
+        return stored == null ? RewardsPolicy.defaults(region) : stored;
     }
 }

@@ -143,6 +143,9 @@ public class TppLedger {
                 return;
             }
             TppMonth next = calculate(changed, current.version() + 1);
+            if (next.stamped(current.version(), current.calculatedAt()).equals(current)) {
+                return; // recalculated (a profile event, a recomputation) to the very same month: nothing to write
+            }
             boolean resultChanged = next.result() != null && !next.result().equals(current.result());
             if (store.saveMonth(next, resultChanged ? List.of(event(next)) : List.of())) {
                 return;
@@ -174,6 +177,10 @@ public class TppLedger {
                 return;
             }
             AngkaKreditYear next = credit(changed, changed.version() + 1);
+            if (current.isPresent() && next.stamped(current.get().version(), current.get().calculatedAt())
+                    .equals(current.get())) {
+                return; // recalculated to the very same year: nothing to write
+            }
             boolean resultChanged = next.result() != null
                     && !next.result().equals(current.map(AngkaKreditYear::result).orElse(null));
             if (store.saveYear(next, resultChanged ? List.of(event(next)) : List.of())) {

@@ -35,6 +35,12 @@ public record TppMonth(String id, String employeeId, String month, long version,
                 null, null, null, null, null);
     }
 
+    /** The same month as of another version and calculation time: to tell a recalculation that changed nothing. */
+    TppMonth stamped(long newVersion, Instant at) {
+        return new TppMonth(id, employeeId, month, newVersion, scorePeriod, scoreVersion, capaian, behaviour, days,
+                agencyId, unitId, policyVersion, result, at);
+    }
+
     /** The seven scores added up, or null until at least one is given. */
     public Integer behaviourSum() {
         return behaviour.isEmpty() ? null : behaviour.values().stream().mapToInt(Behaviour::score).sum();
