@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -189,18 +190,10 @@ final class DemoData {
 
     /** The month's TPP once rewards has the score, the seven BerAKHLAK scores and the employee's position. */
     private GatewayClient.Answer awaitTpp(String token, String nip, String month) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        GatewayClient.Answer answer;
-        do {
-            answer = gateway.get("/api/rewards/employees/" + nip + "/tpp/" + month, token);
-            if (answer.ok() && !answer.body().path("result").isNull()
-                    && answer.body().path("behaviour").size() == BERAKHLAK.size()) {
-                return answer;
-            }
-            sleep();
-        } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("the TPP of " + month + " was not computed within 30 s: " + answer.status()
-                + " " + answer.body());
+        return await("/api/rewards/employees/" + nip + "/tpp/" + month, token,
+                answer -> !answer.body().path("result").isNull()
+                        && answer.body().path("behaviour").size() == BERAKHLAK.size(),
+                "the TPP of " + month + " was not computed");
     }
 
     private String approvedPlan(Agency a) {
@@ -284,17 +277,23 @@ final class DemoData {
 
     /** Waits until the score reflects at least the given number of reports (scoring is asynchronous). */
     private GatewayClient.Answer awaitScore(String token, String nip, int reports) {
+        return await("/api/scoring/employees/" + nip + "/scores/" + year, token,
+                answer -> reportCount(answer) >= reports, "the score did not reflect " + reports + " reports");
+    }
+
+    /** Reads until the read side shows what the demo just did (it is eventually consistent), at most 30 s. */
+    private GatewayClient.Answer await(String path, String token, Predicate<GatewayClient.Answer> done,
+            String failure) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         GatewayClient.Answer answer;
         do {
-            answer = gateway.get("/api/scoring/employees/" + nip + "/scores/" + year, token);
-            if (answer.ok() && reportCount(answer) >= reports) {
+            answer = gateway.get(path, token);
+            if (answer.ok() && done.test(answer)) {
                 return answer;
             }
             sleep();
         } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("the score did not reflect " + reports + " reports within 30 s: "
-                + answer.status() + " " + answer.body());
+        throw new IllegalStateException(failure + " within 30 s: " + answer.status() + " " + answer.body());
     }
 
     private static int reportCount(GatewayClient.Answer score) {
