@@ -10,8 +10,9 @@ echo "== docker-compose.yml"
 compose() {
   if command -v docker-compose >/dev/null; then docker-compose "$@"; else docker compose "$@"; fi
 }
-(cd .. && KINERJA_JWT_SECRET=check-only-secret-of-at-least-32-bytes compose -f docker-compose.yml \
-  --profile observability config -q)
+# With the secrets a fresh deployment makes (deploy/docker/make-env.sh), as an operator would.
+bash docker/make-env.sh > "$rendered/.env"
+(cd .. && compose --env-file "$rendered/.env" -f docker-compose.yml --profile observability config -q)
 echo "compose file valid (with the observability profile)"
 
 echo "== Kubernetes: render every overlay, validate against the Kubernetes schemas and our rules"

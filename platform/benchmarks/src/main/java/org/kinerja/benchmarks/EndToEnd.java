@@ -35,37 +35,50 @@ import org.kinerja.scoring.ScoringApplication;
  * Streams, exactly_once_v2, commit interval 100 ms) and its read model. Latency is from the producer handing a report
  * to Kafka to a read_committed consumer seeing the year score that counts it (the score's version tells which
  * report it counts: the plan is version 1, the k-th report version k + 1).
+ *
+ * <p>Authentication is on, as in production: the broker takes SASL/SCRAM only and authorises by ACL, scoring signs in
+ * as its own principal, plans are published as target-planning's and reports as activity-reporting's principal, and
+ * the watcher reads scores as an analytics subscriber.
  */
 final class EndToEnd {
 
     private static final int EMPLOYEES = 200;
 
     private final KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, byte[]> planner;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private final Map<String, Integer> reportsSent = new ConcurrentHashMap<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Workload workload = new Workload();
 
-    private EndToEnd(String bootstrap) {
+    private EndToEnd(EmbeddedTestInfra infra) {
+        producer = producer(infra, "activity-reporting");
+        planner = producer(infra, "target-planning");
+    }
+
+    private static KafkaProducer<String, byte[]> producer(EmbeddedTestInfra infra, String service) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(infra.clientConfig(service, EmbeddedTestInfra.servicePassword(service)));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     static void run(boolean quick) throws Exception {
         System.out.println();
         System.out.println("== Throughput and report-to-score latency (embedded stack: KRaft broker, scoring service) ==");
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
+        String[] credentials = infra.serviceCredentials("scoring");
         try (RunningService scoring = RunningService.start(ScoringApplication.application(), "benchmark",
                 "spring.kafka.streams.state-dir=" + infra.newStateDir(),
                 "spring.kafka.streams.application-id=scoring-benchmark", "logging.level.root=WARN",
-                "logging.level.org.kinerja=WARN")) {
-            EndToEnd bench = new EndToEnd(infra.bootstrapServers());
+                "logging.level.org.kinerja=WARN", credentials[0], credentials[1], credentials[2])) {
+            EndToEnd bench = new EndToEnd(infra);
             AtomicBoolean running = new AtomicBoolean(true);
-            Thread watcher = new Thread(() -> bench.watchScores(infra.bootstrapServers(), running), "score-watcher");
+            Map<String, Object> watcherConfig = infra.clientConfig("analytics-benchmark",
+                    infra.ensureAnalytics("benchmark"));
+            Thread watcher = new Thread(() -> bench.watchScores(watcherConfig, running), "score-watcher");
             watcher.start();
             bench.plans();
             bench.await(Duration.ofSeconds(120));
@@ -104,18 +117,19 @@ final class EndToEnd {
             running.set(false);
             watcher.join();
             bench.producer.close();
+            bench.planner.close();
         }
     }
 
     private void plans() {
         for (int e = 0; e < EMPLOYEES; e++) {
             String employee = Workload.employee(e);
-            producer.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.PLAN_APPROVED,
+            planner.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.PLAN_APPROVED,
                     "plan:" + employee, "/services/target-planning/makassar", employee, employee, Instant.now(),
                     Workload.plan(employee))));
             reportsSent.put(employee, 0);
         }
-        producer.flush();
+        planner.flush();
     }
 
     /** Sends the employee's next report; returns the key under which its score will be seen. */
@@ -146,9 +160,9 @@ final class EndToEnd {
         throw new IllegalStateException("scores did not catch up within " + timeout);
     }
 
-    private void watchScores(String bootstrap, AtomicBoolean running) {
+    private void watchScores(Map<String, Object> client, AtomicBoolean running) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(client);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),

@@ -1,5 +1,6 @@
 package org.kinerja.gateway;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -15,6 +16,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Issues signed access tokens on request, so the embedded local stack and its demo need no identity provider. Only
- * present when kinerja.dev-tokens=true (KINERJA_DEV_TOKENS); a production deployment uses its identity provider.
+ * present when kinerja.dev-tokens=true (KINERJA_DEV_TOKENS), and only to callers on this machine's loopback: anyone
+ * else gets 404, as if it did not exist, even where the gateway listens on every interface. A production deployment
+ * uses its identity provider.
  */
 @RestController
 @ConditionalOnProperty(name = "kinerja.dev-tokens", havingValue = "true")
@@ -30,6 +34,8 @@ class DevTokenController {
 
     private static final Set<String> ROLES = Set.of("EMPLOYEE", "AGENCY_ADMIN", "AGENCY_SYSTEM", "ADMIN", "LEADER");
     private static final long LIFETIME_SECONDS = 8 * 3600;
+    /** The issuer the platform accepts by default (KINERJA_JWT_ISSUERS). */
+    static final String ISSUER = "kinerja-dev";
 
     /** Who the token is for: an employee's NIP (or a system name), their roles and agency. */
     record TokenRequest(String subject, List<String> roles, String agency) {
@@ -45,14 +51,19 @@ class DevTokenController {
     }
 
     @PostMapping("/dev/tokens")
-    TokenResponse issue(@RequestBody TokenRequest request) {
+    TokenResponse issue(@RequestBody TokenRequest request, ServerHttpRequest http) {
+        InetSocketAddress caller = http.getRemoteAddress();
+        if (caller == null || caller.getAddress() == null || !caller.getAddress().isLoopbackAddress()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         if (request.subject() == null || request.subject().isBlank() || request.roles() == null
                 || request.roles().isEmpty() || !ROLES.containsAll(request.roles())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "subject and roles are required; roles are among " + ROLES);
         }
         Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(request.subject()).issuer("kinerja-dev")
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(request.subject()).issuer(ISSUER)
+                .audience(properties.jwt().audience())
                 .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(LIFETIME_SECONDS)))
                 .claim("roles", request.roles()).claim("region", properties.region());

@@ -1,27 +1,22 @@
 package org.kinerja.gateway;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
 
-import javax.crypto.spec.SecretKeySpec;
-
+import org.kinerja.platform.tokens.TokenRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 
 /**
- * The gateway checks tokens before routing (a forged or foreign-region token never reaches a service); each service
- * checks them again and decides what the caller may do.
+ * The gateway checks tokens before routing, under the same {@link TokenRules} as every service (a forged, expired,
+ * foreign or eternal token never reaches a service); each service checks them again and decides what the caller may
+ * do. Refusals are problem details with a {@code WWW-Authenticate} challenge.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -38,23 +33,25 @@ class GatewaySecurity {
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> { })
-                        .authenticationEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)))
+                        .authenticationEntryPoint(GatewayProblems.unauthorized())
+                        .accessDeniedHandler(GatewayProblems.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(GatewayProblems.unauthorized())
+                        .accessDeniedHandler(GatewayProblems.forbidden()))
                 .build();
     }
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
-        if (properties.jwtSecret() == null || properties.jwtSecret().length() < 32) {
-            throw new IllegalStateException("KINERJA_JWT_SECRET (kinerja.jwt-secret) must be at least 32 bytes");
+        GatewayProperties.Jwt jwt = properties.jwt();
+        NimbusReactiveJwtDecoder decoder;
+        if (jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank()) {
+            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+        } else {
+            decoder = NimbusReactiveJwtDecoder.withSecretKey(TokenRules.hmacKey(properties.jwtSecret()))
+                    .macAlgorithm(MacAlgorithm.HS256).build();
         }
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(
-                properties.jwtSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-                jwt -> properties.region().equals(jwt.getClaimAsString("region"))
-                        ? OAuth2TokenValidatorResult.success()
-                        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                                "token issued for another region", null))));
+        decoder.setJwtValidator(new TokenRules(properties.region(), Set.copyOf(jwt.issuers()), jwt.audience(),
+                jwt.maxLifetime(), TokenRules.DEFAULT_CLOCK_SKEW).validator(Clock.systemUTC()));
         return decoder;
     }
 }

@@ -1,5 +1,22 @@
 package org.kinerja.gateway;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Assumptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -47,7 +64,10 @@ class GatewayTest {
         });
         registry.start();
         int dead = freePort();
-        withDevTokens = GatewayApplication.application().run("--server.port=0", "--kinerja.region=makassar",
+        // On every interface, as a gateway opened to the network would be (Reactor Netty's resources are shared, so
+        // one gateway context serves the tests of both the loopback and the network).
+        withDevTokens = GatewayApplication.application().run("--server.port=0", "--server.address=0.0.0.0",
+                "--kinerja.region=makassar",
                 "--kinerja.jwt-secret=" + SECRET, "--kinerja.dev-tokens=true",
                 "--REGISTRY_URL=http://127.0.0.1:" + registry.getAddress().getPort(),
                 "--SCORING_URL=http://127.0.0.1:" + dead);
@@ -76,6 +96,72 @@ class GatewayTest {
         assertThat(get(withDevTokens, "/api/registry/units/x", null).statusCode()).isEqualTo(401);
         assertThat(get(withDevTokens, "/api/registry/units/x", "eyJhbGciOiJIUzI1NiJ9.e30.forged").statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void everyTokenDefectIsRefusedWithAProblemAndAChallengeSayingWhy() throws Exception {
+        HttpResponse<String> none = get(withDevTokens, "/api/registry/units/x", null);
+        assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"kinerja\"");
+        assertThat(none.body()).contains("\"code\":\"unauthorized\"");
+        Instant now = Instant.now();
+        Map<String, JWTClaimsSet.Builder> defects = new LinkedHashMap<>();
+        defects.put("no expiry", valid(now).expirationTime(null));
+        defects.put("no subject", valid(now).subject(null));
+        defects.put("issuer", valid(now).issuer("https://idp.elsewhere.example"));
+        defects.put("audience", valid(now).audience("someone-else"));
+        defects.put("in the future", valid(now).issueTime(Date.from(now.plusSeconds(3L * 365 * 86400)))
+                .expirationTime(Date.from(now.plusSeconds(3L * 365 * 86400 + 60))));
+        defects.put("longer than", valid(now).expirationTime(Date.from(now.plusSeconds(365L * 86400))));
+        defects.put("region", valid(now).claim("region", "semarang"));
+        for (Map.Entry<String, JWTClaimsSet.Builder> defect : defects.entrySet()) {
+            HttpResponse<String> refused = get(withDevTokens, "/api/registry/units/x", sign(defect.getValue()));
+            assertThat(refused.statusCode()).as(defect.getKey()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate").orElseThrow()).as(defect.getKey())
+                    .startsWith("Bearer realm=\"kinerja\", error=\"invalid_token\"").contains(defect.getKey());
+            assertThat(refused.body()).contains("unauthorized");
+        }
+        assertThat(get(withDevTokens, "/api/registry/units/x", sign(valid(now))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void developmentTokensAreRefusedToAnyoneOffTheLoopback() throws Exception {
+        Optional<String> lanAddress = nonLoopbackAddress();
+        Assumptions.assumeTrue(lanAddress.isPresent(), "this machine has no non-loopback IPv4 address");
+        int port = ((WebServerApplicationContext) withDevTokens).getWebServer().getPort();
+        String body = "{\"subject\":\"x\",\"roles\":[\"ADMIN\"]}";
+        HttpResponse<String> fromTheNetwork = HTTP.send(HttpRequest.newBuilder(URI.create("http://"
+                + lanAddress.get() + ":" + port + "/dev/tokens")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fromTheNetwork.statusCode()).isEqualTo(404);
+        assertThat(fromTheNetwork.body()).doesNotContain("access_token");
+        assertThat(post(withDevTokens, "/dev/tokens", body).statusCode()).isEqualTo(200);
+    }
+
+    private static Optional<String> nonLoopbackAddress() throws IOException {
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!network.isUp() || network.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                    return Optional.of(address.getHostAddress());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JWTClaimsSet.Builder valid(Instant now) {
+        return new JWTClaimsSet.Builder().subject("bkpsdm-admin").issuer("kinerja-dev").audience("kinerja")
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600)))
+                .claim("roles", List.of("ADMIN")).claim("region", "makassar");
+    }
+
+    private static String sign(JWTClaimsSet.Builder claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
     }
 
     @Test

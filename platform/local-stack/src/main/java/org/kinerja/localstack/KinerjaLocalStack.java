@@ -2,6 +2,8 @@ package org.kinerja.localstack;
 
 import java.time.Duration;
 
+import org.kinerja.contracts.Topics;
+import org.kinerja.platform.kafka.access.KafkaPrincipals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,12 @@ public final class KinerjaLocalStack {
                 text.append(String.format("  %-21s http://127.0.0.1:%d%n", name, port));
             }
         });
-        text.append(String.format("  Kafka (KRaft)         %s%n", stack.kafkaBootstrapServers()));
+        text.append(String.format("  Kafka (KRaft, SASL)   %s%n", stack.kafkaBootstrapServers()));
+        for (String agency : LocalStack.DEMO_AGENCY_SYSTEMS) {
+            String principal = KafkaPrincipals.agency(agency);
+            text.append(String.format("    agency system       user %s password %s (SCRAM-SHA-512) publishes %s%n",
+                    principal, stack.kafkaPasswordOf(principal), Topics.activitySubmissions(agency)));
+        }
         text.append(String.format("  MongoDB protocol      %s%n", stack.mongoUri()));
         text.append(String.format("  data kept in          %s%n", options.dataDir().toAbsolutePath()));
         text.append(String.format("  tokens                POST %s/dev/tokens {\"subject\":\"<NIP>\",\"roles\":"

@@ -17,6 +17,10 @@ import org.kinerja.gateway.GatewayApplication;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
 import org.kinerja.platform.embedded.EmbeddedMongo;
+import org.kinerja.platform.kafka.access.KafkaPrincipals;
+import org.kinerja.platform.kafka.access.KafkaProvisioner;
+import org.kinerja.platform.kafka.access.ServiceAccess;
+import org.kinerja.platform.kafka.access.TopicPlan;
 import org.kinerja.registry.RegistryApplication;
 import org.kinerja.reporting.ReportingApplication;
 import org.kinerja.rewards.RewardsApplication;
@@ -28,24 +32,34 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The whole platform in this JVM: a real Kafka broker (KRaft), a MongoDB wire-protocol server persisting to a file,
  * the five services and the gateway, each service an ordinary Spring Boot application with its own port, database and
  * consumer groups, wired to each other only through Kafka and HTTP, exactly as in production.
+ *
+ * <p>Kafka is secured as in production: the stack provisions the broker as the region's administrator would (topics,
+ * a SCRAM principal per service with its ACLs, and a principal per demo agency system), and each service connects as
+ * its own principal, so a missing ACL fails here exactly as it would in a region's cluster.
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final String REGION = "local";
+
+    /** The agencies whose systems get a Kafka principal at every start: the demo's three seed agencies. */
+    public static final List<String> DEMO_AGENCY_SYSTEMS = DemoData.AGENCIES.stream().map(DemoData.Agency::agencyId)
+            .toList();
 
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongo mongo;
     private final List<ConfigurableApplicationContext> contexts;
     private final Map<String, Integer> ports;
     private final String secret;
+    private final KafkaCredentialsFile credentials;
 
     private LocalStack(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, List<ConfigurableApplicationContext> contexts,
-            Map<String, Integer> ports, String secret) {
+            Map<String, Integer> ports, String secret, KafkaCredentialsFile credentials) {
         this.kafka = kafka;
         this.mongo = mongo;
         this.contexts = contexts;
         this.ports = ports;
         this.secret = secret;
+        this.credentials = credentials;
     }
 
     public static LocalStack start(LocalStackOptions options) {
@@ -59,11 +73,20 @@ public final class LocalStack implements AutoCloseable {
         EmbeddedMongo mongo = EmbeddedMongo.persistent(options.dataDir().resolve("mongo/kinerja.mv.db"),
                 options.mongoPort());
         String secret = SigningKey.load(options.dataDir());
+        KafkaCredentialsFile credentials = KafkaCredentialsFile.load(options.dataDir());
+        try {
+            provision(kafka, credentials);
+        } catch (RuntimeException e) {
+            kafka.close();
+            mongo.close();
+            throw new IllegalStateException("Kafka could not be provisioned: " + e.getMessage(), e);
+        }
         List<String> common = List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.uri(),
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
+                "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
                 "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath());
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
@@ -77,7 +100,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
             services.forEach((name, app) -> starting.add(starter.submit(() -> app.get()
-                    .run(args(common, "--server.port=" + ports.get(name))))));
+                    .run(args(common, "--server.port=" + ports.get(name), "--kinerja.kafka.username=" + name,
+                            "--kinerja.kafka.password=" + credentials.passwordOf(name))))));
             for (Future<ConfigurableApplicationContext> future : starting) {
                 contexts.add(future.get());
             }
@@ -90,19 +114,34 @@ public final class LocalStack implements AutoCloseable {
             starter.shutdown();
         }
         try {
-            contexts.add(startGateway(ports, secret));
+            contexts.add(startGateway(ports, secret, options.gatewayAddress()));
         } catch (RuntimeException e) {
             contexts.forEach(ConfigurableApplicationContext::close);
             kafka.close();
             mongo.close();
             throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
         }
-        return new LocalStack(kafka, mongo, contexts, ports, secret);
+        return new LocalStack(kafka, mongo, contexts, ports, secret, credentials);
     }
 
-    private static ConfigurableApplicationContext startGateway(Map<String, Integer> ports, String secret) {
+    /** Topics, each service's principal and ACLs, and the demo agencies' systems; idempotent at every start. */
+    private static void provision(EmbeddedKafkaBroker kafka, KafkaCredentialsFile credentials) {
+        try (KafkaProvisioner provisioner = new KafkaProvisioner(kafka.adminClientConfig(),
+                new TopicPlan(3, (short) 1))) {
+            Map<String, String> passwords = new LinkedHashMap<>();
+            ServiceAccess.ALL.forEach(s -> passwords.put(s.principal(), credentials.passwordOf(s.principal())));
+            provisioner.provisionPlatform(passwords);
+            for (String agency : DEMO_AGENCY_SYSTEMS) {
+                provisioner.provisionAgency(agency, credentials.passwordOf(KafkaPrincipals.agency(agency)));
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext startGateway(Map<String, Integer> ports, String secret,
+            String address) {
         return GatewayApplication.application().run(args(List.of(
                 "--server.port=" + ports.get(GatewayApplication.NAME),
+                "--server.address=" + address,
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
                 "--kinerja.dev-tokens=true",
@@ -137,6 +176,33 @@ public final class LocalStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** How a client signs in to the broker as its administrator (tests; the operator's kinerja-kafka command). */
+    public Map<String, Object> kafkaAdminClientConfig() {
+        return kafka.adminClientConfig();
+    }
+
+    public String kafkaAdminPassword() {
+        return kafka.adminPassword();
+    }
+
+    /** The Kafka password of a principal of this stack (a service, or an agency system agency-<agencyId>). */
+    public String kafkaPasswordOf(String principal) {
+        return credentials.passwordOf(principal);
+    }
+
+    /**
+     * Gives an agency's system its Kafka principal, topics and ACLs (what {@code kinerja-kafka add-agency} does in a
+     * region's cluster) and returns its password, kept with the stack's other credentials.
+     */
+    public String addAgencySystem(String agencyId) {
+        String password = credentials.passwordOf(KafkaPrincipals.agency(agencyId));
+        try (KafkaProvisioner provisioner = new KafkaProvisioner(kafka.adminClientConfig(),
+                new TopicPlan(3, (short) 1))) {
+            provisioner.provisionAgency(agencyId, password);
+        }
+        return password;
     }
 
     public String mongoUri() {

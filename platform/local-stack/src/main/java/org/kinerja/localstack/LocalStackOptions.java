@@ -8,9 +8,13 @@ import java.nio.file.Path;
  * @param dataDir     where Kafka's log, MongoDB's file and the signing key are kept across restarts
  * @param demo        load the demo data set and show scores change
  * @param gatewayPort the public port; services use the next five
+ * @param gatewayAddress the address the gateway listens on: 127.0.0.1 unless told otherwise; the services, Kafka and
+ *                    MongoDB always listen on 127.0.0.1 only, and the gateway's /dev/tokens answers loopback callers only
  */
 public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int kafkaPort, int mongoPort,
-        boolean freeServicePorts) {
+        boolean freeServicePorts, String gatewayAddress) {
+
+    public static final String LOOPBACK = "127.0.0.1";
 
     public static final int DEFAULT_GATEWAY_PORT = 8080;
 
@@ -20,6 +24,7 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
         int gateway = DEFAULT_GATEWAY_PORT;
         int kafka = 9092;
         int mongo = 27017;
+        String gatewayAddress = LOOPBACK;
         for (String arg : args) {
             if (arg.equals("--demo")) {
                 demo = true;
@@ -31,25 +36,30 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
                 kafka = Integer.parseInt(value(arg));
             } else if (arg.startsWith("--mongo-port=")) {
                 mongo = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--gateway-address=")) {
+                gatewayAddress = value(arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 throw new IllegalArgumentException(usage());
             } else {
                 throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
             }
         }
-        return new LocalStackOptions(dataDir, demo, gateway, kafka, mongo, false);
+        return new LocalStackOptions(dataDir, demo, gateway, kafka, mongo, false, gatewayAddress);
     }
 
     /** For tests: everything on free ports, data in the given folder. */
     public static LocalStackOptions forTests(Path dataDir) {
-        return new LocalStackOptions(dataDir, false, 0, 0, 0, true);
+        return new LocalStackOptions(dataDir, false, 0, 0, 0, true, LOOPBACK);
     }
 
     static String usage() {
         return """
                 usage: kinerja [--demo] [--data-dir=DIR] [--gateway-port=8080] [--kafka-port=9092] [--mongo-port=27017]
+                               [--gateway-address=127.0.0.1]
                   --demo            load the demo data set (Makassar, Semarang, Mamuju) and show scores change
                   --data-dir=DIR    where data is kept across restarts (default .kinerja-data)
+                  --gateway-address=ADDR  where the gateway listens (default 127.0.0.1; 0.0.0.0 for every interface);
+                                    everything else listens on 127.0.0.1 only, and /dev/tokens answers loopback only
                   services listen on the five ports after the gateway's (8081-8085 by default)""";
     }
 

@@ -67,7 +67,7 @@ class PlatformEndToEndTest {
         assertThat(followUps.body().get(0).path("kind").asString()).isIn("COACHING_WATCH", "NO_ACTION",
                 "REWARD_CANDIDATE");
 
-        try (KafkaTestClient kafka = new KafkaTestClient(PlatformHarness.stack().kafkaBootstrapServers())) {
+        try (KafkaTestClient kafka = new KafkaTestClient(PlatformHarness.stack().kafkaAdminClientConfig())) {
             ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.EVALUATIONS,
                     r -> STAFF.equals(r.key()) && CloudEventRecords.read(r.headers(), r.value(),
                             List.of(EventType.EVALUATION_UPDATED)).data(EvaluationUpdated.class).period()

@@ -19,6 +19,7 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,17 +28,29 @@ import org.slf4j.LoggerFactory;
  * A real Apache Kafka broker in KRaft mode (one node, broker and controller), running inside this JVM from the Kafka
  * jars. Its log directory is kept where the caller says, so a local stack keeps its topics across restarts; tests give
  * it a fresh folder. Transactions work on this single node (replication factors and min ISR of 1).
+ *
+ * <p>It is secured as a production cluster is: every listener takes SASL only (SCRAM-SHA-512 for the platform's
+ * principals, PLAIN for the administrator and the broker itself, whose credentials are in its own configuration),
+ * and Kafka's StandardAuthorizer allows nothing that no ACL allows. Nothing connects anonymously. The administrator's
+ * password is made once per data folder and kept beside it; the administrator then creates the users and ACLs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
+    /** The administrator: a super user who provisions topics, users and ACLs. */
+    public static final String ADMIN_USER = "kinerja-admin";
+    /** The broker's own principal, for its connections to the controller and to itself. */
+    static final String BROKER_USER = "kinerja-broker";
+
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final String adminPassword;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, String adminPassword) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -51,7 +64,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Properties identity = identity(dataDir);
             int controllerPort = Integer.parseInt(identity.getProperty("controller.port"));
             Path logDir = dataDir.resolve("logs");
-            Properties config = config(logDir, brokerPort, controllerPort);
+            Properties config = config(logDir, brokerPort, controllerPort, identity);
             Path configFile = dataDir.resolve("server.properties");
             try (OutputStream out = Files.newOutputStream(configFile)) {
                 config.store(out, "written by the Kinerja embedded broker at each start");
@@ -60,9 +73,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
-            awaitReady(bootstrap);
-            log.info("Kafka broker (KRaft) ready on {} with data in {}", bootstrap, logDir);
-            return new EmbeddedKafkaBroker(server, bootstrap);
+            String adminPassword = identity.getProperty("admin.password");
+            awaitReady(adminClientConfig(bootstrap, adminPassword));
+            log.info("Kafka broker (KRaft, SASL and ACLs) ready on {} with data in {}", bootstrap, logDir);
+            return new EmbeddedKafkaBroker(server, bootstrap, adminPassword);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,23 +86,65 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    /** What an admin client (or any client acting as the administrator) needs to connect. */
+    public Map<String, Object> adminClientConfig() {
+        return adminClientConfig(bootstrapServers, adminPassword);
+    }
+
+    private static Map<String, Object> adminClientConfig(String bootstrap, String password) {
+        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM, "PLAIN",
+                SaslConfigs.SASL_JAAS_CONFIG, plainLogin(ADMIN_USER, password, Map.of()));
+    }
+
+    /** A PLAIN login line; on the broker side {@code users} are the credentials it accepts. */
+    private static String plainLogin(String user, String password, Map<String, String> users) {
+        StringBuilder line = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required")
+                .append(" username=\"").append(user).append("\" password=\"").append(password).append('"');
+        users.forEach((name, secret) -> line.append(" user_").append(name).append("=\"").append(secret)
+                .append('"'));
+        return line.append(';').toString();
+    }
+
     @Override
     public void close() {
         server.shutdown();
         server.awaitShutdown();
     }
 
-    private static Properties config(Path logDir, int brokerPort, int controllerPort) {
+    private static Properties config(Path logDir, int brokerPort, int controllerPort, Properties identity) {
+        String brokerPassword = identity.getProperty("broker.password");
+        String adminPassword = identity.getProperty("admin.password");
         Properties p = new Properties();
         p.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", "1"),
                 Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("listeners", "CLIENT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "CLIENT://127.0.0.1:" + brokerPort),
+                Map.entry("listener.security.protocol.map", "CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT"),
                 Map.entry("controller.listener.names", "CONTROLLER"),
-                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("inter.broker.listener.name", "CLIENT"),
+                Map.entry("sasl.mechanism.inter.broker.protocol", "PLAIN"),
+                Map.entry("sasl.mechanism.controller.protocol", "PLAIN"),
+                Map.entry("listener.name.client.sasl.enabled.mechanisms", "SCRAM-SHA-512,PLAIN"),
+                Map.entry("listener.name.client.scram-sha-512.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required;"),
+                Map.entry("listener.name.client.plain.sasl.jaas.config", plainLogin(BROKER_USER, brokerPassword,
+                        Map.of(BROKER_USER, brokerPassword, ADMIN_USER, adminPassword))),
+                Map.entry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN"),
+                Map.entry("listener.name.controller.plain.sasl.jaas.config", plainLogin(BROKER_USER, brokerPassword,
+                        Map.of(BROKER_USER, brokerPassword))),
+                Map.entry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
+                Map.entry("allow.everyone.if.no.acl.found", "false"),
+                Map.entry("super.users", "User:" + BROKER_USER + ";User:" + ADMIN_USER),
+                // A rotated or revoked password stops working on open connections too, within the hour.
+                Map.entry("connections.max.reauth.ms", String.valueOf(3_600_000)),
                 Map.entry("log.dirs", logDir.toAbsolutePath().toString()),
                 Map.entry("num.partitions", "3"),
                 // Topics are declared by the services (with their compaction settings), never created by accident.
@@ -117,14 +173,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             try (var in = Files.newInputStream(file)) {
                 identity.load(in);
             }
-            return identity;
         }
-        identity.setProperty("cluster.id", Uuid.randomUuid().toString());
-        identity.setProperty("controller.port", String.valueOf(freePort()));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            identity.store(out, "identity of this embedded Kafka cluster; delete the whole folder to start afresh");
+        boolean changed = identity.putIfAbsent("cluster.id", Uuid.randomUuid().toString()) == null;
+        changed |= identity.putIfAbsent("controller.port", String.valueOf(freePort())) == null;
+        // A folder of a build before SASL gains its secrets on its first start with this one.
+        changed |= identity.putIfAbsent("admin.password", randomSecret()) == null;
+        changed |= identity.putIfAbsent("broker.password", randomSecret()) == null;
+        if (changed) {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                identity.store(out, "identity and secrets of this embedded Kafka cluster; delete the whole folder "
+                        + "to start afresh");
+            }
+            restrictToOwner(file);
         }
         return identity;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The secrets are the owner's alone where the file system can say so. */
+    private static void restrictToOwner(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            log.debug("cannot restrict {} to its owner", file);
+        }
     }
 
     private static void format(Path configFile, String clusterId) {
@@ -137,13 +214,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void awaitReady(String bootstrap) {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+    private static void awaitReady(Map<String, Object> adminConfig) {
+        Map<String, Object> config = new java.util.HashMap<>(adminConfig);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
         try (Admin admin = Admin.create(config)) {
             admin.describeCluster().nodes().get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("Kafka broker did not become ready on " + bootstrap, e);
+            throw new IllegalStateException("Kafka broker did not become ready on "
+                    + adminConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG), e);
         }
     }
 

@@ -34,22 +34,19 @@ class EmbeddedInfraTest {
         String bootstrap;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0)) {
             bootstrap = broker.bootstrapServers();
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            try (Admin admin = Admin.create(broker.adminClientConfig())) {
                 admin.createTopics(List.of(new NewTopic("restart.check.v1", 1, (short) 1))).all().get();
             }
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new StringSerializer())) {
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(with(broker.adminClientConfig(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
                 producer.send(new ProducerRecord<>("restart.check.v1", "k", "kept")).get();
             }
         }
         int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), port);
-                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "restart-check",
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                        new StringDeserializer(), new StringDeserializer())) {
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(with(with(broker.adminClientConfig(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "restart-check"), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(Set.of("restart.check.v1"));
             String value = null;
             for (int i = 0; i < 40 && value == null; i++) {
@@ -60,6 +57,33 @@ class EmbeddedInfraTest {
             }
             assertThat(value).isEqualTo("kept");
         }
+    }
+
+    @Test
+    void theBrokerTakesNoAnonymousClientAndKeepsItsAdministratorsPasswordAcrossARestart() throws Exception {
+        String password;
+        int port;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0)) {
+            password = broker.adminPassword();
+            port = Integer.parseInt(broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':')
+                    + 1));
+            try (Admin anonymous = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                    "default.api.timeout.ms", 3000, "request.timeout.ms", 2000))) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> anonymous.listTopics().names()
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            }
+        }
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), port);
+                Admin admin = Admin.create(broker.adminClientConfig())) {
+            assertThat(broker.adminPassword()).isEqualTo(password);
+            assertThat(admin.describeCluster().nodes().get()).hasSize(1);
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> config, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(config);
+        copy.put(key, value);
+        return copy;
     }
 
     @Test

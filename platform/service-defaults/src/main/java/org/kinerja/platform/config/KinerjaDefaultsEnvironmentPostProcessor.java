@@ -18,9 +18,18 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
     private static final Map<String, Object> DEFAULTS = Map.ofEntries(
             Map.entry("kinerja.region", "${REGION:local}"),
             Map.entry("kinerja.jwt-secret", "${KINERJA_JWT_SECRET:}"),
+            Map.entry("kinerja.jwt.issuers", "${KINERJA_JWT_ISSUERS:kinerja-dev}"),
+            Map.entry("kinerja.jwt.audience", "${KINERJA_JWT_AUDIENCE:kinerja}"),
+            Map.entry("kinerja.jwt.max-lifetime", "${KINERJA_JWT_MAX_LIFETIME:12h}"),
+            Map.entry("kinerja.jwt.jwk-set-uri", "${KINERJA_JWT_JWK_SET_URI:}"),
             Map.entry("kinerja.topic-partitions", "${KINERJA_TOPIC_PARTITIONS:3}"),
             Map.entry("kinerja.topic-replicas", "${KINERJA_TOPIC_REPLICAS:1}"),
             Map.entry("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}"),
+            // Each service signs in as its own principal (platform.kafka.KafkaCredentials); nothing is anonymous.
+            Map.entry("kinerja.kafka.username", "${KAFKA_USERNAME:}"),
+            Map.entry("kinerja.kafka.password", "${KAFKA_PASSWORD:}"),
+            Map.entry("kinerja.kafka.mechanism", "${KAFKA_SASL_MECHANISM:SCRAM-SHA-512}"),
+            Map.entry("kinerja.kafka.security-protocol", "${KAFKA_SECURITY_PROTOCOL:SASL_PLAINTEXT}"),
             // Idempotent producer that waits for every in-sync replica: no duplicates from retries, no lost acks.
             Map.entry("spring.kafka.producer.acks", "all"),
             Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
@@ -43,7 +52,9 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
             Map.entry("server.error.include-message", "never"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
-            Map.entry("management.endpoint.health.show-details", "always"),
+            // Health details (databases, brokers, disk) only to the region's administrator; everyone else sees UP/DOWN.
+            Map.entry("management.endpoint.health.show-details", "when-authorized"),
+            Map.entry("management.endpoint.health.roles", "ADMIN"),
             Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
             // The API description is public on purpose (it documents the contract, not data).
             Map.entry("springdoc.api-docs.enabled", "true"),

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicPartitions  partitions of the topics this deployment creates (KINERJA_TOPIC_PARTITIONS)
  * @param topicReplicas    replication factor of those topics (KINERJA_TOPIC_REPLICAS)
  * @param outboxInterval   how often the outbox relay looks for unpublished events
+ * @param jwt              what an access token must be (issuers, audience, lifetime; an identity provider's keys)
  */
 @ConfigurationProperties("kinerja")
 public record KinerjaProperties(
@@ -23,5 +24,18 @@ public record KinerjaProperties(
         String jwtSecret,
         @DefaultValue("3") int topicPartitions,
         @DefaultValue("1") short topicReplicas,
-        @DefaultValue("200ms") Duration outboxInterval) {
+        @DefaultValue("200ms") Duration outboxInterval,
+        @DefaultValue Jwt jwt) {
+
+    /**
+     * @param issuers     accepted {@code iss} values (KINERJA_JWT_ISSUERS, comma separated): the region's identity
+     *                    provider; {@code kinerja-dev} is the local stack's token issuer
+     * @param audience    the {@code aud} a token must carry (KINERJA_JWT_AUDIENCE)
+     * @param maxLifetime the longest lifetime ({@code exp - iat}) accepted (KINERJA_JWT_MAX_LIFETIME)
+     * @param jwkSetUri   the identity provider's JWK set (KINERJA_JWT_JWK_SET_URI); when set, tokens are verified
+     *                    with its keys instead of the shared HMAC secret
+     */
+    public record Jwt(@DefaultValue("kinerja-dev") java.util.List<String> issuers,
+            @DefaultValue("kinerja") String audience, @DefaultValue("12h") Duration maxLifetime, String jwkSetUri) {
+    }
 }

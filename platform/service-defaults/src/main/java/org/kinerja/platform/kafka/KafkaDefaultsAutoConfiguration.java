@@ -1,12 +1,7 @@
 package org.kinerja.platform.kafka;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.kinerja.contracts.Topics;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.events.EventPublisher;
@@ -14,14 +9,15 @@ import org.kinerja.platform.events.PoisonRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -36,6 +32,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * succeeds, so nothing good is dead-lettered; refusals that may only mean "not yet" (a record that arrived before the
  * event it depends on) retry for about 15 s and are then dead-lettered with their reason; anything else retries twice
  * and is then dead-lettered, so one bad record never blocks its partition for long.
+ *
+ * <p>Services do not create topics: the region's administrator provisions them with their retention and ACLs
+ * ({@code kinerja-kafka provision}, platform/kafka-access), and a service's principal may not create them anyway.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -57,8 +56,14 @@ public class KafkaDefaultsAutoConfiguration {
             @Value("${spring.application.name}") String serviceName) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        // The reason header says what is wrong; a Java stack trace says nothing to an agency and leaks internals.
-        recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
+        // The reason header says what is wrong; exception classes, listener signatures, stack traces and consumer
+        // groups say nothing to an agency and leak internals. Where the record came from (topic, partition, offset,
+        // time) stays.
+        recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EXCEPTION,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_CAUSE,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_MSG,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.GROUP);
         recoverer.setHeadersFunction((record, failure) -> {
             String reason = DeadLetterReasons.reason(failure);
             log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
@@ -91,19 +96,20 @@ public class KafkaDefaultsAutoConfiguration {
         return backOff;
     }
 
+    /**
+     * Every client of the service (producers, consumers, the admin client, Kafka Streams) signs in as the service's
+     * own principal; see {@link KafkaCredentials}.
+     */
     @Bean
-    KafkaAdmin.NewTopics kinerjaTopics(KinerjaProperties properties) {
-        List<NewTopic> topics = new ArrayList<>();
-        for (String name : Topics.ALL) {
-            TopicBuilder topic = TopicBuilder.name(name).partitions(properties.topicPartitions())
-                    .replicas(properties.topicReplicas());
-            if (Topics.COMPACTED.contains(name)) {
-                topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    static BeanPostProcessor kafkaCredentials(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof KafkaProperties kafka) {
+                    KafkaCredentials.from(environment).applyTo(kafka);
+                }
+                return bean;
             }
-            topics.add(topic.build());
-            topics.add(TopicBuilder.name(Topics.deadLetter(name)).partitions(1)
-                    .replicas(properties.topicReplicas()).build());
-        }
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        };
     }
 }

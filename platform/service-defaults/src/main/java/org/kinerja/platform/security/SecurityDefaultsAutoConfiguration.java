@@ -1,11 +1,11 @@
 package org.kinerja.platform.security;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
-
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Set;
 
 import org.kinerja.platform.config.KinerjaProperties;
+import org.kinerja.platform.tokens.TokenRules;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,14 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -32,17 +26,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is an OAuth2 resource server: each request but health, metrics and the API description needs a
- * signed JWT, and a token issued for another region is refused. Tokens are signed with HMAC (HS256) by default, the
- * key shared through KINERJA_JWT_SECRET; configuring {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}
- * switches to an identity provider's keys instead.
+ * signed JWT meeting {@link TokenRules} (issuer, audience, subject, region, expiry, bounded lifetime, no issue time in
+ * the future). Tokens are signed with HMAC (HS256) by default, the key shared through KINERJA_JWT_SECRET;
+ * KINERJA_JWT_JWK_SET_URI switches to the region's identity provider's keys, under the same rules. It comes before
+ * Spring Boot's own resource-server configuration so that no decoder without these rules is ever made.
  */
-@AutoConfiguration(after = OAuth2ResourceServerAutoConfiguration.class)
+@AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties(KinerjaProperties.class)
 public class SecurityDefaultsAutoConfiguration {
-
-    static final int MIN_SECRET_BYTES = 32;
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -72,29 +65,23 @@ public class SecurityDefaultsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder hmacJwtDecoder(KinerjaProperties properties) {
-        String secret = properties.jwtSecret();
-        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
-            throw new IllegalStateException("KINERJA_JWT_SECRET (kinerja.jwt-secret) must be set to at least "
-                    + MIN_SECRET_BYTES + " bytes, or configure an identity provider's "
-                    + "spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+    JwtDecoder kinerjaJwtDecoder(KinerjaProperties properties) {
+        KinerjaProperties.Jwt jwt = properties.jwt();
+        NimbusJwtDecoder decoder;
+        if (jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+        } else {
+            decoder = NimbusJwtDecoder.withSecretKey(TokenRules.hmacKey(properties.jwtSecret()))
+                    .macAlgorithm(MacAlgorithm.HS256).build();
         }
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-                sameRegion(properties.region())));
+        decoder.setJwtValidator(rules(properties).validator(Clock.systemUTC()));
         return decoder;
     }
 
-    /** A token is valid only in the region it was issued for: one deployment per region. */
-    static OAuth2TokenValidator<Jwt> sameRegion(String region) {
-        return jwt -> region.equals(jwt.getClaimAsString(Caller.REGION_CLAIM))
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                        "the token is for region '" + jwt.getClaimAsString(Caller.REGION_CLAIM)
-                                + "', this deployment serves '" + region + "'", null));
+    static TokenRules rules(KinerjaProperties properties) {
+        KinerjaProperties.Jwt jwt = properties.jwt();
+        return new TokenRules(properties.region(), Set.copyOf(jwt.issuers()), jwt.audience(), jwt.maxLifetime(),
+                TokenRules.DEFAULT_CLOCK_SKEW);
     }
 
     @Bean

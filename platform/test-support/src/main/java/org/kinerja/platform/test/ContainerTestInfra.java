@@ -2,6 +2,8 @@ package org.kinerja.platform.test;
 
 import java.util.Map;
 
+import org.kinerja.platform.kafka.access.KafkaProvisioner;
+import org.kinerja.platform.kafka.access.TopicPlan;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -19,15 +21,27 @@ public final class ContainerTestInfra implements AutoCloseable {
     private final KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
     private final MongoDBContainer mongo = new MongoDBContainer(MONGO_IMAGE);
 
+    /**
+     * Starts both and creates the platform's topics. The image's broker runs without authentication (the embedded
+     * broker of every other test runs with SASL and ACLs), so services connect with PLAINTEXT here.
+     */
     public ContainerTestInfra start() {
         kafka.start();
         mongo.start();
+        try (KafkaProvisioner provisioner = new KafkaProvisioner(adminClientConfig(), new TopicPlan(3, (short) 1))) {
+            provisioner.ensureTopics(new TopicPlan(3, (short) 1).platformTopics());
+        }
         return this;
+    }
+
+    public Map<String, Object> adminClientConfig() {
+        return Map.of("bootstrap.servers", kafka.getBootstrapServers());
     }
 
     public Map<String, String> serviceProperties(String isolation) {
         return Map.of(
                 "spring.kafka.bootstrap-servers", kafka.getBootstrapServers(),
+                "kinerja.kafka.security-protocol", "PLAINTEXT",
                 "spring.mongodb.uri", mongo.getReplicaSetUrl(),
                 "spring.mongodb.database", "test-" + isolation,
                 "spring.kafka.consumer.group-id", "test-" + isolation,

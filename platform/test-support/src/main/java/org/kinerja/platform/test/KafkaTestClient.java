@@ -29,13 +29,21 @@ import org.kinerja.platform.events.OutgoingEvent;
 /** Plain Kafka clients for tests: send raw records as an outside system would, and wait for records on a topic. */
 public final class KafkaTestClient implements AutoCloseable {
 
-    private final String bootstrap;
+    private final Map<String, Object> clientConfig;
     private final KafkaProducer<String, byte[]> producer;
 
-    public KafkaTestClient(String bootstrap) {
-        this.bootstrap = bootstrap;
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    /** A client signing in as {@code clientConfig} says (the cluster's address and a principal's credentials). */
+    public KafkaTestClient(Map<String, Object> clientConfig) {
+        this.clientConfig = Map.copyOf(clientConfig);
+        Map<String, Object> config = new java.util.HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The administrator of the shared test broker: may do anything, as another service or an agency would. */
+    public static KafkaTestClient asAdmin() {
+        return new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
     }
 
     public void send(ProducerRecord<String, byte[]> record) {
@@ -63,15 +71,27 @@ public final class KafkaTestClient implements AutoCloseable {
             GoldenExamples.valid(type).forEach((name, json) -> {
                 Record data = EventJson.read(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         type.dataClass());
-                send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(type, "golden:" + type + ":" + name, source,
-                        key.apply(data), name, Instant.now(), data)));
+                send(CloudEventRecords.toProducerRecord(topicOf(type, source), OutgoingEvent.of(type, "golden:"
+                        + type + ":" + name, source, key.apply(data), name, Instant.now(), data)));
             });
         }
     }
 
+    /**
+     * The topic an event of the type travels on when published by {@code source}: its own, or for what agencies'
+     * systems publish ({@link Topics#AGENCY_FAMILIES}), the publishing agency's topic of that family.
+     */
+    public static String topicOf(EventType type, String source) {
+        if (Topics.AGENCY_FAMILIES.contains(type.topic()) && source.startsWith("/agencies/")) {
+            return Topics.agencyTopic(type.topic(), source.substring("/agencies/".length()));
+        }
+        return type.topic();
+    }
+
     /** The golden examples published by {@link #publishGoldenExamples} that ended in a DLT of their topic. */
-    public List<ConsumerRecord<String, byte[]>> deadLetteredGoldenExamples(List<EventType> types, Duration quiet) {
-        return types.stream().map(EventType::topic).distinct()
+    public List<ConsumerRecord<String, byte[]>> deadLetteredGoldenExamples(List<EventType> types, String source,
+            Duration quiet) {
+        return types.stream().map(type -> topicOf(type, source)).distinct()
                 .flatMap(topic -> readAll(Topics.deadLetter(topic), quiet).stream())
                 .filter(r -> r.headers().lastHeader("ce_id") != null && new String(r.headers().lastHeader("ce_id")
                         .value(), java.nio.charset.StandardCharsets.UTF_8).startsWith("golden:"))
@@ -140,11 +160,11 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        Map<String, Object> config = new java.util.HashMap<>(clientConfig);
+        config.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     @Override

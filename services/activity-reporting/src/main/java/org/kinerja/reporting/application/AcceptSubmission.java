@@ -14,15 +14,14 @@ import org.kinerja.platform.events.RetryableRefusalException;
 import org.kinerja.reporting.domain.Submitter;
 
 /**
- * The Kafka path for agencies' own systems: a record on reporting.activity-submissions.v1 is held to exactly the
- * checks of the REST API, the publishing agency being the record's CloudEvents source ({@code /agencies/<id>}).
+ * The Kafka path for agencies' own systems: a record on an agency's reporting.activity-submissions.v1.<agencyId> is
+ * held to exactly the checks of the REST API, the publishing agency being the topic's (whose principal alone may write
+ * it), never a header the publisher writes.
  * Accepted reports are republished unchanged to reporting.activities.v1; refused ones go to the dead-letter topic with
  * the reason: at once, or after a bounded wait when the refusal may only mean that the registry's or planning's event
  * has not reached this service yet.
  */
 public class AcceptSubmission {
-
-    static final String AGENCY_SOURCE_PREFIX = "/agencies/";
 
     private final ReportValidation validation;
     private final ActivityView view;
@@ -39,13 +38,8 @@ public class AcceptSubmission {
         this.metrics = metrics;
     }
 
-    public void accept(ReceivedEvent event) {
-        if (!event.source().startsWith(AGENCY_SOURCE_PREFIX)
-                || event.source().length() == AGENCY_SOURCE_PREFIX.length()) {
-            throw new PoisonRecordException("ce_source must name the publishing agency as /agencies/<agencyId>, "
-                    + "got '" + event.source() + "'");
-        }
-        String agency = event.source().substring(AGENCY_SOURCE_PREFIX.length());
+    /** {@code agency} is the authenticated publisher's agency. */
+    public void accept(String agency, ReceivedEvent event) {
         if (event.data() instanceof ActivityReported report) {
             acceptReport(event, agency, report);
         } else if (event.data() instanceof RealisationReported realisation) {

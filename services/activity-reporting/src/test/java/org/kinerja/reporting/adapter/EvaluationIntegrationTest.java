@@ -40,7 +40,7 @@ class EvaluationIntegrationTest {
 
     @BeforeAll
     static void start() {
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().bootstrapServers());
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
         reporting = RunningService.start(ReportingApplication.application(), "reporting-evaluation");
         api = reporting.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {

@@ -28,7 +28,7 @@ class GoldenConsumerTest {
     @Test
     void everyGoldenExampleOfWhatReportingReadsIsAccepted() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        try (KafkaTestClient kafka = new KafkaTestClient(infra.bootstrapServers());
+        try (KafkaTestClient kafka = new KafkaTestClient(infra.adminClientConfig());
                 RunningService reporting = RunningService.start(ReportingApplication.application(),
                         "reporting-golden")) {
             kafka.publishGoldenExamples(CONSUMED, "/services/test/test", data -> STAFF);
@@ -36,7 +36,7 @@ class GoldenConsumerTest {
                     TestTokens.admin(), r -> r.status() == 200 && r.body().path("revision").asInt() >= 1,
                     Duration.ofSeconds(40));
             assertThat(report.body().toString()).contains(STAFF);
-            assertThat(kafka.deadLetteredGoldenExamples(CONSUMED, Duration.ofSeconds(2))).isEmpty();
+            assertThat(kafka.deadLetteredGoldenExamples(CONSUMED, "/services/test/test", Duration.ofSeconds(2))).isEmpty();
         }
     }
 }

@@ -36,7 +36,7 @@ class ReportingContainersTest {
     @Test
     void aReportIsAcceptedAndReadBackOnRealKafkaAndMongo() {
         try (ContainerTestInfra infra = new ContainerTestInfra().start();
-                KafkaTestClient kafka = new KafkaTestClient(infra.bootstrapServers())) {
+                KafkaTestClient kafka = new KafkaTestClient(infra.adminClientConfig())) {
             String[] args = infra.serviceProperties("reporting-containers").entrySet().stream()
                     .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             try (ConfigurableApplicationContext context = ReportingApplication.application()

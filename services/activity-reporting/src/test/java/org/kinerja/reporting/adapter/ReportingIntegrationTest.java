@@ -48,7 +48,9 @@ class ReportingIntegrationTest {
     @BeforeAll
     static void start() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.bootstrapServers());
+        kafka = new KafkaTestClient(infra.adminClientConfig());
+        infra.ensureAgency("dukcapil-mks");
+        infra.ensureAgency("dishub-smg");
         reporting = RunningService.start(ReportingApplication.application(), "reporting-it");
         api = reporting.api();
         publishGolden(EventType.EMPLOYEE_REGISTERED, "valid-staff", EmployeeRegistered.class,
@@ -239,15 +241,31 @@ class ReportingIntegrationTest {
     void anAgencySystemPublishingToKafkaIsHeldToTheSameRules() {
         ActivityReported foreign = new ActivityReported("rpt-foreign-1", STAFF, "dukcapil-mks", INDICATOR, "DAILY",
                 java.time.LocalDate.of(2026, 2, 6), null, null, null, java.math.BigDecimal.TEN, "x", null, Instant.now());
-        kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(
-                EventType.ACTIVITY_REPORTED, "agency-event-1", "/agencies/dishub-smg", STAFF, "rpt-foreign-1",
-                Instant.now(), foreign)));
-        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(Topics.deadLetter(Topics.ACTIVITY_SUBMISSIONS),
-                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
-                        .equals("agency-event-1"), Duration.ofSeconds(20));
+        submit("agency-event-1", "/agencies/dishub-smg", EventType.ACTIVITY_REPORTED, foreign);
+        ConsumerRecord<String, byte[]> dead = deadLettered("dishub-smg", "agency-event-1");
         assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
                 StandardCharsets.UTF_8)).contains("not-your-agency");
-        assertThat(dead.headers().lastHeader("kafka_dlt-exception-stacktrace")).isNull();
+        // What was wrong, in words; nothing of the service's insides (exception classes, listener signatures).
+        for (String internal : List.of("kafka_dlt-exception-stacktrace", "kafka_dlt-exception-message",
+                "kafka_dlt-exception-fqcn", "kafka_dlt-exception-cause-fqcn", "kafka_dlt-original-consumer-group")) {
+            assertThat(dead.headers().lastHeader(internal)).as(internal).isNull();
+        }
+    }
+
+    @Test
+    void theAgencyIsTheTopicsNeverTheSourceThePublisherWrites() {
+        ActivityReported report = new ActivityReported("rpt-claims-other-agency", STAFF, "dukcapil-mks", INDICATOR,
+                "DAILY", java.time.LocalDate.of(2026, 2, 9), null, null, null, java.math.BigDecimal.ONE, "x", null,
+                Instant.now());
+        // dishub-smg's system writes on its own topic but claims to be dukcapil-mks, whose employee it reports.
+        kafka.send(CloudEventRecords.toProducerRecord(Topics.activitySubmissions("dishub-smg"), OutgoingEvent.of(
+                EventType.ACTIVITY_REPORTED, "agency-event-claim", "/agencies/dukcapil-mks", STAFF, report.reportId(),
+                Instant.now(), report)));
+        ConsumerRecord<String, byte[]> dead = deadLettered("dishub-smg", "agency-event-claim");
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).contains("not-your-agency").contains("ce_source must be /agencies/dishub-smg");
+        assertThat(api.get("/api/reporting/activities/rpt-claims-other-agency",
+                TestTokens.employee(STAFF, "dukcapil-mks")).status()).isEqualTo(404);
     }
 
     @Test
@@ -272,9 +290,7 @@ class ReportingIntegrationTest {
         submit("agency-evt-9", "/agencies/dishub-smg", EventType.ACTIVITY_RETRACTED, new ActivityRetracted(
                 "rpt-agency-7", STAFF, "dukcapil-mks", INDICATOR, original.activityDate(), 3, "x", "system-dishub-smg",
                 Instant.now()));
-        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(Topics.deadLetter(Topics.ACTIVITY_SUBMISSIONS),
-                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
-                        .equals("agency-evt-9"), Duration.ofSeconds(20));
+        ConsumerRecord<String, byte[]> dead = deadLettered("dishub-smg", "agency-evt-9");
         assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
                 StandardCharsets.UTF_8)).contains("not-your-agency");
         assertThat(api.get("/api/reporting/activities/rpt-agency-7", staff).body().path("retracted").asBoolean())
@@ -311,9 +327,7 @@ class ReportingIntegrationTest {
                 .RealisationReported("ignored", STAFF, "dukcapil-mks", INDICATOR, "2026-01", java.math.BigDecimal
                         .valueOf(80), null, null, null, null, 1, "system-dukcapil-mks", Instant.now());
         submit("agency-realisation-1", "/agencies/dukcapil-mks", EventType.REALISATION_REPORTED, fromAgency);
-        ConsumerRecord<String, byte[]> dead = kafka.awaitRecord(Topics.deadLetter(Topics.ACTIVITY_SUBMISSIONS),
-                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)
-                        .equals("agency-realisation-1"), Duration.ofSeconds(20));
+        ConsumerRecord<String, byte[]> dead = deadLettered("dukcapil-mks", "agency-realisation-1");
         assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
                 StandardCharsets.UTF_8)).contains("explanation-required");
         submit("agency-realisation-2", "/agencies/dukcapil-mks", EventType.REALISATION_REPORTED,
@@ -343,9 +357,17 @@ class ReportingIntegrationTest {
                 "period: must be yyyy-mm or yyyy-Qn", "realisation: must not be null");
     }
 
+    /** Publishes as the agency named in {@code source} does: on its own topic. */
     private static void submit(String eventId, String source, EventType type, Record data) {
-        kafka.send(CloudEventRecords.toProducerRecord(Topics.ACTIVITY_SUBMISSIONS, OutgoingEvent.of(type, eventId,
-                source, STAFF, eventId, Instant.now(), data)));
+        String agency = source.substring("/agencies/".length());
+        kafka.send(CloudEventRecords.toProducerRecord(Topics.activitySubmissions(agency), OutgoingEvent.of(type,
+                eventId, source, STAFF, eventId, Instant.now(), data)));
+    }
+
+    private static ConsumerRecord<String, byte[]> deadLettered(String agency, String eventId) {
+        return kafka.awaitRecord(Topics.deadLetter(Topics.activitySubmissions(agency)),
+                r -> new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8).equals(eventId),
+                Duration.ofSeconds(20));
     }
 
     private static ApiClient.Response awaitAccepted(String token, Map<String, Object> report) {

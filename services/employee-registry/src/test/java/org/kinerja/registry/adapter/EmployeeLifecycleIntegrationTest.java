@@ -43,7 +43,7 @@ class EmployeeLifecycleIntegrationTest {
     static void tree() {
         registry = RunningService.start(RegistryApplication.application(), "registry-lifecycle");
         api = registry.api();
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().bootstrapServers());
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
         String admin = TestTokens.admin();
         api.post("/api/registry/regional-governments", admin, Map.of("regionId", "mamuju",
                 "name", "Pemerintah Kabupaten Mamuju", "kind", "KABUPATEN"));

@@ -34,7 +34,7 @@ class RegistryIntegrationTest {
     static void start() {
         registry = RunningService.start(RegistryApplication.application(), "registry-it");
         api = registry.api();
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().bootstrapServers());
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
     }
 
     @AfterAll
@@ -91,6 +91,14 @@ class RegistryIntegrationTest {
         ApiClient.Response forged = api.get("/api/registry/units/dishub-smg",
                 TestTokens.sign("x", List.of("ADMIN"), null, "test", "another-secret-of-at-least-32-bytes!!"));
         assertThat(forged.status()).isEqualTo(401);
+
+        TestTokens.defectiveTokens().forEach((defect, token) -> {
+            ApiClient.Response refused = api.get("/api/registry/units/dishub-smg", token);
+            assertThat(refused.status()).as(defect).isEqualTo(401);
+            assertThat(refused.text("type")).as(defect).endsWith("/unauthorized");
+        });
+        assertThat(api.get("/api/registry/units/dishub-smg", TestTokens.adminWith(c -> { })).status())
+                .isNotEqualTo(401);
 
         ApiClient.Response otherAgency = api.post("/api/registry/employees", TestTokens.agencyAdmin("dukcapil-mks"),
                 Map.of("nip", "199001012015031002", "name", "Budi", "unitId", "dishub-smg", "asnType", "PNS",

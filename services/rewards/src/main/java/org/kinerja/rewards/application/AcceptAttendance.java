@@ -13,14 +13,12 @@ import org.kinerja.rewards.domain.AttendanceDay;
 import org.kinerja.rewards.domain.EmployeeProfile;
 
 /**
- * Agencies' attendance systems publish straight onto Kafka; each record is held to what a careful API would check: the
- * publisher is an agency ({@code ce_source /agencies/<id>}) and the employee is one of its own, the day is not in the
- * future, lateness goes with a present day and a Monday assembly with a Monday. A refused record goes to the DLT with
+ * Agencies' attendance systems publish straight onto Kafka, each on its own agency's topic; each record is held to what
+ * a careful API would check: the employee is one of the publishing agency's own, the day is not in the future,
+ * lateness goes with a present day and a Monday assembly with a Monday. A refused record goes to the DLT with
  * its reason; an employee the registry has not told rewards about yet is retried a while before it is refused.
  */
 public class AcceptAttendance {
-
-    private static final String AGENCY_SOURCE = "/agencies/";
 
     private final EmployeeDirectory directory;
     private final TppLedger ledger;
@@ -34,14 +32,12 @@ public class AcceptAttendance {
         this.zone = zone;
     }
 
-    public void accept(ReceivedEvent event) {
+    /** {@code publishingAgency} is the authenticated publisher's agency (its topic's), never a header's. */
+    public void accept(String publishingAgency, ReceivedEvent event) {
         AttendanceDayRecorded fact = event.data(AttendanceDayRecorded.class);
-        String agency = event.source().startsWith(AGENCY_SOURCE) ? event.source().substring(AGENCY_SOURCE.length())
-                : "";
-        if (!agency.equals(fact.agencyId())) {
-            throw new PoisonRecordException("attendance " + fact.recordId() + " refused: ce_source must be "
-                    + "/agencies/" + fact.agencyId() + " (the agency whose employee it is), got '" + event.source()
-                    + "'");
+        if (!publishingAgency.equals(fact.agencyId())) {
+            throw new PoisonRecordException("attendance " + fact.recordId() + " refused: not-your-agency: agency '"
+                    + publishingAgency + "' published a record of agency '" + fact.agencyId() + "'");
         }
         EmployeeProfile employee = directory.find(fact.employeeId()).orElseThrow(() ->
                 new RetryableRefusalException("attendance " + fact.recordId() + ": employee " + fact.employeeId()

@@ -61,7 +61,9 @@ class AllowanceIntegrationTest {
     @BeforeAll
     static void start() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.bootstrapServers());
+        kafka = new KafkaTestClient(infra.adminClientConfig());
+        infra.ensureAgency(AGENCY);
+        infra.ensureAgency("dishub-smg");
         rewards = RunningService.start(RewardsApplication.application(), "rewards-it");
         api = rewards.api();
         kafka.publish(EventType.EMPLOYEE_REGISTERED, STAFF, new EmployeeRegistered(STAFF, STAFF, "Staf Pelayanan",
@@ -155,13 +157,15 @@ class AllowanceIntegrationTest {
     void attendanceAnAgencyMayNotPublishGoesToTheDeadLetterTopicWithTheReason() {
         attendance("dishub-smg", "2026-03-12", "PRESENT", 5, false, false, 1);
         attendance(AGENCY, "2026-03-12", "PRESENT", 0, false, true, 1); // a Thursday
-        List<ConsumerRecord<String, byte[]>> dead = kafka.awaitRecords(Topics.deadLetter(Topics.ATTENDANCE),
-                r -> STAFF.equals(r.key()), 2, PATIENCE);
+        List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>(kafka.awaitRecords(
+                Topics.deadLetter(Topics.attendance("dishub-smg")), r -> STAFF.equals(r.key()), 1, PATIENCE));
+        dead.addAll(kafka.awaitRecords(Topics.deadLetter(Topics.attendance(AGENCY)), r -> STAFF.equals(r.key()), 1,
+                PATIENCE));
         List<String> reasons = new ArrayList<>();
         dead.forEach(r -> reasons.add(new String(r.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
                 StandardCharsets.UTF_8)));
         assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains(
-                "ce_source must be /agencies/dukcapil-mks"))
+                "not-your-agency: agency 'dishub-smg' published a record of agency 'dukcapil-mks'"))
                 .anySatisfy(reason -> assertThat(reason).contains("the assembly is on Mondays"));
     }
 
@@ -231,7 +235,7 @@ class AllowanceIntegrationTest {
                 && r.body().path("scorePeriod").asString().equals("2026-02"), PATIENCE);
         api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin(),
                 r -> r.body().path("days").has("2026-03-02"), PATIENCE);
-        assertThat(kafka.deadLetteredGoldenExamples(consumed, Duration.ofMillis(300))).isEmpty();
+        assertThat(kafka.deadLetteredGoldenExamples(consumed, "/agencies/" + AGENCY, Duration.ofMillis(300))).isEmpty();
     }
 
     private static void publishScore(String employee, String period, long version, String... capaian) {
@@ -257,9 +261,9 @@ class AllowanceIntegrationTest {
             boolean assembly, int revision) {
         AttendanceDayRecorded fact = new AttendanceDayRecorded("absen-" + day + "-" + publisher, STAFF, AGENCY,
                 LocalDate.parse(day), status, late, noRecord, assembly, revision, Instant.now());
-        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.ATTENDANCE_DAY_RECORDED,
-                fact.recordId() + ":" + revision, "/agencies/" + publisher, STAFF, fact.recordId(), Instant.now(),
-                fact)));
+        kafka.send(CloudEventRecords.toProducerRecord(Topics.attendance(publisher), OutgoingEvent.of(
+                EventType.ATTENDANCE_DAY_RECORDED, fact.recordId() + ":" + revision, "/agencies/" + publisher, STAFF,
+                fact.recordId(), Instant.now(), fact)));
     }
 
     @SuppressWarnings("unchecked")

@@ -60,7 +60,7 @@ class FollowUpRulesIntegrationTest {
     @BeforeAll
     static void start() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.bootstrapServers());
+        kafka = new KafkaTestClient(infra.adminClientConfig());
         rewards = RunningService.start(RewardsApplication.application(), "rewards-rules-it");
         api = rewards.api();
         for (String nip : List.of(STAR, RISING, STRUGGLING)) {

@@ -57,7 +57,7 @@ class ScoringIntegrationTest {
     @BeforeAll
     static void start() {
         infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.bootstrapServers());
+        kafka = new KafkaTestClient(infra.adminClientConfig());
         scoring = RunningService.start(ScoringApplication.application(), "scoring-it",
                 "spring.kafka.streams.state-dir=" + infra.newStateDir(), "spring.kafka.streams.application-id=scoring-it");
     }

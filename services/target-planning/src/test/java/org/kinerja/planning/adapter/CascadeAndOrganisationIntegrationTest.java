@@ -46,7 +46,7 @@ class CascadeAndOrganisationIntegrationTest {
 
     @BeforeAll
     static void start() {
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().bootstrapServers());
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
         planning = RunningService.start(PlanningApplication.application(), "planning-cascade");
         api = planning.api();
         for (String unit : List.of("valid-opd", "valid-subbag")) {

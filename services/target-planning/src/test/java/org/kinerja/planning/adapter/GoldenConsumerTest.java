@@ -21,12 +21,12 @@ class GoldenConsumerTest {
     @Test
     void everyGoldenExampleOfWhatPlanningReadsIsAccepted() throws InterruptedException {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        try (KafkaTestClient kafka = new KafkaTestClient(infra.bootstrapServers());
+        try (KafkaTestClient kafka = new KafkaTestClient(infra.adminClientConfig());
                 RunningService planning = RunningService.start(PlanningApplication.application(),
                         "planning-golden")) {
             kafka.publishGoldenExamples(CONSUMED, "/services/test/test", data -> "golden");
             Thread.sleep(3000); // a refused record is dead-lettered at once, a failing one within about a second
-            assertThat(kafka.deadLetteredGoldenExamples(CONSUMED, Duration.ofSeconds(2))).isEmpty();
+            assertThat(kafka.deadLetteredGoldenExamples(CONSUMED, "/services/test/test", Duration.ofSeconds(2))).isEmpty();
         }
     }
 }

@@ -43,7 +43,7 @@ class PlanningIntegrationTest {
     @BeforeAll
     static void start() {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.bootstrapServers());
+        kafka = new KafkaTestClient(infra.adminClientConfig());
         planning = RunningService.start(PlanningApplication.application(), "planning-it");
         api = planning.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {

@@ -10,7 +10,9 @@ import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.reporting.application.ReportRealisation;
+import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.ActivityView;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -38,10 +40,17 @@ class ActivityListeners {
         this.realisations = realisations;
     }
 
-    @KafkaListener(id = "reporting-submissions-intake", topics = Topics.ACTIVITY_SUBMISSIONS)
+    /**
+     * Every agency's submissions topic (a new agency's is found within {@code kinerja.kafka.agency-topics-refresh});
+     * the agency a record counts for is the topic's, which only that agency's principal may write.
+     */
+    @KafkaListener(id = "reporting-submissions-intake", topicPattern = Topics.ACTIVITY_SUBMISSIONS_PATTERN,
+            properties = "metadata.max.age.ms=${kinerja.kafka.agency-topics-refresh:30000}")
     void onSubmission(ConsumerRecord<String, byte[]> record) {
-        intake.accept(CloudEventRecords.read(record.headers(), record.value(), ACCEPTED));
+        ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED);
+        intake.accept(AgencyPublisher.of(Topics.ACTIVITY_SUBMISSIONS, record.topic(), event), event);
     }
+
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
     void onAccepted(ConsumerRecord<String, byte[]> record) {

@@ -11,7 +11,9 @@ import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.ScoreUpdated;
+import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.rewards.application.AcceptAttendance;
 import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.EmployeeDirectory;
@@ -84,11 +86,15 @@ class RewardsInputsListener {
                 });
     }
 
-    @KafkaListener(id = "rewards-attendance", topics = Topics.ATTENDANCE)
+    /** Every agency's attendance topic; the agency is the topic's (only its principal may write it). */
+    @KafkaListener(id = "rewards-attendance", topicPattern = Topics.ATTENDANCE_PATTERN,
+            properties = "metadata.max.age.ms=${kinerja.kafka.agency-topics-refresh:30000}")
     void onAttendance(ConsumerRecord<String, byte[]> record) {
-        attendance.accept(CloudEventRecords.read(record.headers(), record.value(),
-                List.of(EventType.ATTENDANCE_DAY_RECORDED)));
+        ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(),
+                List.of(EventType.ATTENDANCE_DAY_RECORDED));
+        attendance.accept(AgencyPublisher.of(Topics.ATTENDANCE, record.topic(), event), event);
     }
+
 
     private static EmployeeProfile profileOf(EmployeeChanged e) {
         return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),

@@ -1,0 +1,95 @@
+package org.kinerja.platform.kafka.access;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.config.TopicConfig;
+import org.kinerja.contracts.Topics;
+
+/**
+ * Every topic of a region with its settings, as the README's topic table documents them: the history that projections
+ * and rebuilds replay from is kept for ever (retention -1, never the broker's default of 7 days), current state is
+ * compacted, agencies' raw submissions are kept 7 days, evaluations and distribution changes a year, attendance two
+ * years, dead-letter topics 90 days. With three or more replicas a write needs two in-sync replicas to be acknowledged.
+ *
+ * @param partitions partitions of each topic (dead-letter topics have one)
+ * @param replicas   the replication factor
+ */
+public record TopicPlan(int partitions, short replicas) {
+
+    /** One topic and the settings it must have. */
+    public record TopicSpec(String name, int partitions, Map<String, String> configs) {
+    }
+
+    static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(90);
+
+    public TopicPlan {
+        if (partitions < 1 || replicas < 1) {
+            throw new IllegalArgumentException("partitions and replicas must be at least 1");
+        }
+    }
+
+    /** The platform's own topics and their dead-letter topics. */
+    public List<TopicSpec> platformTopics() {
+        List<TopicSpec> topics = new ArrayList<>();
+        for (String name : Topics.ALL) {
+            topics.add(new TopicSpec(name, partitions, configs(retention(name))));
+            topics.add(deadLetter(name));
+        }
+        return topics;
+    }
+
+    /** An agency's topics (submissions, attendance) and their dead-letter topics. */
+    public List<TopicSpec> agencyTopics(String agencyId) {
+        List<TopicSpec> topics = new ArrayList<>();
+        for (String family : Topics.AGENCY_FAMILIES) {
+            String name = Topics.agencyTopic(family, agencyId);
+            topics.add(new TopicSpec(name, partitions, configs(retention(family))));
+            topics.add(deadLetter(name));
+        }
+        return topics;
+    }
+
+    private TopicSpec deadLetter(String topic) {
+        return new TopicSpec(Topics.deadLetter(topic), 1, configs(Retention.days(DEAD_LETTER_RETENTION)));
+    }
+
+    private Map<String, String> configs(Retention retention) {
+        Map<String, String> configs = new LinkedHashMap<>(retention.configs());
+        configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, replicas >= 3 ? "2" : "1");
+        return configs;
+    }
+
+    /** How long a topic (or a family of agency topics) keeps its records. */
+    static Retention retention(String topic) {
+        if (Topics.COMPACTED.contains(topic)) {
+            return Retention.COMPACT;
+        }
+        return switch (topic) {
+            case Topics.ACTIVITY_SUBMISSIONS -> Retention.days(Duration.ofDays(7));
+            case Topics.EVALUATIONS, Topics.DISTRIBUTION -> Retention.days(Duration.ofDays(365));
+            case Topics.ATTENDANCE -> Retention.days(Duration.ofDays(730));
+            default -> Retention.FOREVER;
+        };
+    }
+
+    /** A retention rule as topic configs. */
+    record Retention(Map<String, String> configs) {
+
+        static final Retention FOREVER = new Retention(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+
+        static final Retention COMPACT = new Retention(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+        static Retention days(Duration duration) {
+            return new Retention(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG, String.valueOf(duration.toMillis()),
+                    TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.kinerja.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.localstack.PlatformHarness.AGENCY;
+import static org.kinerja.localstack.PlatformHarness.PATIENCE;
+import static org.kinerja.localstack.PlatformHarness.STAFF;
+import static org.kinerja.localstack.PlatformHarness.token;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.Topics;
+import org.kinerja.platform.kafka.access.KafkaPrincipals;
+import org.kinerja.platform.test.ApiClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Interop with independent Kafka clients, as an agency's own system would use them, on a platform started as command
+ * one starts it. KafkaJS (a pure-JavaScript client, src/test/agency-client) signs in over SASL/SCRAM-SHA-512 as the
+ * agency's principal and publishes on the agency's reporting.activity-submissions.v1.<agencyId> in the documented wire
+ * format (docs/agency-kafka.md): a valid report is scored; invalid ones land in the publisher's DLT with their reason,
+ * read back by the agency, and are never scored; another agency's topic is refused. Debian's kcat is refused without
+ * credentials. CI installs kcat and Node.js and sets KINERJA_REQUIRE_KCAT=true, so there this test cannot be skipped.
+ */
+class AgencyKafkaInteropTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static String planId;
+    private static String bootstrap;
+    private static Path client;
+
+    @BeforeAll
+    static void requireTools() throws Exception {
+        boolean available = onPath("kcat") && onPath("node") && onPath("npm");
+        if (!available && "true".equals(System.getenv("KINERJA_REQUIRE_KCAT"))) {
+            throw new IllegalStateException("kcat, node and npm are required (apt-get install kafkacat nodejs npm)");
+        }
+        Assumptions.assumeTrue(available, "kcat, node or npm not installed: apt-get install kafkacat nodejs npm");
+        client = installAgencyClient();
+        planId = PlatformHarness.sliceWithApprovedPlan();
+        bootstrap = PlatformHarness.stack().kafkaBootstrapServers();
+        PlatformHarness.stack().addAgencySystem(AGENCY);
+    }
+
+    @Test
+    void aValidReportPublishedByTheAgencysSystemIsScored() throws Exception {
+        ApiClient api = PlatformHarness.gateway();
+        String staff = token(STAFF, "EMPLOYEE", AGENCY);
+        BigDecimal before = realisation(api, staff);
+        String reportId = "rpt-ac-" + UUID.randomUUID();
+        publish(AGENCY, Topics.activitySubmissions(AGENCY), reportId, payload(reportId, STAFF, AGENCY, "42"));
+
+        api.await("/api/reporting/activities/" + reportId, staff, r -> r.status() == 200, PATIENCE);
+        api.await("/api/scoring/employees/" + STAFF + "/scores/2026", staff,
+                r -> r.status() == 200 && realisationOf(r).compareTo(before.add(new BigDecimal("42"))) >= 0,
+                PATIENCE);
+    }
+
+    @Test
+    void invalidReportsLandInThePublishersDeadLetterTopicWithTheirReasonAndAreNotScored() throws Exception {
+        ApiClient api = PlatformHarness.gateway();
+        String staff = token(STAFF, "EMPLOYEE", AGENCY);
+        String otherAgency = "rpt-ac-other-" + UUID.randomUUID();
+        String negative = "rpt-ac-negative-" + UUID.randomUUID();
+        publish("dishub-smg", Topics.activitySubmissions("dishub-smg"), otherAgency,
+                payload(otherAgency, STAFF, AGENCY, "5"));
+        publish(AGENCY, Topics.activitySubmissions(AGENCY), negative, payload(negative, STAFF, AGENCY, "-5"));
+
+        JsonNode theirs = awaitInDeadLetters("dishub-smg", otherAgency);
+        assertThat(theirs.path("headers").path("kinerja_dlt_reason").asString())
+                .startsWith("report " + otherAgency + " refused: not-your-agency");
+        JsonNode ours = awaitInDeadLetters(AGENCY, negative);
+        assertThat(ours.path("headers").path("kinerja_dlt_reason").asString()).contains("data does not match schema");
+        assertThat(ours.path("headers").path("kinerja_dlt_kind").asString()).isEqualTo("POISON");
+        assertThat(ours.path("headers").has("kafka_dlt-exception-message")).isFalse();
+        assertThat(api.get("/api/reporting/activities/" + otherAgency, staff).status()).isEqualTo(404);
+        assertThat(api.get("/api/reporting/activities/" + negative, staff).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgencysSystemCannotPublishOnAnotherAgencysTopicNorWithoutSigningIn() throws Exception {
+        String forged = "rpt-ac-forged-" + UUID.randomUUID();
+        Result onTheirTopic = agencyClient("dishub-smg", List.of("publish", bootstrap,
+                Topics.activitySubmissions(AGENCY), STAFF, headers(AGENCY, forged).toString(),
+                file(payload(forged, STAFF, AGENCY, "1")).toString()));
+        assertThat(onTheirTopic.exit()).isNotZero();
+        assertThat(onTheirTopic.output()).contains("Topic authorization failed");
+        Result scoreForged = agencyClient(AGENCY, List.of("publish", bootstrap, Topics.SCORES, STAFF,
+                headers(AGENCY, forged).toString(), file("{}").toString()));
+        assertThat(scoreForged.output()).contains("Topic authorization failed");
+
+        // Debian's kcat, anonymous: the broker takes SASL only.
+        Process kcat = new ProcessBuilder("kcat", "-P", "-b", bootstrap, "-t", Topics.activitySubmissions(AGENCY),
+                "-k", STAFF, "-X", "message.timeout.ms=5000", file("{}").toString()).redirectErrorStream(true)
+                .start();
+        String printed = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kcat.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(kcat.exitValue()).as(printed).isNotZero();
+        assertThat(PlatformHarness.gateway().get("/api/reporting/activities/" + forged,
+                token(STAFF, "EMPLOYEE", AGENCY)).status()).isEqualTo(404);
+    }
+
+    /** The recipe of docs/agency-kafka.md: the agency's own topic, its principal; CloudEvents attributes as headers. */
+    private static void publish(String agency, String topic, String reportId, String json) throws Exception {
+        Result result = agencyClient(agency, List.of("publish", bootstrap, topic, STAFF,
+                headers(agency, reportId).toString(), file(json).toString()));
+        assertThat(result.exit()).as(result.output()).isZero();
+    }
+
+    private static Path headers(String agency, String reportId) throws IOException {
+        return file(JSON.writeValueAsString(Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                "ce_source", "/agencies/" + agency, "ce_type", "kinerja.reporting.activity.reported.v1",
+                "ce_subject", reportId, "ce_time", "2026-02-03T09:30:00Z", "content-type", "application/json")));
+    }
+
+    private static JsonNode awaitInDeadLetters(String agency, String reportId) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String output = "";
+        while (System.nanoTime() < deadline) {
+            Result read = agencyClient(agency, List.of("read", bootstrap,
+                    Topics.deadLetter(Topics.activitySubmissions(agency)), KafkaPrincipals.agency(agency), "1500"));
+            assertThat(read.exit()).as(read.output()).isZero();
+            output = read.output();
+            for (String line : output.lines().filter(l -> l.startsWith("{")).toList()) {
+                if (line.contains(reportId)) {
+                    return JSON.readTree(line);
+                }
+            }
+            PlatformHarness.sleep(300);
+        }
+        throw new AssertionError(reportId + " did not reach " + agency + "'s DLT; it holds:\n" + output);
+    }
+
+    static String payload(String reportId, String employee, String agency, String quantity) {
+        return """
+                {"reportId":"%s","employeeId":"%s","agencyId":"%s","indicatorId":"%s",\
+                "activityDate":"2026-02-03","quantity":%s,"description":"Laporan dari sistem dinas",\
+                "evidenceUrl":null,"reportedAt":"2026-02-03T09:30:00Z"}""".formatted(reportId, employee, agency,
+                PlatformHarness.indicatorOf(planId), quantity);
+    }
+
+    private static BigDecimal realisation(ApiClient api, String token) {
+        ApiClient.Response score = api.get("/api/scoring/employees/" + STAFF + "/scores/2026", token);
+        return score.status() == 200 ? realisationOf(score) : BigDecimal.ZERO;
+    }
+
+    private static BigDecimal realisationOf(ApiClient.Response score) {
+        return score.body().path("indicators").get(0).path("realisation").decimalValue();
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    /** Runs the agency client signed in as the agency's principal (the password the stack gave it). */
+    private static Result agencyClient(String agency, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node", client.resolve("agency-client.mjs").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        String principal = KafkaPrincipals.agency(agency);
+        builder.environment().put("KAFKA_USERNAME", principal);
+        builder.environment().put("KAFKA_PASSWORD", PlatformHarness.stack().kafkaPasswordOf(principal));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(command + " did not finish: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+
+    /** The client's folder copied under target/ and its locked dependency installed there. */
+    private static Path installAgencyClient() throws IOException, InterruptedException {
+        Path source = Path.of("src/test/agency-client");
+        Path target = Files.createDirectories(Path.of("target/agency-client"));
+        for (String name : List.of("package.json", "package-lock.json", "agency-client.mjs")) {
+            Files.copy(source.resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(target.resolve("node_modules/kafkajs"))) {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--silent").directory(
+                    target.toFile()).redirectErrorStream(true).start();
+            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
+                throw new IllegalStateException("npm ci of the agency client failed: " + output);
+            }
+        }
+        return target;
+    }
+
+    private static Path file(String content) throws IOException {
+        Path file = Files.createTempFile(Path.of("target"), "agency-", ".json");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+}
