@@ -2,6 +2,8 @@ package org.kinerja.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -54,10 +56,19 @@ final class GatewayProblems {
         return problem;
     }
 
+    /** The problem as RFC 7807 has it: its members and the {@code code} at the top level. */
     static Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(JSON.writeValueAsString(problem)
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        DataBuffer body = response.bufferFactory().wrap(JSON.writeValueAsString(members)
                 .getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(body));
     }

@@ -7,6 +7,7 @@ import org.kinerja.platform.tokens.TokenRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -23,8 +24,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, RateLimits limits) {
         return http
+                .addFilterAfter(new RateLimitFilters.AnonymousLimit(limits), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .authorizeExchange(auth -> auth
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/dev/tokens",

@@ -48,7 +48,8 @@ class GatewayTest {
     private static HttpServer registry;
     private static ConfigurableApplicationContext withDevTokens;
     private static ConfigurableApplicationContext production;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(5)).build();
     private static volatile String forwardedAuthorization;
 
     @BeforeAll
@@ -103,7 +104,8 @@ class GatewayTest {
         HttpResponse<String> none = get(withDevTokens, "/api/registry/units/x", null);
         assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"kinerja\"");
-        assertThat(none.body()).contains("\"code\":\"unauthorized\"");
+        assertThat(none.body()).contains("\"code\":\"unauthorized\"").contains("\"status\":401")
+                .doesNotContain("properties");
         Instant now = Instant.now();
         Map<String, JWTClaimsSet.Builder> defects = new LinkedHashMap<>();
         defects.put("no expiry", valid(now).expirationTime(null));
@@ -136,6 +138,77 @@ class GatewayTest {
         assertThat(fromTheNetwork.statusCode()).isEqualTo(404);
         assertThat(fromTheNetwork.body()).doesNotContain("access_token");
         assertThat(post(withDevTokens, "/dev/tokens", body).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFloodFromOneCallerIsAnsweredWith429AndRetryAfterNeverA5xx() throws Exception {
+        String flooder = sign(valid(Instant.now()).subject("199001012020121099").claim("roles", List.of("EMPLOYEE")));
+        List<Answer> responses = flood(300, () -> plainGet(withDevTokens, "/api/registry/units/x", flooder));
+        Map<Integer, Long> byStatus = responses.stream().collect(java.util.stream.Collectors.groupingBy(
+                Answer::status, java.util.stream.Collectors.counting()));
+        assertThat(byStatus.keySet()).allMatch(status -> status < 500);
+        assertThat(byStatus.getOrDefault(429, 0L)).isPositive();
+        assertThat(byStatus.getOrDefault(200, 0L)).isGreaterThanOrEqualTo(100).isLessThan(300);
+        Answer limited = responses.stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
+        assertThat(Integer.parseInt(limited.retryAfter())).isPositive();
+        assertThat(limited.body()).contains("\"code\":\"rate-limited\"");
+        // Another caller is not held back by the flooder.
+        assertThat(get(withDevTokens, "/api/registry/units/x", sign(valid(Instant.now()))).statusCode())
+                .isEqualTo(200);
+
+        // Without a token, per client address: from the machine's network address, so that the other tests' calls
+        // from the loopback (their dev tokens) keep their own allowance.
+        Optional<String> lanAddress = nonLoopbackAddress();
+        Assumptions.assumeTrue(lanAddress.isPresent(), "this machine has no non-loopback IPv4 address");
+        int port = ((WebServerApplicationContext) withDevTokens).getWebServer().getPort();
+        URI fromTheNetwork = URI.create("http://" + lanAddress.get() + ":" + port + "/api/registry/units/x");
+        assertThat(flood(200, () -> plainGet(fromTheNetwork, null))).extracting(Answer::status)
+                .containsOnly(401, 429).contains(429);
+    }
+
+    private record Answer(int status, String retryAfter, String body) {
+    }
+
+    /**
+     * One request on a connection of its own (as most clients of a flood open them): the JDK's HttpClient, reusing
+     * its pooled connections, now and then waits for ever on one of hundreds of early 429s that curl, with or without
+     * keep-alive, always receives.
+     */
+    private static Answer plainGet(ConfigurableApplicationContext gateway, String path, String token)
+            throws IOException {
+        return plainGet(uri(gateway, path), token);
+    }
+
+    private static Answer plainGet(URI uri, String token) throws IOException {
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection) uri.toURL().openConnection();
+        connection.setRequestProperty("Connection", "close");
+        connection.setConnectTimeout(5000);
+        connection.setReadTimeout(20_000);
+        if (token != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        int status = connection.getResponseCode();
+        java.io.InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        connection.disconnect();
+        return new Answer(status, connection.getHeaderField("Retry-After"), body);
+    }
+
+    private static List<Answer> flood(int requests, java.util.concurrent.Callable<Answer> call) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                sent.add(pool.submit(call));
+            }
+            List<Answer> responses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Answer> response : sent) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Optional<String> nonLoopbackAddress() throws IOException {
@@ -192,7 +265,8 @@ class GatewayTest {
 
     private static HttpResponse<String> get(ConfigurableApplicationContext gateway, String path, String token)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(gateway, path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(gateway, path)).timeout(java.time.Duration
+                .ofSeconds(20)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -51,9 +51,20 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
         return readsRegion() || (agency != null && agency.equals(agencyId));
     }
 
-    /** The caller reads an employee's own figures: the employee themselves, or a reader of their agency. */
-    public boolean readsEmployee(String employeeId, String agency) {
-        return isEmployee(employeeId) || readsAgency(agency);
+    /**
+     * The caller reads an employee's personal figures (scores, TPP, daily reports, rewards, coaching, angka kredit,
+     * the SKP): the employee, their penilai and atasan penilai, their agency's HR operators, the region's
+     * administrator and leaders. Not a colleague, not another agency, not an agency's system.
+     */
+    public boolean readsPersonalFiguresOf(Overseen employee) {
+        return isEmployee(employee.employeeId()) || readsRegion() || isAgencyOperatorOf(employee.agencyId())
+                || (employee.penilaiId() != null && isEmployee(employee.penilaiId()))
+                || (employee.atasanPenilaiId() != null && isEmployee(employee.atasanPenilaiId()));
+    }
+
+    /** The caller is the HR operator of this agency. */
+    public boolean isAgencyOperatorOf(String agency) {
+        return has(Role.AGENCY_ADMIN) && agency != null && agency.equals(agencyId);
     }
 
     /** The caller is this employee, acting for themselves. */

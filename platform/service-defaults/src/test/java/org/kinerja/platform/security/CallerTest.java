@@ -44,15 +44,24 @@ class CallerTest {
     }
 
     @Test
-    void readersOfAnEmployeeAreTheEmployeeTheirAgencyAndTheRegionsReaders() {
-        assertThat(caller("199207252019032001", List.of("EMPLOYEE"), "dukcapil")
-                .readsEmployee("199207252019032001", "dishub")).isTrue();
-        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dukcapil")
-                .readsEmployee("199207252019032001", "dukcapil")).isTrue();
-        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dishub")
-                .readsEmployee("199207252019032001", "dukcapil")).isFalse();
-        assertThat(caller("sekda", List.of("LEADER"), null).readsEmployee("199207252019032001", "dukcapil")).isTrue();
-        assertThat(caller("sekda", List.of("LEADER"), null).readsRegion()).isTrue();
+    void personalFiguresAreTheEmployeesTheirPenilaisTheirAgencysHrAndTheRegionsNotAColleagues() {
+        Overseen siti = new Overseen("199207252019032001", "dukcapil", "198503122010011003", "197505152000031001");
+        assertThat(caller("199207252019032001", List.of("EMPLOYEE"), "dukcapil").readsPersonalFiguresOf(siti))
+                .as("the employee").isTrue();
+        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dukcapil").readsPersonalFiguresOf(siti))
+                .as("the penilai").isTrue();
+        assertThat(caller("197505152000031001", List.of("EMPLOYEE"), "dukcapil").readsPersonalFiguresOf(siti))
+                .as("the atasan penilai").isTrue();
+        assertThat(caller("199001012020011001", List.of("EMPLOYEE"), "dukcapil").readsPersonalFiguresOf(siti))
+                .as("a colleague").isFalse();
+        assertThat(caller("operator-dukcapil", List.of("AGENCY_ADMIN"), "dukcapil").readsPersonalFiguresOf(siti))
+                .as("the agency's HR").isTrue();
+        assertThat(caller("system-dukcapil", List.of("AGENCY_SYSTEM"), "dukcapil").readsPersonalFiguresOf(siti))
+                .as("the agency's system").isFalse();
+        assertThat(caller("operator-dishub", List.of("AGENCY_ADMIN"), "dishub").readsPersonalFiguresOf(siti))
+                .as("another agency's HR").isFalse();
+        assertThat(caller("sekda", List.of("LEADER"), null).readsPersonalFiguresOf(siti)).as("a leader").isTrue();
+        assertThat(caller("bkpsdm", List.of("ADMIN"), null).readsPersonalFiguresOf(siti)).as("the admin").isTrue();
         assertThat(caller("sekda", List.of("LEADER"), null).actsForAgency("dukcapil")).isFalse();
     }
 }

@@ -89,12 +89,7 @@ public class ReportRealisation {
     }
 
     public List<RealisationReported> ofEmployee(Caller caller, String employeeId) {
-        String agency = directory.findEmployee(employeeId).map(ReportRules.KnownEmployee::agencyId).orElse(null);
-        if (!caller.isEmployee(employeeId) && !caller.isAdmin()
-                && (agency == null || !agency.equals(caller.agencyId()))) {
-            throw org.kinerja.platform.web.ApiProblem.forbidden("not-your-agency", "Realisations are visible to the "
-                    + "employee, their agency and the administrator.");
-        }
+        new ReportReadAccess(directory).requirePersonal(caller, employeeId);
         return view.ofEmployee(employeeId);
     }
 

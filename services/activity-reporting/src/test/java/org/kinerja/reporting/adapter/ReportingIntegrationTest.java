@@ -253,6 +253,23 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void anEmployeesReportsAreForThoseWhoOverseeThemAndNoColleague() {
+        awaitAccepted(TestTokens.employee(STAFF, "dukcapil-mks"), report("2026-02-10", 3));
+        String path = "/api/reporting/employees/" + STAFF + "/activities";
+        assertThat(api.get(path, TestTokens.employee("198503122010011003", "dukcapil-mks")).status()).as("penilai")
+                .isEqualTo(200);
+        assertThat(api.get(path, TestTokens.agencyAdmin("dukcapil-mks")).status()).as("HR").isEqualTo(200);
+        assertThat(api.get(path, TestTokens.leader()).status()).as("leader").isEqualTo(200);
+        assertThat(api.get(path, TestTokens.employee("199311112019031002", "dukcapil-mks")).status())
+                .as("colleague").isEqualTo(403);
+        assertThat(api.get("/api/reporting/employees/" + STAFF + "/realisations",
+                TestTokens.employee("199311112019031002", "dukcapil-mks")).status()).as("colleague").isEqualTo(403);
+        assertThat(api.get(path, TestTokens.agencyAdmin("dishub-smg")).status()).isEqualTo(403);
+        assertThat(api.get("/api/reporting/employees/199901012024011001/activities",
+                TestTokens.agencyAdmin("dishub-smg")).status()).as("nobody there").isEqualTo(403);
+    }
+
+    @Test
     void theAgencyIsTheTopicsNeverTheSourceThePublisherWrites() {
         ActivityReported report = new ActivityReported("rpt-claims-other-agency", STAFF, "dukcapil-mks", INDICATOR,
                 "DAILY", java.time.LocalDate.of(2026, 2, 9), null, null, null, java.math.BigDecimal.ONE, "x", null,

@@ -63,11 +63,14 @@ public class ManageEmployee {
 
     /** Sets the penilai explicitly (the domain brief allows overrides); only the region's administrator may. */
     public Employee overridePenilai(Caller caller, String nip, String penilaiId, String atasanId, LocalDate from) {
-        if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator may override a penilai.");
-        }
+        ExplicitPenilai.requireAdmin(caller);
+        String agencyId = find(nip).agencyId();
         Employee chosen = find(penilaiId);
-        String atasan = atasanId != null ? find(atasanId).employeeId() : chosen.penilaiId();
+        ExplicitPenilai.requireSameAgency(chosen, agencyId, "penilai");
+        if (atasanId != null) {
+            ExplicitPenilai.requireSameAgency(find(atasanId), agencyId, "atasan penilai");
+        }
+        String atasan = atasanId != null ? atasanId : chosen.penilaiId();
         return change(caller, nip, e -> e.withPenilai(chosen.employeeId(), atasan, true, effective(from)));
     }
 

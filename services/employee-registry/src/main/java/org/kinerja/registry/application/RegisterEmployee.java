@@ -60,7 +60,7 @@ public class RegisterEmployee {
         if (command.headOfUnit() && store.headOf(unit.unitId()).isPresent()) {
             throw ApiProblem.conflict("unit-has-head", "Unit '" + unit.unitId() + "' already has a head.");
         }
-        PenilaiReassessment.Resolved resolved = resolvePenilai(command);
+        PenilaiReassessment.Resolved resolved = resolvePenilai(caller, command, unit.agencyId());
         LocalDate today = LocalDate.now(clock);
         LocalDate from = command.effectiveFrom() == null ? today : command.effectiveFrom();
         if (from.isAfter(today)) {
@@ -80,12 +80,14 @@ public class RegisterEmployee {
         return new Outcome(employee, true);
     }
 
-    private PenilaiReassessment.Resolved resolvePenilai(Command command) {
+    private PenilaiReassessment.Resolved resolvePenilai(Caller caller, Command command, String agencyId) {
         if (command.penilaiId() == null) {
             return penilai.resolve(command.nip(), command.unitId(), command.headOfUnit());
         }
+        ExplicitPenilai.requireAdmin(caller);
         Employee explicit = store.findEmployee(command.penilaiId()).orElseThrow(() -> ApiProblem.unprocessable(
                 "unknown-penilai", "Penilai '" + command.penilaiId() + "' is not a registered employee."));
+        ExplicitPenilai.requireSameAgency(explicit, agencyId, "penilai");
         return new PenilaiReassessment.Resolved(explicit.employeeId(), explicit.penilaiId());
     }
 

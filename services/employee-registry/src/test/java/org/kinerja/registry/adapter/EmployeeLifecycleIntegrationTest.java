@@ -150,6 +150,35 @@ class EmployeeLifecycleIntegrationTest {
                 .isEqualTo("employee-inactive");
     }
 
+    @Test
+    void aPenilaiNamedInARegistrationIsTheAdministratorsAndOfTheSameAgency() {
+        String admin = TestTokens.admin();
+        api.post("/api/registry/units", admin, Map.of("unitId", "bappeda-mmj", "regionId", "mamuju",
+                "name", "Bappeda", "unitType", "OPD"));
+        String outsider = "198001012005011009";
+        api.post("/api/registry/employees", admin, Map.of("nip", outsider, "name", "Kepala Bappeda",
+                "unitId", "bappeda-mmj", "asnType", "PNS", "positionType", "JPT", "headOfUnit", true));
+
+        Map<String, Object> withPenilai = Map.of("nip", "199202022016031005", "name", "Staf Baru",
+                "unitId", "dinkes-mmj-p2p", "asnType", "PNS", "positionType", "PELAKSANA", "penilaiId", OPD_HEAD);
+        ApiClient.Response byOperator = api.post("/api/registry/employees", operator, withPenilai);
+        assertThat(byOperator.status()).isEqualTo(403);
+        assertThat(byOperator.text("code")).isEqualTo("admin-only");
+
+        Map<String, Object> foreignPenilai = new java.util.HashMap<>(withPenilai);
+        foreignPenilai.put("penilaiId", outsider);
+        ApiClient.Response foreign = api.post("/api/registry/employees", admin, foreignPenilai);
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.text("code")).isEqualTo("penilai-of-another-agency");
+        assertThat(api.get("/api/registry/employees/199202022016031005", admin).status()).isEqualTo(404);
+
+        ApiClient.Response override = api.post("/api/registry/employees/" + STAFF + "/penilai", admin,
+                Map.of("penilaiId", outsider));
+        assertThat(override.status()).isEqualTo(422);
+        assertThat(override.text("code")).isEqualTo("penilai-of-another-agency");
+        assertThat(api.post("/api/registry/employees", admin, withPenilai).status()).isIn(200, 201);
+    }
+
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -43,6 +43,7 @@ public class ApplyFollowUpRules {
 
     private final FollowUpRulesStore store;
     private final EmployeeDirectory directory;
+    private final FollowUpReadAccess access;
     private final PolicyBook policies;
     private final Clock clock;
     private final ZoneId zone;
@@ -52,6 +53,7 @@ public class ApplyFollowUpRules {
             String region, Clock clock, ZoneId zone) {
         this.store = store;
         this.directory = directory;
+        this.access = new FollowUpReadAccess(directory);
         this.policies = policies;
         this.clock = clock;
         this.zone = zone;
@@ -249,18 +251,17 @@ public class ApplyFollowUpRules {
 
     public Optional<CoachingCase> coachingCase(Caller caller, String caseId) {
         Optional<CoachingCase> found = store.coachingCase(caseId);
-        found.ifPresent(c -> requireMayRead(caller, c.employeeId(), c.agencyId()));
+        found.ifPresent(c -> access.requirePersonal(caller, c.employeeId()));
         return found;
     }
 
     public List<CoachingCase> casesOfEmployee(Caller caller, String employeeId) {
-        List<CoachingCase> cases = store.casesOfEmployee(employeeId);
-        cases.stream().findFirst().ifPresent(c -> requireMayRead(caller, employeeId, c.agencyId()));
-        return cases;
+        access.requirePersonal(caller, employeeId);
+        return store.casesOfEmployee(employeeId);
     }
 
     public List<CoachingCase> casesOfAgency(Caller caller, String agencyId) {
-        requireAgency(caller, agencyId);
+        access.requireAgency(caller, agencyId);
         return store.casesOfAgency(agencyId);
     }
 
@@ -324,45 +325,25 @@ public class ApplyFollowUpRules {
     // ---- reading ------------------------------------------------------------------------------------------------
 
     public List<Reward> rewardsOfEmployee(Caller caller, String employeeId) {
-        List<Reward> rewards = store.rewardsOfEmployee(employeeId);
-        rewards.stream().findFirst().ifPresent(r -> requireMayRead(caller, employeeId, r.agencyId()));
-        return rewards;
+        access.requirePersonal(caller, employeeId);
+        return store.rewardsOfEmployee(employeeId);
     }
 
     public Reward reward(Caller caller, String rewardId) {
         Reward reward = store.reward(rewardId).orElseThrow(() -> ApiProblem.notFound("reward-not-found",
                 "No reward " + rewardId + "."));
-        requireMayRead(caller, reward.employeeId(), reward.agencyId());
+        access.requirePersonal(caller, reward.employeeId());
         return reward;
     }
 
     public List<Reward> rewardsOfUnit(Caller caller, String unitId, String period) {
-        List<Reward> rewards = store.rewardsOfUnit(unitId, period);
-        rewards.stream().findFirst().ifPresent(r -> requireAgency(caller, r.agencyId()));
-        return rewards;
+        access.requireUnit(caller, unitId);
+        return store.rewardsOfUnit(unitId, period);
     }
 
     public List<TrainingNeed> trainingNeedsOfUnit(Caller caller, String unitId, String period) {
-        List<TrainingNeed> needs = store.needsOfUnit(unitId, period);
-        needs.stream().findFirst().ifPresent(n -> requireAgency(caller, n.agencyId()));
-        return needs;
-    }
-
-    private static void requireMayRead(Caller caller, String employeeId, String agencyId) {
-        if (!caller.readsEmployee(employeeId, agencyId)) {
-            throw notYourAgency(agencyId);
-        }
-    }
-
-    private static void requireAgency(Caller caller, String agencyId) {
-        if (!caller.readsAgency(agencyId)) {
-            throw notYourAgency(agencyId);
-        }
-    }
-
-    private static ApiProblem notYourAgency(String agencyId) {
-        return ApiProblem.forbidden("not-your-agency", "Follow-up of agency '" + agencyId
-                + "' is visible to that agency, the region's administrator and its leaders.");
+        access.requireUnit(caller, unitId);
+        return store.needsOfUnit(unitId, period);
     }
 
     private LocalDate today() {

@@ -9,6 +9,9 @@ public interface EmployeeDirectory {
 
     Optional<EmployeeProfile> find(String employeeId);
 
+    /** The agency of a unit, as far as rewards knows its employees. */
+    Optional<String> agencyOfUnit(String unitId);
+
     /** Keeps the profile unless a newer version is stored; true when it was stored. */
     boolean save(EmployeeProfile profile);
 }

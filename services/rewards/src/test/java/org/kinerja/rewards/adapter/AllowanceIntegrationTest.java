@@ -238,6 +238,42 @@ class AllowanceIntegrationTest {
         assertThat(kafka.deadLetteredGoldenExamples(consumed, "/agencies/" + AGENCY, Duration.ofMillis(300))).isEmpty();
     }
 
+    /**
+     * An employee's follow-up (TPP, angka kredit, rewards, coaching, follow-ups) is read by the employee, their penilai,
+     * their agency's HR operators, the administrator and leaders, and by no colleague; another agency is refused
+     * alike whether or not there is anything to read.
+     */
+    @Test
+    @Order(7)
+    void anEmployeesFollowUpIsForThoseWhoOverseeThemAndNoColleague() {
+        List<String> personal = List.of("/tpp", "/tpp/2026-03", "/angka-kredit", "/rewards", "/coaching-cases",
+                "/follow-ups");
+        String colleague = TestTokens.employee(JF, AGENCY);
+        // The golden examples of order 6 moved the staff member to another unit, under another penilai.
+        String penilai = TestTokens.employee("198711202011011004", AGENCY);
+        for (String path : personal) {
+            String url = "/api/rewards/employees/" + STAFF + path;
+            assertThat(api.get(url, penilai).status()).as("penilai " + path).isIn(200, 404);
+            assertThat(api.get(url, TestTokens.employee(PENILAI, AGENCY)).status()).as("former penilai " + path)
+                    .isEqualTo(403);
+            assertThat(api.get(url, TestTokens.agencyAdmin(AGENCY)).status()).as("HR " + path).isIn(200, 404);
+            assertThat(api.get(url, colleague).status()).as("colleague " + path).isEqualTo(403);
+            assertThat(api.get(url, TestTokens.agencyAdmin("dishub-smg")).status()).as("other agency " + path)
+                    .isEqualTo(403);
+            assertThat(api.get("/api/rewards/employees/199901012024011001" + path,
+                    TestTokens.agencyAdmin("dishub-smg")).status()).as("other agency, nobody " + path).isEqualTo(403);
+        }
+        assertThat(api.get("/api/rewards/employees/" + STAFF + "/tpp/2026-03", penilai).status()).isEqualTo(200);
+        assertThat(api.get("/api/rewards/units/" + UNIT + "/training-needs/2026-03", TestTokens.agencyAdmin(
+                "dishub-smg")).status()).isEqualTo(403);
+        assertThat(api.get("/api/rewards/units/no-such-unit/training-needs/2026-03", TestTokens.agencyAdmin(
+                "dishub-smg")).status()).isEqualTo(403);
+        assertThat(api.get("/api/rewards/units/" + UNIT + "/training-needs/2026-03", TestTokens.employee(JF,
+                AGENCY)).status()).isEqualTo(200);
+        assertThat(api.get("/api/rewards/agencies/" + AGENCY + "/coaching-cases", TestTokens.agencyAdmin(
+                "dishub-smg")).status()).isEqualTo(403);
+    }
+
     private static void publishScore(String employee, String period, long version, String... capaian) {
         ScoreUpdated score = score(employee, period, version, null, capaian);
         kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.SCORE_UPDATED, "score:" + employee

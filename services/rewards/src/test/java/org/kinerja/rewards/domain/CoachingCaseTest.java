@@ -15,7 +15,7 @@ class CoachingCaseTest {
 
     private static CoachingCase open(String positionType) {
         EmployeeProfile employee = new EmployeeProfile("199207252019032001", "Siti", "dukcapil", "pelayanan",
-                positionType, null, "198503122010011003", true, 3);
+                positionType, null, "198503122010011003", null, true, 3);
         return CoachingCase.open(employee, new CoachingCase.Trigger("2026-03", "BUTUH_PERBAIKAN", 7), OPENED, 6,
                 List.of("Raise iki-1"));
     }

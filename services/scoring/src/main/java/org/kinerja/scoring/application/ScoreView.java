@@ -36,4 +36,9 @@ public interface ScoreView {
 
     /** The units of the whole region in a period, or in every period when {@code period} is null. */
     List<UnitScoreUpdated> unitsOfRegion(String period);
+
+    /** Keeps who oversees the employee unless a newer version is stored. */
+    void upsertOversight(EmployeeOversight oversight);
+
+    Optional<EmployeeOversight> oversight(String employeeId);
 }

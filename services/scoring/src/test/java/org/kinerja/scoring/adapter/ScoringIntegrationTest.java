@@ -23,6 +23,7 @@ import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.contracts.events.SakipEvaluated;
@@ -97,6 +98,31 @@ class ScoringIntegrationTest {
         assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores/2026-13", token).status()).isEqualTo(400);
 
         kafka.awaitRecord(Topics.EVALUATIONS, r -> STAFF.equals(r.key()), Duration.ofSeconds(10));
+    }
+
+    /** An employee's scores are theirs, their penilai's, their agency's HR's and the region's; not a colleague's. */
+    @Test
+    @Order(2)
+    void anEmployeesScoresAreReadByThoseWhoOverseeThemAndNoColleague() {
+        EmployeeRegistered staff = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, "valid-staff"),
+                EmployeeRegistered.class);
+        send(EventType.EMPLOYEE_REGISTERED, STAFF, STAFF, staff);
+        ApiClient api = scoring.api();
+        String path = "/api/scoring/employees/" + STAFF + "/scores/2026";
+        String penilai = TestTokens.employee(staff.penilaiId(), AGENCY);
+        api.await(path, penilai, r -> r.status() == 200, Duration.ofSeconds(30));
+        assertThat(api.get(path, TestTokens.agencyAdmin(AGENCY)).status()).as("the agency's HR").isEqualTo(200);
+        assertThat(api.get(path, TestTokens.leader()).status()).as("a leader").isEqualTo(200);
+        assertThat(api.get(path, TestTokens.employee(COLLEAGUE, AGENCY)).status()).as("a colleague").isEqualTo(403);
+        assertThat(api.get("/api/scoring/employees/" + STAFF + "/scores", TestTokens.employee(COLLEAGUE, AGENCY))
+                .status()).as("a colleague, the history").isEqualTo(403);
+        assertThat(api.get(path, TestTokens.agencySystem(AGENCY)).status()).as("the agency's system").isEqualTo(403);
+        // No existence oracle: another agency is refused alike for an employee with scores and one without.
+        String outsider = TestTokens.agencyAdmin("dishub-smg");
+        assertThat(api.get(path, outsider).status()).isEqualTo(403);
+        assertThat(api.get("/api/scoring/employees/199901012024011001/scores/2026", outsider).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/scoring/employees/199901012024011001/scores", outsider).status()).isEqualTo(403);
     }
 
     @Test

@@ -2,12 +2,18 @@ package org.kinerja.planning.application;
 
 import java.util.Optional;
 
+import org.kinerja.platform.security.Overseen;
+
 /** planning's local projection of the registry's employees (event-carried state transfer, no calls back). */
 public interface EmployeeDirectory {
 
-    /** What planning needs to know of an employee. */
+    /** What planning needs to know of an employee, and who oversees them (who may read their SKP). */
     record EmployeeRef(String employeeId, String regionId, String agencyId, String unitId, String penilaiId,
-            boolean headOfUnit, boolean active, long version) {
+            boolean headOfUnit, boolean active, long version, String atasanPenilaiId) {
+
+        public Overseen overseen() {
+            return new Overseen(employeeId, agencyId, penilaiId, atasanPenilaiId);
+        }
     }
 
     /** A unit of the tree (from the registry's events). */

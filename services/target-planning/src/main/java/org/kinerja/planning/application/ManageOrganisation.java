@@ -49,7 +49,9 @@ public class ManageOrganisation {
         return agreement;
     }
 
-    public Optional<PerformanceAgreementSet> agreement(String agencyId, int year) {
+    /** An agency's agreement is its own people's (its OPD head cascades from it), the administrator's and leaders'. */
+    public Optional<PerformanceAgreementSet> agreement(Caller caller, String agencyId, int year) {
+        requireReadsAgency(caller, agencyId);
         return store.agreement(agencyId, year);
     }
 
@@ -96,11 +98,27 @@ public class ManageOrganisation {
         return evaluation;
     }
 
-    public Optional<SakipEvaluated> sakip(String agencyId, int year) {
+    public Optional<SakipEvaluated> sakip(Caller caller, String agencyId, int year) {
+        requireReadsAgency(caller, agencyId);
         return store.sakip(agencyId, year);
     }
 
-    public Optional<UnitPredicateSet> predicate(String unitId, String period) {
+    /** Decided before anything is looked up: another agency gets 403 whether or not the unit has a predicate. */
+    public Optional<UnitPredicateSet> predicate(Caller caller, String unitId, String period) {
+        if (!caller.readsRegion()) {
+            String agency = directory.findUnit(unitId).map(EmployeeDirectory.UnitRef::agencyId).orElse(null);
+            if (agency == null || !caller.readsAgency(agency)) {
+                throw ApiProblem.forbidden("not-your-agency", "The predicates of unit '" + unitId + "' are for its "
+                        + "agency, the region's administrator and its leaders.");
+            }
+        }
         return store.predicate(unitId, period);
+    }
+
+    private static void requireReadsAgency(Caller caller, String agencyId) {
+        if (!caller.readsAgency(agencyId)) {
+            throw ApiProblem.forbidden("not-your-agency", "The performance plans of agency '" + agencyId + "' are "
+                    + "for that agency, the region's administrator and its leaders.");
+        }
     }
 }

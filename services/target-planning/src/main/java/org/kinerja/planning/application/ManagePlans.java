@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.kinerja.planning.domain.Skp;
 import org.kinerja.planning.domain.SkpStatus;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.security.Role;
 import org.kinerja.platform.web.ApiProblem;
 
 /**
@@ -104,8 +106,42 @@ public class ManagePlans {
         return save(caller, plan, plan.reject(note));
     }
 
-    public Skp find(String planId) {
-        return plan(planId);
+    /**
+     * An SKP is read by whoever reads its employee's personal figures (the employee, their penilai and atasan
+     * penilai, their agency's HR operators, the administrator and leaders) and by the employees whose own SKP
+     * cascades from it (their penilai's is this one). Decided before the plan is looked up where the plan id names
+     * its employee ({@code skp-<year>-<nip>}), so another agency gets 403 whether or not the plan exists.
+     */
+    public Skp find(Caller caller, String planId) {
+        Optional<Skp> found = plans.find(planId);
+        String owner = found.map(Skp::employeeId).orElseGet(() -> ownerNamedIn(planId));
+        if (!caller.readsRegion() && !mayRead(caller, owner)) {
+            throw ApiProblem.forbidden("not-your-plan", "SKP " + planId + " is for its employee, their penilai and "
+                    + "atasan penilai, the employees it cascades to, their agency's HR operators, the region's "
+                    + "administrator and its leaders.");
+        }
+        return found.orElseThrow(() -> ApiProblem.notFound("plan-not-found", "No plan " + planId + "."));
+    }
+
+    private boolean mayRead(Caller caller, String owner) {
+        if (owner == null) {
+            return false;
+        }
+        if (caller.isEmployee(owner)) {
+            return true;
+        }
+        Optional<EmployeeDirectory.EmployeeRef> employee = employees.find(owner);
+        if (employee.map(e -> caller.readsPersonalFiguresOf(e.overseen())).orElse(false)) {
+            return true;
+        }
+        boolean cascadesFromIt = caller.has(Role.EMPLOYEE) && employees.find(caller.subject())
+                .map(EmployeeDirectory.EmployeeRef::penilaiId).filter(owner::equals).isPresent();
+        return cascadesFromIt;
+    }
+
+    private static String ownerNamedIn(String planId) {
+        String[] parts = planId.split("-", 3);
+        return parts.length == 3 && parts[0].equals("skp") ? parts[2] : null;
     }
 
     private String currentPenilai(Skp plan) {

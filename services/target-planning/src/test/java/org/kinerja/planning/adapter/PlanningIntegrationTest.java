@@ -96,6 +96,39 @@ class PlanningIntegrationTest {
         assertThat(event.rhk().get(0).indicators().get(0).indicatorId()).isEqualTo(indicatorId);
     }
 
+    /**
+     * An SKP is read by its employee, their penilai, their agency's HR operators, the region's readers and the
+     * employees who cascade from it; not by a colleague, and another agency is refused alike for a plan that exists
+     * and one that does not.
+     */
+    @Test
+    @Order(3)
+    void anSkpIsReadByThoseWhoOverseeItAndNoColleagueNorAnotherAgency() {
+        String staffPlan = "skp-2026-" + STAFF;
+        String supervisorPlan = "skp-2026-" + SUPERVISOR;
+        String path = "/api/planning/plans/" + staffPlan;
+        api.await(path, TestTokens.employee(STAFF, "dukcapil-mks"), r -> r.status() == 200, Duration.ofSeconds(20));
+        assertThat(api.get(path, TestTokens.employee(SUPERVISOR, "dukcapil-mks")).status()).as("penilai")
+                .isEqualTo(200);
+        assertThat(api.get(path, TestTokens.agencyAdmin("dukcapil-mks")).status()).as("HR").isEqualTo(200);
+        assertThat(api.get(path, TestTokens.leader()).status()).as("leader").isEqualTo(200);
+        assertThat(api.get(path, TestTokens.employee("199311112019031002", "dukcapil-mks")).status())
+                .as("colleague").isEqualTo(403);
+        String outsider = TestTokens.agencyAdmin("dishub-smg");
+        assertThat(api.get(path, outsider).status()).as("another agency").isEqualTo(403);
+        assertThat(api.get("/api/planning/plans/skp-2025-" + STAFF, outsider).status()).as("no such plan")
+                .isEqualTo(403);
+        assertThat(api.get("/api/planning/plans/skp-2025-" + STAFF, TestTokens.admin()).status()).isEqualTo(404);
+        // The staff member reads their penilai's SKP, which theirs cascades from (whether written yet or not).
+        assertThat(api.get("/api/planning/plans/" + supervisorPlan, TestTokens.employee(STAFF, "dukcapil-mks"))
+                .status()).isIn(200, 404);
+        assertThat(api.get("/api/planning/agencies/dukcapil-mks/agreements/2026", outsider).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/planning/units/dukcapil-mks-pelayanan/predicates/2026", outsider).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/planning/units/no-such-unit/predicates/2026", outsider).status()).isEqualTo(403);
+    }
+
     @Test
     @Order(2)
     void aRevisionKeepsTheApprovedVersionInForceAndEveryTransitionIsAnEvent() {

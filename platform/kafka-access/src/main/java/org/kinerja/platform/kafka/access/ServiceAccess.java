@@ -38,7 +38,7 @@ public record ServiceAccess(String principal, List<String> writes, List<String> 
     public static final ServiceAccess SCORING = new ServiceAccess("scoring",
             List.of(Topics.SCORES, Topics.EVALUATIONS, Topics.UNIT_SCORES, Topics.DISTRIBUTION),
             List.of(Topics.PLANS, Topics.ORGANISATION_PLANNING, Topics.ACTIVITIES, Topics.EVALUATION_PERIODS,
-                    Topics.FEEDBACK, Topics.SCORES, Topics.UNIT_SCORES),
+                    Topics.FEEDBACK, Topics.SCORES, Topics.UNIT_SCORES, Topics.EMPLOYEES),
             List.of(), Optional.of("scoring-"), Optional.of("scoring-"), Optional.of("scoring."));
 
     public static final ServiceAccess REWARDS = new ServiceAccess("rewards",

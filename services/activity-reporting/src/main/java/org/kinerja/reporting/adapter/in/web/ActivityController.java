@@ -19,6 +19,8 @@ import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kinerja.reporting.application.ActivityView;
+import org.kinerja.reporting.application.ReportReadAccess;
+import org.kinerja.reporting.application.ReportingDirectory;
 import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ReportedActivity;
 import org.kinerja.reporting.application.SubmitActivity;
@@ -91,11 +93,14 @@ class ActivityController {
     private final SubmitActivity submit;
     private final CorrectActivity correct;
     private final ActivityView view;
+    private final ReportReadAccess access;
 
-    ActivityController(SubmitActivity submit, CorrectActivity correct, ActivityView view) {
+    ActivityController(SubmitActivity submit, CorrectActivity correct, ActivityView view,
+            ReportingDirectory directory) {
         this.submit = submit;
         this.correct = correct;
         this.view = view;
+        this.access = new ReportReadAccess(directory);
     }
 
     @PostMapping("/activities")
@@ -145,22 +150,13 @@ class ActivityController {
     ReportedActivity activity(Caller caller, @PathVariable String reportId) {
         ReportedActivity activity = view.find(reportId).orElseThrow(() -> ApiProblem.notFound("report-not-found",
                 "No accepted report '" + reportId + "' (a report just accepted appears within moments)."));
-        requireMayRead(caller, activity.report().employeeId(), activity.report().agencyId());
+        access.requirePersonal(caller, activity.report().employeeId());
         return activity;
     }
 
     @GetMapping("/employees/{employeeId}/activities")
     List<ReportedActivity> ofEmployee(Caller caller, @PathVariable String employeeId) {
-        List<ReportedActivity> reports = view.ofEmployee(employeeId);
-        reports.stream().findFirst().ifPresent(r -> requireMayRead(caller, employeeId, r.report().agencyId()));
-        return reports;
-    }
-
-    private static void requireMayRead(Caller caller, String employeeId, String agencyId) {
-        if (!caller.isEmployee(employeeId) && !caller.actsForAgency(agencyId)
-                && !agencyId.equals(caller.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Reports of agency '" + agencyId
-                    + "' are visible to that agency and the administrator.");
-        }
+        access.requirePersonal(caller, employeeId);
+        return view.ofEmployee(employeeId);
     }
 }

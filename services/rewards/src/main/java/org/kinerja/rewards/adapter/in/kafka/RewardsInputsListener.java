@@ -64,7 +64,7 @@ class RewardsInputsListener {
         Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
         EmployeeProfile profile = data instanceof EmployeeRegistered e
                 ? new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
-                        e.jfLevel(), e.penilaiId(), true, 1)
+                        e.jfLevel(), e.penilaiId(), e.atasanPenilaiId(), true, 1)
                 : profileOf((EmployeeChanged) data);
         if (directory.save(profile)) {
             ledger.onProfile(profile.employeeId());
@@ -98,6 +98,6 @@ class RewardsInputsListener {
 
     private static EmployeeProfile profileOf(EmployeeChanged e) {
         return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
-                e.jfLevel(), e.penilaiId(), e.active(), e.version());
+                e.jfLevel(), e.penilaiId(), e.atasanPenilaiId(), e.active(), e.version());
     }
 }

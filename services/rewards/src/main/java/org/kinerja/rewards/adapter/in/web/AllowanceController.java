@@ -6,9 +6,9 @@ import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.rewards.application.AngkaKreditYear;
 import org.kinerja.rewards.application.EmployeeDirectory;
+import org.kinerja.rewards.application.FollowUpReadAccess;
 import org.kinerja.rewards.application.TppLedger;
 import org.kinerja.rewards.application.TppMonth;
-import org.kinerja.rewards.domain.EmployeeProfile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,18 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An employee's TPP per month, with its inputs and the breakdown to check it by hand, and their yearly angka kredit.
- * Visible to the employee, to their agency, and to the region's administrator and leaders.
+ * Visible to the employee, their penilai and atasan penilai, their agency's HR operators, and to the region's
+ * administrator and leaders ({@link FollowUpReadAccess}).
  */
 @RestController
 @RequestMapping("/api/rewards/employees/{employeeId}")
 class AllowanceController {
 
     private final TppLedger ledger;
-    private final EmployeeDirectory directory;
+    private final FollowUpReadAccess access;
 
     AllowanceController(TppLedger ledger, EmployeeDirectory directory) {
         this.ledger = ledger;
-        this.directory = directory;
+        this.access = new FollowUpReadAccess(directory);
     }
 
     @GetMapping("/tpp")
@@ -50,14 +51,6 @@ class AllowanceController {
     }
 
     private void requireMayRead(Caller caller, String employeeId) {
-        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
-            return;
-        }
-        EmployeeProfile employee = directory.find(employeeId).orElseThrow(() -> ApiProblem.notFound(
-                "unknown-employee", "Employee " + employeeId + " is not known to rewards (yet)."));
-        if (!caller.readsAgency(employee.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Allowances of agency '" + employee.agencyId()
-                    + "' are visible to that agency, the region's administrator and its leaders.");
-        }
+        access.requirePersonal(caller, employeeId);
     }
 }

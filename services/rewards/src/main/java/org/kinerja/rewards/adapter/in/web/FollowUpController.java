@@ -3,7 +3,8 @@ package org.kinerja.rewards.adapter.in.web;
 import java.util.List;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.rewards.application.EmployeeDirectory;
+import org.kinerja.rewards.application.FollowUpReadAccess;
 import org.kinerja.rewards.application.FollowUpStore;
 import org.kinerja.rewards.domain.FollowUp;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,19 +19,16 @@ class FollowUpController {
 
     private final FollowUpStore store;
 
-    FollowUpController(FollowUpStore store) {
+    private final FollowUpReadAccess access;
+
+    FollowUpController(FollowUpStore store, EmployeeDirectory directory) {
         this.store = store;
+        this.access = new FollowUpReadAccess(directory);
     }
 
     @GetMapping
     List<FollowUp> followUps(Caller caller, @PathVariable String employeeId) {
-        List<FollowUp> found = store.ofEmployee(employeeId);
-        found.stream().findFirst().ifPresent(f -> {
-            if (!caller.isEmployee(employeeId) && !caller.isAdmin() && !f.agencyId().equals(caller.agencyId())) {
-                throw ApiProblem.forbidden("not-your-agency", "Follow-ups of agency '" + f.agencyId()
-                        + "' are visible to that agency and the administrator.");
-            }
-        });
-        return found;
+        access.requirePersonal(caller, employeeId);
+        return store.ofEmployee(employeeId);
     }
 }

@@ -26,6 +26,11 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
     }
 
     @Override
+    public Optional<String> agencyOfUnit(String unitId) {
+        return MongoJson.findOne(employees, eq("unitId", unitId), EmployeeProfile.class).map(EmployeeProfile::agencyId);
+    }
+
+    @Override
     public boolean save(EmployeeProfile profile) {
         return MongoJson.upsertIfNewer(employees, profile.employeeId(), profile, profile.version());
     }

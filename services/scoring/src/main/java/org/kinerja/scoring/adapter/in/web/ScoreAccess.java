@@ -1,11 +1,15 @@
 package org.kinerja.scoring.adapter.in.web;
 
 import org.kinerja.platform.security.Caller;
+import org.kinerja.scoring.application.EmployeeOversight;
+import org.kinerja.scoring.application.ScoreView;
 import org.kinerja.platform.web.ApiProblem;
 
 /**
- * Who reads what: an employee their own scores; anyone of an agency (its employees, supervisors, operators) that
- * agency's employees and units; the region's administrator and leaders everything, including region-wide rollups.
+ * Who reads what: an employee's scores the employee, their penilai and atasan penilai, their agency's HR operators,
+ * the region's administrator and leaders (never a colleague), decided before anything is looked up so an outsider
+ * gets the same 403 whether or not there are scores; anyone of an agency that agency's units; the region's
+ * administrator and leaders everything, including region-wide rollups.
  */
 final class ScoreAccess {
 
@@ -16,9 +20,16 @@ final class ScoreAccess {
     private ScoreAccess() {
     }
 
-    static void requireEmployeeOrAgency(Caller caller, String employeeId, String agencyId) {
-        if (!caller.readsEmployee(employeeId, agencyId)) {
-            throw notYourAgency(agencyId);
+    static void requirePersonal(Caller caller, String employeeId, ScoreView view) {
+        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
+            return;
+        }
+        boolean allowed = view.oversight(employeeId).map(EmployeeOversight::overseen)
+                .map(caller::readsPersonalFiguresOf).orElse(false);
+        if (!allowed) {
+            throw ApiProblem.forbidden("not-your-agency", "The scores of employee " + employeeId + " are for the "
+                    + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
+                    + "administrator and its leaders.");
         }
     }
 

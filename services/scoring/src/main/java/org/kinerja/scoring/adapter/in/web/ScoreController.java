@@ -29,18 +29,16 @@ class ScoreController {
 
     @GetMapping
     List<ScoreUpdated> all(Caller caller, @PathVariable String employeeId) {
-        List<ScoreUpdated> scores = view.ofEmployee(employeeId);
-        scores.stream().findFirst().ifPresent(s -> ScoreAccess.requireEmployeeOrAgency(caller, s.employeeId(),
-                s.agencyId()));
-        return scores;
+        ScoreAccess.requirePersonal(caller, employeeId, view);
+        return view.ofEmployee(employeeId);
     }
 
     @GetMapping("/{period}")
     ScoreUpdated one(Caller caller, @PathVariable String employeeId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
+        ScoreAccess.requirePersonal(caller, employeeId, view);
         ScoreUpdated score = view.find(employeeId, period).orElseThrow(() -> ApiProblem.notFound("score-not-found",
                 "No score yet for employee " + employeeId + " in period " + period + "."));
-        ScoreAccess.requireEmployeeOrAgency(caller, score.employeeId(), score.agencyId());
         return score;
     }
 }

@@ -17,6 +17,7 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.AgencySakip;
 import org.kinerja.scoring.application.ScoreView;
 
@@ -30,8 +31,10 @@ public class MongoScoreView implements ScoreView {
     private final MongoCollection<Document> scores;
     private final MongoCollection<Document> units;
     private final MongoCollection<Document> sakip;
+    private final MongoCollection<Document> oversight;
 
     public MongoScoreView(MongoDatabase database) {
+        this.oversight = database.getCollection("employee_oversight");
         this.scores = database.getCollection("scores");
         this.units = database.getCollection("unit_scores");
         this.sakip = database.getCollection("agency_sakip");
@@ -76,6 +79,16 @@ public class MongoScoreView implements ScoreView {
         Bson agency = eq("agencyId", agencyId);
         return MongoJson.findAll(units, period == null ? agency : and(agency, eq("period", period)),
                 Sorts.ascending("period", "unitId"), UnitScoreUpdated.class);
+    }
+
+    @Override
+    public void upsertOversight(EmployeeOversight employee) {
+        MongoJson.upsertIfNewer(oversight, employee.employeeId(), employee, employee.version());
+    }
+
+    @Override
+    public Optional<EmployeeOversight> oversight(String employeeId) {
+        return MongoJson.findOne(oversight, eq("_id", employeeId), EmployeeOversight.class);
     }
 
     @Override

@@ -25,7 +25,7 @@ class RegistryEmployeesListener {
         EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
                 EventType.EMPLOYEE_EVENTS).data());
         directory.save(new EmployeeDirectory.EmployeeRef(e.employeeId(), e.regionId(), e.agencyId(), e.unitId(),
-                e.penilaiId(), e.headOfUnit(), e.active(), e.version()));
+                e.penilaiId(), e.headOfUnit(), e.active(), e.version(), e.atasanPenilaiId()));
     }
 
     @KafkaListener(id = "planning-registry-units", topics = Topics.ORGANISATIONS)

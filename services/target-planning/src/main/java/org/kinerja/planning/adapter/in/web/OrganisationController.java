@@ -67,8 +67,8 @@ class OrganisationController {
     }
 
     @GetMapping("/agencies/{agencyId}/agreements/{year}")
-    PerformanceAgreementSet agreement(@PathVariable String agencyId, @PathVariable int year) {
-        return organisation.agreement(agencyId, year).orElseThrow(() -> ApiProblem.notFound("agreement-not-found",
+    PerformanceAgreementSet agreement(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
+        return organisation.agreement(caller, agencyId, year).orElseThrow(() -> ApiProblem.notFound("agreement-not-found",
                 "No performance agreement of '" + agencyId + "' for " + year + "."));
     }
 
@@ -81,8 +81,8 @@ class OrganisationController {
     }
 
     @GetMapping("/agencies/{agencyId}/sakip/{year}")
-    SakipEvaluated sakip(@PathVariable String agencyId, @PathVariable int year) {
-        return organisation.sakip(agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
+    SakipEvaluated sakip(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
+        return organisation.sakip(caller, agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
                 "No SAKIP evaluation of '" + agencyId + "' for " + year + "."));
     }
 
@@ -96,8 +96,8 @@ class OrganisationController {
     }
 
     @GetMapping("/units/{unitId}/predicates/{period}")
-    UnitPredicateSet predicate(@PathVariable String unitId, @PathVariable String period) {
-        return organisation.predicate(unitId, period).orElseThrow(() -> ApiProblem.notFound("predicate-not-found",
+    UnitPredicateSet predicate(Caller caller, @PathVariable String unitId, @PathVariable String period) {
+        return organisation.predicate(caller, unitId, period).orElseThrow(() -> ApiProblem.notFound("predicate-not-found",
                 "No predicate of unit '" + unitId + "' for " + period + "."));
     }
 }

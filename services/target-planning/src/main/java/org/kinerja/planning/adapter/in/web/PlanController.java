@@ -62,8 +62,8 @@ class PlanController {
     }
 
     @GetMapping("/{planId}")
-    Skp get(@PathVariable String planId) {
-        return plans.find(planId);
+    Skp get(Caller caller, @PathVariable String planId) {
+        return plans.find(caller, planId);
     }
 
     @PostMapping("/{planId}/submit")

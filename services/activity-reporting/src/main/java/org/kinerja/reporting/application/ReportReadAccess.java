@@ -1,0 +1,39 @@
+package org.kinerja.reporting.application;
+
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.security.Overseen;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.reporting.domain.ReportRules;
+
+/**
+ * Who reads an employee's daily reports and realisations, decided before anything is looked up so an outsider gets
+ * the same 403 whether or not there is anything to read: the employee, their penilai and atasan penilai, their
+ * agency's HR operators, the region's administrator and leaders, and the agency's own system, which submits them and
+ * reads back what became of them; not a colleague.
+ */
+public class ReportReadAccess {
+
+    private final ReportingDirectory directory;
+
+    public ReportReadAccess(ReportingDirectory directory) {
+        this.directory = directory;
+    }
+
+    public void requirePersonal(Caller caller, String employeeId) {
+        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
+            return;
+        }
+        boolean allowed = directory.findEmployee(employeeId).map(employee -> caller.readsPersonalFiguresOf(
+                overseen(employee)) || caller.actsForAgency(employee.agencyId())).orElse(false);
+        if (!allowed) {
+            throw ApiProblem.forbidden("not-your-agency", "The reports of employee " + employeeId + " are for the "
+                    + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
+                    + "administrator and its leaders.");
+        }
+    }
+
+    private static Overseen overseen(ReportRules.KnownEmployee employee) {
+        return new Overseen(employee.employeeId(), employee.agencyId(), employee.penilaiId(),
+                employee.atasanPenilaiId());
+    }
+}

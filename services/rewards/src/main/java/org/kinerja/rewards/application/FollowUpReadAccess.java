@@ -1,0 +1,59 @@
+package org.kinerja.rewards.application;
+
+import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.security.Overseen;
+import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.rewards.domain.EmployeeProfile;
+
+/**
+ * Who reads rewards' figures, decided before anything is looked up, so the answer to an outsider is the same 403
+ * whether or not there is anything to read: an employee's TPP, angka kredit, rewards, coaching and follow-ups by the
+ * employee, their penilai and atasan penilai, their agency's HR operators, the administrator and leaders (never a
+ * colleague); a unit's or an agency's lists by that agency's people, the administrator and leaders.
+ */
+public class FollowUpReadAccess {
+
+    private final EmployeeDirectory directory;
+
+    public FollowUpReadAccess(EmployeeDirectory directory) {
+        this.directory = directory;
+    }
+
+    public void requirePersonal(Caller caller, String employeeId) {
+        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
+            return;
+        }
+        boolean allowed = directory.find(employeeId).map(FollowUpReadAccess::overseen)
+                .map(caller::readsPersonalFiguresOf).orElse(false);
+        if (!allowed) {
+            throw ApiProblem.forbidden("not-your-agency", "The follow-up of employee " + employeeId + " is for the "
+                    + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
+                    + "administrator and its leaders.");
+        }
+    }
+
+    public void requireAgency(Caller caller, String agencyId) {
+        if (!caller.readsAgency(agencyId)) {
+            throw notYourAgency("agency '" + agencyId + "'");
+        }
+    }
+
+    public void requireUnit(Caller caller, String unitId) {
+        if (caller.readsRegion()) {
+            return;
+        }
+        boolean allowed = directory.agencyOfUnit(unitId).map(caller::readsAgency).orElse(false);
+        if (!allowed) {
+            throw notYourAgency("unit '" + unitId + "'");
+        }
+    }
+
+    private static ApiProblem notYourAgency(String what) {
+        return ApiProblem.forbidden("not-your-agency", "The follow-up of " + what + " is for its agency, the "
+                + "region's administrator and its leaders.");
+    }
+
+    static Overseen overseen(EmployeeProfile profile) {
+        return new Overseen(profile.employeeId(), profile.agencyId(), profile.penilaiId(), profile.atasanPenilaiId());
+    }
+}

@@ -1,0 +1,36 @@
+package org.kinerja.scoring.adapter.in.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeChanged;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.scoring.application.EmployeeOversight;
+import org.kinerja.scoring.application.ScoreView;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Who oversees each employee, from the registry's events, for the read access to scores (not for scoring itself). */
+@Component
+class OversightListener {
+
+    private final ScoreView view;
+
+    OversightListener(ScoreView view) {
+        this.view = view;
+    }
+
+    @KafkaListener(id = "#{@scoringOutputs.name('scoring-registry-employees')}", topics = Topics.EMPLOYEES)
+    void on(ConsumerRecord<String, byte[]> record) {
+        Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
+        if (data instanceof EmployeeRegistered e) {
+            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.penilaiId(),
+                    e.atasanPenilaiId(), 1));
+        } else {
+            EmployeeChanged e = (EmployeeChanged) data;
+            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.penilaiId(),
+                    e.atasanPenilaiId(), e.version()));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.kinerja.scoring.application;
+
+import org.kinerja.platform.security.Overseen;
+
+/**
+ * scoring's projection of the registry for one thing only: who may read an employee's scores (the employee, their
+ * penilai and atasan penilai, their agency's HR operators, the region's readers). Kept unless a newer version is
+ * stored.
+ */
+public record EmployeeOversight(String employeeId, String agencyId, String penilaiId, String atasanPenilaiId,
+        long version) {
+
+    public Overseen overseen() {
+        return new Overseen(employeeId, agencyId, penilaiId, atasanPenilaiId);
+    }
+}
