@@ -88,6 +88,29 @@ public class ManageEmployee {
                 "No employee with NIP " + nip + "."));
     }
 
+    /**
+     * The employee in full (rank, penilai, history) for the employee, their own agency and the region's readers; for
+     * anyone else of the region only the staff directory's entry.
+     */
+    public Object visibleTo(Caller caller, String nip) {
+        Employee employee = find(nip);
+        return readsInFull(caller, employee) ? employee : StaffDirectoryEntry.of(employee);
+    }
+
+    /** The employee in full, or 403 for someone of another agency. */
+    public Employee inFull(Caller caller, String nip) {
+        Employee employee = find(nip);
+        if (!readsInFull(caller, employee)) {
+            throw ApiProblem.forbidden("not-your-agency", "The history of employee " + nip + " is for the employee, "
+                    + "agency '" + employee.agencyId() + "' and the region's administrator and leaders.");
+        }
+        return employee;
+    }
+
+    private static boolean readsInFull(Caller caller, Employee employee) {
+        return caller.isEmployee(employee.employeeId()) || caller.readsAgency(employee.agencyId());
+    }
+
     private Employee change(Caller caller, String nip, UnaryOperator<Employee> change) {
         Employee current = find(nip);
         requireActsFor(caller, current.agencyId());

@@ -151,6 +151,24 @@ class EmployeeLifecycleIntegrationTest {
     }
 
     @Test
+    void anotherAgencySeesTheStaffDirectoryEntryOnlyAndNoHistory() {
+        String elsewhere = TestTokens.agencyAdmin("dukcapil-mks");
+        ApiClient.Response entry = api.get("/api/registry/employees/" + STAFF, elsewhere);
+        assertThat(entry.status()).isEqualTo(200);
+        assertThat(entry.text("name")).isEqualTo("Pegawai " + STAFF.substring(14));
+        assertThat(entry.text("positionType")).isEqualTo("PELAKSANA");
+        assertThat(entry.body().has("history")).isFalse();
+        assertThat(entry.body().has("rank")).isFalse();
+        assertThat(entry.body().has("penilaiId")).isFalse();
+        assertThat(api.get("/api/registry/employees/" + STAFF + "/history", elsewhere).status()).isEqualTo(403);
+        assertThat(api.get("/api/registry/employees/" + STAFF + "/as-of/2026-02-15", elsewhere).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/registry/employees/" + STAFF, operator).body().has("history")).isTrue();
+        assertThat(api.get("/api/registry/employees/" + STAFF + "/history", TestTokens.employee(STAFF, AGENCY))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void aPenilaiNamedInARegistrationIsTheAdministratorsAndOfTheSameAgency() {
         String admin = TestTokens.admin();
         api.post("/api/registry/units", admin, Map.of("unitId", "bappeda-mmj", "regionId", "mamuju",

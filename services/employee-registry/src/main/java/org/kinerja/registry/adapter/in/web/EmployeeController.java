@@ -50,21 +50,23 @@ class EmployeeController {
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).body(outcome.employee());
     }
 
+    /** The employee in full for their own agency and the region's readers; the staff directory's entry otherwise. */
     @GetMapping("/employees/{nip}")
-    Employee employee(@PathVariable String nip) {
-        return manage.find(nip);
+    Object employee(Caller caller, @PathVariable String nip) {
+        return manage.visibleTo(caller, nip);
     }
 
     /** Who the employee was on a day: unit, position, rank, penilai, status then. */
     @GetMapping("/employees/{nip}/as-of/{day}")
-    Assignment asOf(@PathVariable String nip, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return manage.find(nip).asOf(day).orElseThrow(() -> ApiProblem.notFound("not-registered-then",
+    Assignment asOf(Caller caller, @PathVariable String nip,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return manage.inFull(caller, nip).asOf(day).orElseThrow(() -> ApiProblem.notFound("not-registered-then",
                 "Employee " + nip + " was not registered on " + day + "."));
     }
 
     @GetMapping("/employees/{nip}/history")
-    List<Assignment> history(@PathVariable String nip) {
-        return manage.find(nip).history();
+    List<Assignment> history(Caller caller, @PathVariable String nip) {
+        return manage.inFull(caller, nip).history();
     }
 
     @PostMapping("/employees/{nip}/data")
