@@ -7,6 +7,7 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
+import org.kinerja.platform.security.Overseen;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
@@ -71,8 +72,8 @@ public class ManageObjection {
 
     public Objection find(Caller caller, String employeeId, String period) {
         Objection objection = find(employeeId, period);
-        if (!caller.isEmployee(employeeId) && !caller.isEmployee(objection.penilaiId())
-                && !caller.isEmployee(objection.atasanPenilaiId()) && !caller.actsForAgency(objection.agencyId())) {
+        if (!caller.readsPersonalFiguresOf(new Overseen(employeeId, objection.agencyId(), objection.penilaiId(),
+                objection.atasanPenilaiId())) && !caller.actsForAgency(objection.agencyId())) {
             throw ApiProblem.forbidden("not-your-agency", "An objection is visible to those it concerns.");
         }
         return objection;

@@ -65,8 +65,9 @@ public class RecordPublicSatisfaction {
     }
 
     public List<PublicSatisfactionRecorded> ofAgency(Caller caller, String agencyId, String period) {
-        if (!caller.actsForAgency(agencyId) && !agencyId.equals(caller.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Surveys of agency '" + agencyId + "' are visible to it.");
+        if (!caller.readsAgency(agencyId)) {
+            throw ApiProblem.forbidden("not-your-agency", "Surveys of agency '" + agencyId + "' are visible to it, "
+                    + "the region's administrator and its leaders.");
         }
         return store.ofAgency(agencyId, period);
     }

@@ -2,6 +2,7 @@ package org.kinerja.registry.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.kinerja.platform.security.Caller;
@@ -105,6 +106,12 @@ public class ManageEmployee {
                     + "agency '" + employee.agencyId() + "' and the region's administrator and leaders.");
         }
         return employee;
+    }
+
+    /** A unit's employees: in full for its agency and the region's readers, directory entries for anyone else. */
+    public List<?> ofUnit(Caller caller, String unitId) {
+        List<Employee> employees = store.employeesOfUnit(unitId);
+        return employees.stream().map(e -> readsInFull(caller, e) ? e : StaffDirectoryEntry.of(e)).toList();
     }
 
     private static boolean readsInFull(Caller caller, Employee employee) {

@@ -164,6 +164,11 @@ class EmployeeLifecycleIntegrationTest {
         assertThat(api.get("/api/registry/employees/" + STAFF + "/as-of/2026-02-15", elsewhere).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/registry/employees/" + STAFF, operator).body().has("history")).isTrue();
+        ApiClient.Response unit = api.get("/api/registry/units/dinkes-mmj-p2p/employees", elsewhere);
+        assertThat(unit.body().size()).isPositive();
+        unit.body().forEach(listed -> assertThat(listed.has("history") || listed.has("penilaiId")).isFalse());
+        assertThat(api.get("/api/registry/units/dinkes-mmj-p2p/employees", operator).body().get(0).has("history"))
+                .isTrue();
         assertThat(api.get("/api/registry/employees/" + STAFF + "/history", TestTokens.employee(STAFF, AGENCY))
                 .status()).isEqualTo(200);
     }

@@ -260,8 +260,9 @@ public class ApplyFollowUpRules {
         return store.casesOfEmployee(employeeId);
     }
 
+    /** Who in an agency is under pembinaan is for its HR operators, the administrator and leaders, not colleagues. */
     public List<CoachingCase> casesOfAgency(Caller caller, String agencyId) {
-        access.requireAgency(caller, agencyId);
+        access.requireAgencyHr(caller, agencyId);
         return store.casesOfAgency(agencyId);
     }
 

@@ -38,6 +38,13 @@ public class FollowUpReadAccess {
         }
     }
 
+    public void requireAgencyHr(Caller caller, String agencyId) {
+        if (!caller.readsRegion() && !caller.isAgencyOperatorOf(agencyId)) {
+            throw ApiProblem.forbidden("not-your-agency", "The coaching cases of agency '" + agencyId + "' are for "
+                    + "its HR operators, the region's administrator and its leaders.");
+        }
+    }
+
     public void requireUnit(Caller caller, String unitId) {
         if (caller.readsRegion()) {
             return;

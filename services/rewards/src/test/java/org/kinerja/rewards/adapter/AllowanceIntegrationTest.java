@@ -272,6 +272,11 @@ class AllowanceIntegrationTest {
                 AGENCY)).status()).isEqualTo(200);
         assertThat(api.get("/api/rewards/agencies/" + AGENCY + "/coaching-cases", TestTokens.agencyAdmin(
                 "dishub-smg")).status()).isEqualTo(403);
+        // Who is under pembinaan is not for colleagues, even of the same agency.
+        assertThat(api.get("/api/rewards/agencies/" + AGENCY + "/coaching-cases", colleague).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/rewards/agencies/" + AGENCY + "/coaching-cases", TestTokens.agencyAdmin(AGENCY))
+                .status()).isEqualTo(200);
     }
 
     private static void publishScore(String employee, String period, long version, String... capaian) {

@@ -41,4 +41,7 @@ public interface ScoreView {
     void upsertOversight(EmployeeOversight oversight);
 
     Optional<EmployeeOversight> oversight(String employeeId);
+
+    /** The agency of a unit, from its employees (or its figures where none is known). */
+    Optional<String> agencyOfUnit(String unitId);
 }

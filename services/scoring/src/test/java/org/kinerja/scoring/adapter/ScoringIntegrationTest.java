@@ -123,6 +123,10 @@ class ScoringIntegrationTest {
         assertThat(api.get("/api/scoring/employees/199901012024011001/scores/2026", outsider).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/scoring/employees/199901012024011001/scores", outsider).status()).isEqualTo(403);
+        assertThat(api.get("/api/scoring/units/" + UNIT + "/scores", outsider).status()).isEqualTo(403);
+        assertThat(api.get("/api/scoring/units/no-such-unit/scores", outsider).status()).isEqualTo(403);
+        assertThat(api.get("/api/scoring/units/" + UNIT + "/scores", TestTokens.employee(COLLEAGUE, AGENCY))
+                .status()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
+import org.kinerja.registry.application.ManageEmployee;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.registry.application.RegisterOrganisation;
 import org.kinerja.registry.application.RegistryStore;
@@ -26,10 +27,12 @@ class RegistryController {
 
     private final RegisterOrganisation organisation;
     private final RegistryStore store;
+    private final ManageEmployee employees;
 
-    RegistryController(RegisterOrganisation organisation, RegistryStore store) {
+    RegistryController(RegisterOrganisation organisation, RegistryStore store, ManageEmployee employees) {
         this.organisation = organisation;
         this.store = store;
+        this.employees = employees;
     }
 
     @PostMapping("/regional-governments")
@@ -57,9 +60,10 @@ class RegistryController {
                 "No unit '" + unitId + "'."));
     }
 
+    /** In full for the unit's agency and the region's readers; the staff directory's entries for anyone else. */
     @GetMapping("/units/{unitId}/employees")
-    List<Employee> unitEmployees(@PathVariable String unitId) {
-        return store.employeesOfUnit(unitId);
+    List<?> unitEmployees(Caller caller, @PathVariable String unitId) {
+        return employees.ofUnit(caller, unitId);
     }
 
 }

@@ -25,11 +25,11 @@ class OversightListener {
     void on(ConsumerRecord<String, byte[]> record) {
         Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
         if (data instanceof EmployeeRegistered e) {
-            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.penilaiId(),
+            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                     e.atasanPenilaiId(), 1));
         } else {
             EmployeeChanged e = (EmployeeChanged) data;
-            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.penilaiId(),
+            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                     e.atasanPenilaiId(), e.version()));
         }
     }

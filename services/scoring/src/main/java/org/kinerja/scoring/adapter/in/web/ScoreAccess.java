@@ -33,6 +33,18 @@ final class ScoreAccess {
         }
     }
 
+    /** Decided before the figures are looked up: another agency gets 403 whether or not the unit has any. */
+    static void requireUnit(Caller caller, String unitId, ScoreView view) {
+        if (caller.readsRegion()) {
+            return;
+        }
+        String agency = view.agencyOfUnit(unitId).orElse(null);
+        if (agency == null || !caller.readsAgency(agency)) {
+            throw ApiProblem.forbidden("not-your-agency", "The figures of unit '" + unitId + "' are for its agency, "
+                    + "the region's administrator and its leaders.");
+        }
+    }
+
     static void requireAgency(Caller caller, String agencyId) {
         if (!caller.readsAgency(agencyId)) {
             throw notYourAgency(agencyId);

@@ -28,17 +28,15 @@ class UnitScoreController {
 
     @GetMapping
     List<UnitScoreUpdated> all(Caller caller, @PathVariable String unitId) {
-        List<UnitScoreUpdated> units = view.ofUnit(unitId);
-        units.stream().findFirst().ifPresent(u -> ScoreAccess.requireAgency(caller, u.agencyId()));
-        return units;
+        ScoreAccess.requireUnit(caller, unitId, view);
+        return view.ofUnit(unitId);
     }
 
     @GetMapping("/{period}")
     UnitScoreUpdated one(Caller caller, @PathVariable String unitId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
-        UnitScoreUpdated unit = view.findUnit(unitId, period).orElseThrow(() -> ApiProblem.notFound(
+        ScoreAccess.requireUnit(caller, unitId, view);
+        return view.findUnit(unitId, period).orElseThrow(() -> ApiProblem.notFound(
                 "unit-score-not-found", "No figures yet for unit " + unitId + " in period " + period + "."));
-        ScoreAccess.requireAgency(caller, unit.agencyId());
-        return unit;
     }
 }

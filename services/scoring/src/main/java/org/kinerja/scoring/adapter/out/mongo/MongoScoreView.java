@@ -92,6 +92,14 @@ public class MongoScoreView implements ScoreView {
     }
 
     @Override
+    public Optional<String> agencyOfUnit(String unitId) {
+        return MongoJson.findOne(oversight, eq("unitId", unitId), EmployeeOversight.class)
+                .map(EmployeeOversight::agencyId)
+                .or(() -> MongoJson.findOne(units, eq("unitId", unitId), UnitScoreUpdated.class)
+                        .map(UnitScoreUpdated::agencyId));
+    }
+
+    @Override
     public void upsertSakip(AgencySakip evaluation) {
         MongoJson.upsertIfNewer(sakip, evaluation.agencyId() + ":" + evaluation.year(), evaluation,
                 evaluation.version());
