@@ -70,13 +70,21 @@ public class ManageObjection {
         return save(caller, () -> current.decide(decision, note));
     }
 
+    /**
+     * An objection is read by the employee's readers and their agency's operators (from the registry's projection,
+     * before anything is looked up), and by the penilai and atasan penilai it names; anyone else gets 403 whether or
+     * not there is an objection.
+     */
     public Objection find(Caller caller, String employeeId, String period) {
-        Objection objection = find(employeeId, period);
-        if (!caller.readsPersonalFiguresOf(new Overseen(employeeId, objection.agencyId(), objection.penilaiId(),
-                objection.atasanPenilaiId())) && !caller.actsForAgency(objection.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "An objection is visible to those it concerns.");
+        boolean reader = caller.readsRegion() || directory.findEmployee(employeeId).map(e -> caller
+                .readsPersonalFiguresOf(new Overseen(e.employeeId(), e.agencyId(), e.penilaiId(), e.atasanPenilaiId()))
+                || caller.actsForAgency(e.agencyId())).orElse(false);
+        if (reader) {
+            return find(employeeId, period);
         }
-        return objection;
+        return objections.find(employeeId + ":" + period).filter(o -> caller.isEmployee(o.penilaiId())
+                || caller.isEmployee(o.atasanPenilaiId())).orElseThrow(() -> ApiProblem.forbidden("not-your-agency",
+                        "An objection is visible to those it concerns."));
     }
 
     private Objection find(String employeeId, String period) {
