@@ -39,6 +39,22 @@ class PlatformEndToEndTest {
         planId = PlatformHarness.sliceWithApprovedPlan();
     }
 
+    /** Every service and the gateway report UP to anyone; the components only to the region's administrator. */
+    @Test
+    void everyServiceIsHealthyAndShowsItsHealthDetailsToTheAdministratorOnly() {
+        String admin = token("bkpsdm-admin", "ADMIN", null);
+        PlatformHarness.stack().ports().forEach((service, port) -> {
+            ApiClient direct = new ApiClient("http://127.0.0.1:" + port);
+            ApiClient.Response anyone = direct.get("/actuator/health", null);
+            assertThat(anyone.text("status")).as(service).isEqualTo("UP");
+            assertThat(anyone.body().has("components")).as(service).isFalse();
+            if (!service.equals("gateway")) {
+                assertThat(direct.get("/actuator/health", admin).body().path("components").has("diskSpace"))
+                        .as(service).isTrue();
+            }
+        });
+    }
+
     @Test
     void aReportMovesTheScoreAndRewardsFollowsUp() {
         String staff = token(STAFF, "EMPLOYEE", AGENCY);
