@@ -72,11 +72,10 @@ final class RateLimits {
             return next;
         }
         String key = "caller:" + caller.getToken().getSubject();
-        if (isBulk(exchange)) {
-            Mono<Void> afterBulk = consume(exchange, key, properties.roles().get(role.get()), role.get(), next);
-            return consume(exchange, "bulk:" + key, properties.bulk(), "bulk", afterBulk);
-        }
-        return consume(exchange, key, properties.roles().get(role.get()), role.get(), next);
+        // Deferred: a bulk call refused by its own quota spends nothing of the caller's general allowance.
+        Mono<Void> ownLimit = Mono.defer(() -> consume(exchange, key, properties.roles().get(role.get()), role.get(),
+                next));
+        return isBulk(exchange) ? consume(exchange, "bulk:" + key, properties.bulk(), "bulk", ownLimit) : ownLimit;
     }
 
     private static boolean isBulk(ServerWebExchange exchange) {
