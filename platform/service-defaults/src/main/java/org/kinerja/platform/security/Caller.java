@@ -2,7 +2,9 @@ package org.kinerja.platform.security;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -60,6 +62,16 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
         return isEmployee(employee.employeeId()) || readsRegion() || isAgencyOperatorOf(employee.agencyId())
                 || (employee.penilaiId() != null && isEmployee(employee.penilaiId()))
                 || (employee.atasanPenilaiId() != null && isEmployee(employee.atasanPenilaiId()));
+    }
+
+    /**
+     * {@link #readsPersonalFiguresOf(Overseen)} for an employee known by id: who oversees them is looked up only when
+     * the caller is neither the employee nor a region-wide reader; an employee the service does not know is read by
+     * those two alone.
+     */
+    public boolean readsPersonalFiguresOf(String employeeId, Supplier<Optional<Overseen>> oversight) {
+        return isEmployee(employeeId) || readsRegion()
+                || oversight.get().map(this::readsPersonalFiguresOf).orElse(false);
     }
 
     /** The caller is the HR operator of this agency. */

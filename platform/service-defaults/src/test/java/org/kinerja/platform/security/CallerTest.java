@@ -64,4 +64,26 @@ class CallerTest {
         assertThat(caller("bkpsdm", List.of("ADMIN"), null).readsPersonalFiguresOf(siti)).as("the admin").isTrue();
         assertThat(caller("sekda", List.of("LEADER"), null).actsForAgency("dukcapil")).isFalse();
     }
+
+    @Test
+    void whoOverseesAnEmployeeIsLookedUpOnlyWhenItDecides() {
+        Overseen siti = new Overseen("199207252019032001", "dukcapil", "198503122010011003", null);
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<java.util.Optional<Overseen>> lookup = () -> {
+            lookups.incrementAndGet();
+            return java.util.Optional.of(siti);
+        };
+        assertThat(caller("199207252019032001", List.of("EMPLOYEE"), "dukcapil")
+                .readsPersonalFiguresOf(siti.employeeId(), lookup)).isTrue();
+        assertThat(caller("sekda", List.of("LEADER"), null).readsPersonalFiguresOf(siti.employeeId(), lookup))
+                .isTrue();
+        assertThat(lookups).hasValue(0);
+        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dukcapil")
+                .readsPersonalFiguresOf(siti.employeeId(), lookup)).as("the penilai").isTrue();
+        assertThat(caller("199001012020011001", List.of("EMPLOYEE"), "dukcapil")
+                .readsPersonalFiguresOf(siti.employeeId(), lookup)).as("a colleague").isFalse();
+        assertThat(caller("operator-dukcapil", List.of("AGENCY_ADMIN"), "dukcapil")
+                .readsPersonalFiguresOf(siti.employeeId(), java.util.Optional::empty)).as("unknown employee").isFalse();
+        assertThat(lookups).hasValue(2);
+    }
 }

@@ -11,7 +11,6 @@ import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.security.Overseen;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.FeedbackRules;
@@ -161,9 +160,7 @@ public class ManageEvaluation {
 
     /** An evaluation is read by the employee's readers (their penilai and atasan penilai too) and their agency. */
     private static void requireMayRead(Caller caller, KnownEmployee employee) {
-        boolean allowed = caller.readsPersonalFiguresOf(new Overseen(employee.employeeId(), employee.agencyId(),
-                employee.penilaiId(), employee.atasanPenilaiId())) || caller.actsForAgency(employee.agencyId());
-        if (!allowed) {
+        if (!ReportReadAccess.readsOrActsFor(caller, employee)) {
             throw ApiProblem.forbidden("not-your-agency", "An evaluation is visible to the employee, their penilai "
                     + "and atasan penilai, their agency's HR operators, the administrator and leaders.");
         }

@@ -7,7 +7,6 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.security.Overseen;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
@@ -76,9 +75,8 @@ public class ManageObjection {
      * not there is an objection.
      */
     public Objection find(Caller caller, String employeeId, String period) {
-        boolean reader = caller.readsRegion() || directory.findEmployee(employeeId).map(e -> caller
-                .readsPersonalFiguresOf(new Overseen(e.employeeId(), e.agencyId(), e.penilaiId(), e.atasanPenilaiId()))
-                || caller.actsForAgency(e.agencyId())).orElse(false);
+        boolean reader = caller.readsRegion() || directory.findEmployee(employeeId)
+                .map(e -> ReportReadAccess.readsOrActsFor(caller, e)).orElse(false);
         if (reader) {
             return find(employeeId, period);
         }

@@ -20,11 +20,8 @@ public class ReportReadAccess {
     }
 
     public void requirePersonal(Caller caller, String employeeId) {
-        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
-            return;
-        }
-        boolean allowed = directory.findEmployee(employeeId).map(employee -> caller.readsPersonalFiguresOf(
-                overseen(employee)) || caller.actsForAgency(employee.agencyId())).orElse(false);
+        boolean allowed = caller.isEmployee(employeeId) || caller.readsRegion()
+                || directory.findEmployee(employeeId).map(employee -> readsOrActsFor(caller, employee)).orElse(false);
         if (!allowed) {
             throw ApiProblem.forbidden("not-your-agency", "The reports of employee " + employeeId + " are for the "
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
@@ -32,8 +29,9 @@ public class ReportReadAccess {
         }
     }
 
-    private static Overseen overseen(ReportRules.KnownEmployee employee) {
-        return new Overseen(employee.employeeId(), employee.agencyId(), employee.penilaiId(),
-                employee.atasanPenilaiId());
+    /** The employee's readers and their agency's operators and system (what reporting's reads allow). */
+    static boolean readsOrActsFor(Caller caller, ReportRules.KnownEmployee employee) {
+        return caller.readsPersonalFiguresOf(new Overseen(employee.employeeId(), employee.agencyId(),
+                employee.penilaiId(), employee.atasanPenilaiId())) || caller.actsForAgency(employee.agencyId());
     }
 }

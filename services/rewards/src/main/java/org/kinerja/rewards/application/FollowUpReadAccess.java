@@ -20,12 +20,8 @@ public class FollowUpReadAccess {
     }
 
     public void requirePersonal(Caller caller, String employeeId) {
-        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
-            return;
-        }
-        boolean allowed = directory.find(employeeId).map(FollowUpReadAccess::overseen)
-                .map(caller::readsPersonalFiguresOf).orElse(false);
-        if (!allowed) {
+        if (!caller.readsPersonalFiguresOf(employeeId, () -> directory.find(employeeId)
+                .map(FollowUpReadAccess::overseen))) {
             throw ApiProblem.forbidden("not-your-agency", "The follow-up of employee " + employeeId + " is for the "
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
                     + "administrator and its leaders.");

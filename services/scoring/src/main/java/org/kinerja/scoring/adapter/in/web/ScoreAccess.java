@@ -21,12 +21,8 @@ final class ScoreAccess {
     }
 
     static void requirePersonal(Caller caller, String employeeId, ScoreView view) {
-        if (caller.isEmployee(employeeId) || caller.readsRegion()) {
-            return;
-        }
-        boolean allowed = view.oversight(employeeId).map(EmployeeOversight::overseen)
-                .map(caller::readsPersonalFiguresOf).orElse(false);
-        if (!allowed) {
+        if (!caller.readsPersonalFiguresOf(employeeId, () -> view.oversight(employeeId)
+                .map(EmployeeOversight::overseen))) {
             throw ApiProblem.forbidden("not-your-agency", "The scores of employee " + employeeId + " are for the "
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
                     + "administrator and its leaders.");
