@@ -127,10 +127,13 @@ public final class LocalStack implements AutoCloseable {
         return new LocalStack(kafka, mongo, contexts, ports, secret, credentials);
     }
 
+    private static KafkaProvisioner provisioner(EmbeddedKafkaBroker kafka) {
+        return new KafkaProvisioner(kafka.adminClientConfig(), TopicPlan.SINGLE_BROKER);
+    }
+
     /** Topics, each service's principal and ACLs, and the demo agencies' systems; idempotent at every start. */
     private static void provision(EmbeddedKafkaBroker kafka, KafkaCredentialsFile credentials) {
-        try (KafkaProvisioner provisioner = new KafkaProvisioner(kafka.adminClientConfig(),
-                new TopicPlan(3, (short) 1))) {
+        try (KafkaProvisioner provisioner = provisioner(kafka)) {
             Map<String, String> passwords = new LinkedHashMap<>();
             ServiceAccess.ALL.forEach(s -> passwords.put(s.principal(), credentials.passwordOf(s.principal())));
             provisioner.provisionPlatform(passwords);
@@ -201,8 +204,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public String addAgencySystem(String agencyId) {
         String password = credentials.passwordOf(KafkaPrincipals.agency(agencyId));
-        try (KafkaProvisioner provisioner = new KafkaProvisioner(kafka.adminClientConfig(),
-                new TopicPlan(3, (short) 1))) {
+        try (KafkaProvisioner provisioner = provisioner(kafka)) {
             provisioner.provisionAgency(agencyId, password);
         }
         return password;

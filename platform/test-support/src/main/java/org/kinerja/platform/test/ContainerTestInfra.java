@@ -28,8 +28,8 @@ public final class ContainerTestInfra implements AutoCloseable {
     public ContainerTestInfra start() {
         kafka.start();
         mongo.start();
-        try (KafkaProvisioner provisioner = new KafkaProvisioner(adminClientConfig(), new TopicPlan(3, (short) 1))) {
-            provisioner.ensureTopics(new TopicPlan(3, (short) 1).platformTopics());
+        try (KafkaProvisioner provisioner = new KafkaProvisioner(adminClientConfig(), TopicPlan.SINGLE_BROKER)) {
+            provisioner.ensurePlatformTopics();
         }
         return this;
     }

@@ -108,7 +108,7 @@ public final class EmbeddedTestInfra {
     }
 
     private KafkaProvisioner provisioner() {
-        return new KafkaProvisioner(kafka.adminClientConfig(), new TopicPlan(3, (short) 1));
+        return new KafkaProvisioner(kafka.adminClientConfig(), TopicPlan.SINGLE_BROKER);
     }
 
     /** A fresh folder under target/ for a Kafka Streams state directory. */

@@ -55,7 +55,7 @@ public final class KafkaProvisioner implements AutoCloseable {
      * password in {@code servicePasswords} are refused: a service without its own principal cannot run.
      */
     public void provisionPlatform(Map<String, String> servicePasswords) {
-        ensureTopics(plan.platformTopics());
+        ensurePlatformTopics();
         for (ServiceAccess service : ServiceAccess.ALL) {
             String password = servicePasswords.get(service.principal());
             if (password == null || password.isEmpty()) {
@@ -93,6 +93,11 @@ public final class KafkaProvisioner implements AutoCloseable {
         return await(admin.describeAcls(new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
                 KafkaPrincipals.user(principal), null, AclOperation.ANY, AclPermissionType.ANY))).values(),
                 "describing the ACLs of " + principal);
+    }
+
+    /** The platform's topics alone, for a cluster without authorisation to provision. */
+    public void ensurePlatformTopics() {
+        ensureTopics(plan.platformTopics());
     }
 
     /** Creates the topics that do not exist; sets the settings of those that do. */

@@ -26,6 +26,9 @@ public record TopicPlan(int partitions, short replicas) {
 
     static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(90);
 
+    /** The plan of a single embedded broker (the local stack, tests): three partitions, one replica. */
+    public static final TopicPlan SINGLE_BROKER = new TopicPlan(3, (short) 1);
+
     public TopicPlan {
         if (partitions < 1 || replicas < 1) {
             throw new IllegalArgumentException("partitions and replicas must be at least 1");

@@ -49,7 +49,7 @@ class KafkaAccessTest {
     static void start() throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "kafka-access-");
         broker = EmbeddedKafkaBroker.start(dir, 0);
-        provisioner = new KafkaProvisioner(broker.adminClientConfig(), new TopicPlan(3, (short) 1));
+        provisioner = new KafkaProvisioner(broker.adminClientConfig(), TopicPlan.SINGLE_BROKER);
         Map<String, String> passwords = new HashMap<>();
         ServiceAccess.ALL.forEach(s -> passwords.put(s.principal(), "pw-" + s.principal()));
         provisioner.provisionPlatform(passwords);
