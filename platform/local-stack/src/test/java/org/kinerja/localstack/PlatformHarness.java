@@ -59,30 +59,48 @@ final class PlatformHarness {
         return response.text("access_token");
     }
 
+    /**
+     * An agency of its own for a group of tests: the agency (an OPD) with one unit (a bidang), the unit's head (the
+     * staff member's penilai) and a staff member.
+     */
+    record Slice(String agency, String unit, String staff, String supervisor) {
+        String planId() {
+            return "skp-2026-" + staff;
+        }
+    }
+
+    /** The slice most end-to-end tests share. */
+    static final Slice E2E = new Slice(AGENCY, UNIT, STAFF, SUPERVISOR);
+
     /** Registers the region, the agency and unit, a supervisor and a staff member; returns the staff's plan id. */
-    static synchronized String sliceWithApprovedPlan() {
+    static String sliceWithApprovedPlan() {
+        return sliceWithApprovedPlan(E2E);
+    }
+
+    /** Registers the region and the slice, and the staff member's SKP for 2026, approved; returns its plan id. */
+    static synchronized String sliceWithApprovedPlan(Slice slice) {
         ApiClient api = gateway();
         String admin = token("bkpsdm-admin", "ADMIN", null);
         api.post("/api/registry/regional-governments", admin, Map.of("regionId", "makassar",
                 "name", "Pemerintah Kota Makassar", "kind", "KOTA"));
-        api.post("/api/registry/units", admin, Map.of("unitId", AGENCY, "regionId", "makassar",
+        api.post("/api/registry/units", admin, Map.of("unitId", slice.agency(), "regionId", "makassar",
                 "name", "Dinas Kependudukan dan Pencatatan Sipil", "unitType", "OPD"));
-        String operator = token("operator", "AGENCY_ADMIN", AGENCY);
-        api.post("/api/registry/units", operator, Map.of("unitId", UNIT, "regionId", "makassar",
-                "parentUnitId", AGENCY, "name", "Bidang Pelayanan", "unitType", "BIDANG"));
-        api.post("/api/registry/employees", operator, Map.of("nip", SUPERVISOR, "name", "Andi Rahman",
-                "unitId", UNIT, "asnType", "PNS", "positionType", "ADMINISTRATOR",
+        String operator = token("operator", "AGENCY_ADMIN", slice.agency());
+        api.post("/api/registry/units", operator, Map.of("unitId", slice.unit(), "regionId", "makassar",
+                "parentUnitId", slice.agency(), "name", "Bidang Pelayanan", "unitType", "BIDANG"));
+        api.post("/api/registry/employees", operator, Map.of("nip", slice.supervisor(), "name", "Andi Rahman",
+                "unitId", slice.unit(), "asnType", "PNS", "positionType", "ADMINISTRATOR",
                 "headOfUnit", true));
-        api.post("/api/registry/employees", operator, Map.of("nip", STAFF, "name", "Siti Nurhaliza",
-                "unitId", UNIT, "asnType", "PNS", "positionType", "PELAKSANA"));
+        api.post("/api/registry/employees", operator, Map.of("nip", slice.staff(), "name", "Siti Nurhaliza",
+                "unitId", slice.unit(), "asnType", "PNS", "positionType", "PELAKSANA"));
 
-        String staff = token(STAFF, "EMPLOYEE", AGENCY);
-        String planId = "skp-2026-" + STAFF;
+        String staff = token(slice.staff(), "EMPLOYEE", slice.agency());
+        String planId = slice.planId();
         ApiClient.Response existing = api.get("/api/planning/plans/" + planId, staff);
         if (existing.status() == 200 && existing.text("status").equals("APPROVED")) {
             return planId;
         }
-        Map<String, Object> plan = Map.of("employeeId", STAFF, "year", 2026, "approach", "KUANTITATIF",
+        Map<String, Object> plan = Map.of("employeeId", slice.staff(), "year", 2026, "approach", "KUANTITATIF",
                 "rhk", List.of(Map.of("kind", "UTAMA", "description", "Terlayaninya dokumen kependudukan",
                         "indicators", List.of(Map.of("description", "KTP-el diterbitkan", "aspect", "KUANTITAS",
                                 "target", 1200, "unit", "dokumen", "polarity", "HIGHER_IS_BETTER",
@@ -93,7 +111,7 @@ final class PlatformHarness {
         }
         api.post("/api/planning/plans/" + planId + "/submit", staff, "{}");
         ApiClient.Response approved = api.post("/api/planning/plans/" + planId + "/approve",
-                token(SUPERVISOR, "EMPLOYEE", AGENCY), "{}");
+                token(slice.supervisor(), "EMPLOYEE", slice.agency()), "{}");
         if (approved.status() != 200) {
             throw new IllegalStateException("plan not approved: " + approved.status() + " " + approved.body());
         }

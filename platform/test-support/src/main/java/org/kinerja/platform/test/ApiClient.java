@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -64,6 +65,18 @@ public final class ApiClient {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any call: the method, headers, and a body of the given content type (none when the body is null). */
+    public Response call(String method, String path, String token, Map<String, String> headers, String contentType,
+            String body) {
+        HttpRequest.Builder builder = request(path, token);
+        headers.forEach(builder::header);
+        if (body == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", contentType).method(method,
+                HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Polls a GET until the response satisfies the condition (the platform is eventually consistent). */

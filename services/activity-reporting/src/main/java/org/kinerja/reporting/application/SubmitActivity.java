@@ -59,11 +59,12 @@ public class SubmitActivity {
 
     public ActivityReported submit(Caller caller, Command command) {
         ActivityReported report = build(command);
-        Optional<ActivityReported> already = alreadyAccepted(command, report);
+        Submitter submitter = submitter(caller);
+        Optional<ActivityReported> already = alreadyAccepted(command, report, submitter);
         if (already.isPresent()) {
             return already.get();
         }
-        validation.check(report, submitter(caller)).ifPresent(refusal -> {
+        validation.check(report, submitter).ifPresent(refusal -> {
             metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, refusal);
             throw problem(refusal);
         });
@@ -84,7 +85,7 @@ public class SubmitActivity {
         List<ActivityReported> accepted = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             ActivityReported report = build(commands.get(i));
-            if (alreadyAccepted(commands.get(i), report).isPresent()) {
+            if (alreadyAccepted(commands.get(i), report, submitter).isPresent()) {
                 results.add(new ItemResult(i, report.reportId(), "ALREADY_ACCEPTED", null, null));
                 continue;
             }
@@ -116,11 +117,17 @@ public class SubmitActivity {
                 command.description(), command.evidenceUrl(), clock.instant());
     }
 
-    private Optional<ActivityReported> alreadyAccepted(Command command, ActivityReported report) {
+    /**
+     * The report accepted before under the same idempotency key, if the caller may report for its employee: to anyone
+     * else the key is no proof of anything, and the report goes on to the checks that refuse it (an answer of
+     * "already accepted" would tell another agency that the employee reported under that key).
+     */
+    private Optional<ActivityReported> alreadyAccepted(Command command, ActivityReported report, Submitter submitter) {
         if (command.idempotencyKey() == null) {
             return Optional.empty();
         }
-        return view.find(report.reportId()).map(ReportedActivity::report);
+        return view.find(report.reportId()).map(ReportedActivity::report)
+                .filter(found -> submitter.mayReportFor(found.employeeId(), found.agencyId()));
     }
 
     /** Who submits, as the report rules see the verified caller. */

@@ -27,6 +27,7 @@ import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.application.FollowUpRecords.UnitStandings;
 import org.kinerja.rewards.domain.CoachingCase;
 import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.FollowUpIds;
 import org.kinerja.rewards.domain.RewardRules;
 import org.kinerja.rewards.domain.RewardsPolicy;
 import org.kinerja.rewards.domain.TrainingNeeds;
@@ -109,7 +110,7 @@ public class ApplyFollowUpRules {
         Optional<List<String>> run = RewardRules.sangatBaikRun(record.period(), needed,
                 period -> store.predicate(record.employeeId(), period).map(PredicateRecord::predicate));
         for (String kind : List.of("CERTIFICATE", "PROMOTION_PRIORITY")) {
-            String id = kind.toLowerCase().replace('_', '-') + ":" + record.employeeId() + ":" + record.period();
+            String id = FollowUpIds.reward(kind, record.employeeId(), record.period());
             if (run.isPresent()) {
                 grant(id, record.employeeId(), record.agencyId(), record.unitId(), kind, record.period(), run.get(),
                         "SANGAT_BAIK in " + needed + " consecutive periods: " + String.join(", ", run.get()),
@@ -141,7 +142,7 @@ public class ApplyFollowUpRules {
             }
             for (int rank = 0; rank < best.size(); rank++) {
                 RewardRules.Standing s = best.get(rank);
-                grant(incentiveId(record.unitId(), record.period(), s.employeeId()), s.employeeId(),
+                grant(FollowUpIds.incentive(record.unitId(), record.period(), s.employeeId()), s.employeeId(),
                         record.agencyId(), record.unitId(), "INCENTIVE_RECOMMENDATION", record.period(),
                         List.of(record.period()), "best performer no. " + (rank + 1) + " of unit " + record.unitId()
                                 + " in " + record.period() + ": average capaian " + s.averageCapaian().toPlainString()
@@ -149,7 +150,7 @@ public class ApplyFollowUpRules {
             }
             for (String dropped : current.recommended()) {
                 if (!recommended.contains(dropped)) {
-                    revoke(incentiveId(record.unitId(), record.period(), dropped), "no longer among the best "
+                    revoke(FollowUpIds.incentive(record.unitId(), record.period(), dropped), "no longer among the best "
                             + policy.rewards().incentiveTopPerUnit() + " of unit " + record.unitId() + " in "
                             + record.period());
                 }
@@ -157,10 +158,6 @@ public class ApplyFollowUpRules {
             return;
         }
         throw new IllegalStateException("standings of " + record.unitId() + " kept changing under us");
-    }
-
-    private static String incentiveId(String unitId, String period, String employeeId) {
-        return "incentive:" + unitId + ":" + period + ":" + employeeId;
     }
 
     private void grant(String id, String employeeId, String agencyId, String unitId, String kind, String period,
@@ -204,7 +201,8 @@ public class ApplyFollowUpRules {
                 next = open.get().seen(trigger);
             } else if (CoachingCase.belowBaik(score.predicate())) {
                 Optional<EmployeeProfile> employee = directory.find(score.employeeId());
-                if (employee.isEmpty() || store.coachingCase(score.employeeId() + ":" + score.period()).isPresent()) {
+                if (employee.isEmpty()
+                        || store.coachingCase(FollowUpIds.coachingCase(score.employeeId(), score.period())).isPresent()) {
                     return; // unknown employee: no case without knowing who; the period's case was reviewed already
                 }
                 next = CoachingCase.open(employee.get(), trigger, today(), policy.pembinaan().reviewAfterMonths(),
@@ -251,7 +249,7 @@ public class ApplyFollowUpRules {
 
     public Optional<CoachingCase> coachingCase(Caller caller, String caseId) {
         Optional<CoachingCase> found = store.coachingCase(caseId);
-        found.ifPresent(c -> access.requirePersonal(caller, c.employeeId()));
+        requirePersonal(caller, found.map(CoachingCase::employeeId), caseId);
         return found;
     }
 
@@ -269,13 +267,17 @@ public class ApplyFollowUpRules {
     private CoachingCase changeCase(Caller caller, String caseId,
             java.util.function.UnaryOperator<CoachingCase> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            CoachingCase current = store.coachingCase(caseId).orElseThrow(() -> ApiProblem.notFound(
-                    "coaching-case-not-found", "No coaching case " + caseId + "."));
-            String penilai = directory.find(current.employeeId()).map(EmployeeProfile::penilaiId).orElse(null);
-            if (!caller.isAdmin() && !caller.isEmployee(penilai)) {
+            Optional<CoachingCase> found = store.coachingCase(caseId);
+            // checked against the employee the id names, case or no case (see FollowUpIds)
+            Optional<String> employee = found.map(CoachingCase::employeeId)
+                    .or(() -> FollowUpIds.employeeNamedIn(caseId));
+            String penilai = employee.flatMap(directory::find).map(EmployeeProfile::penilaiId).orElse(null);
+            if (employee.isPresent() && !caller.isAdmin() && !caller.isEmployee(penilai)) {
                 throw ApiProblem.forbidden("not-the-penilai", "Only the employee's penilai (or the administrator) "
                         + "works on their coaching case.");
             }
+            CoachingCase current = found.orElseThrow(() -> ApiProblem.notFound("coaching-case-not-found",
+                    "No coaching case " + caseId + "."));
             CoachingCase next;
             try {
                 next = change.apply(current);
@@ -331,10 +333,14 @@ public class ApplyFollowUpRules {
     }
 
     public Reward reward(Caller caller, String rewardId) {
-        Reward reward = store.reward(rewardId).orElseThrow(() -> ApiProblem.notFound("reward-not-found",
-                "No reward " + rewardId + "."));
-        access.requirePersonal(caller, reward.employeeId());
-        return reward;
+        Optional<Reward> found = store.reward(rewardId);
+        requirePersonal(caller, found.map(Reward::employeeId), rewardId);
+        return found.orElseThrow(() -> ApiProblem.notFound("reward-not-found", "No reward " + rewardId + "."));
+    }
+
+    /** The caller reads the employee of a stored reward or case, or else the one its id names (see FollowUpIds). */
+    private void requirePersonal(Caller caller, Optional<String> storedEmployee, String id) {
+        storedEmployee.or(() -> FollowUpIds.employeeNamedIn(id)).ifPresent(e -> access.requirePersonal(caller, e));
     }
 
     public List<Reward> rewardsOfUnit(Caller caller, String unitId, String period) {

@@ -42,7 +42,8 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
 
     public static CoachingCase open(EmployeeProfile employee, Trigger trigger, LocalDate today, int reviewAfterMonths,
             List<String> goals) {
-        return new CoachingCase(employee.employeeId() + ":" + trigger.period(), employee.employeeId(),
+        return new CoachingCase(FollowUpIds.coachingCase(employee.employeeId(), trigger.period()),
+                employee.employeeId(),
                 employee.agencyId(), employee.unitId(), employee.positionType(), Status.OPEN, trigger.period(),
                 trigger.predicate(), today, today.plusMonths(reviewAfterMonths), goals, List.of(), List.of(trigger),
                 trigger, null, null, 1);
