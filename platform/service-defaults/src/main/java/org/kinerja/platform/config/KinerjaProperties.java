@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicReplicas    replication factor of those topics (KINERJA_TOPIC_REPLICAS)
  * @param outboxInterval   how often the outbox relay looks for unpublished events
  * @param jwt              what an access token must be (issuers, audience, lifetime; an identity provider's keys)
+ * @param parking          how long a Kafka record that may be early waits for what it needs (KINERJA_PARKING_MAX_WAIT)
  */
 @ConfigurationProperties("kinerja")
 public record KinerjaProperties(
@@ -25,7 +26,8 @@ public record KinerjaProperties(
         @DefaultValue("3") int topicPartitions,
         @DefaultValue("1") short topicReplicas,
         @DefaultValue("200ms") Duration outboxInterval,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue Parking parking) {
 
     /**
      * @param issuers     accepted {@code iss} values (KINERJA_JWT_ISSUERS, comma separated): the region's identity
@@ -37,5 +39,13 @@ public record KinerjaProperties(
      */
     public record Jwt(@DefaultValue("kinerja-dev") java.util.List<String> issuers,
             @DefaultValue("kinerja") String audience, @DefaultValue("12h") Duration maxLifetime, String jwkSetUri) {
+    }
+
+    /**
+     * @param maxWait       how long a parked record (a report before its employee or approved SKP, a correction
+     *                      before its report) waits before it is refused to the DLT (KINERJA_PARKING_MAX_WAIT)
+     * @param sweepInterval how often parked records whose back-off ran out are tried again
+     */
+    public record Parking(@DefaultValue("15m") Duration maxWait, @DefaultValue("1s") Duration sweepInterval) {
     }
 }

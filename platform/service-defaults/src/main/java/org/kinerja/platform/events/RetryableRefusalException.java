@@ -1,18 +1,28 @@
 package org.kinerja.platform.events;
 
+import org.kinerja.platform.parking.Awaited;
+
 /**
- * A refusal that may only mean "not yet": the record names something (an employee, an approved indicator) that this
- * service's projections have not received yet, because events on different topics arrive in no guaranteed order. The
- * consumer retries it for a bounded time; if it is still refused then, it goes to the dead-letter topic with the
- * reason, like a poison record.
+ * A refusal that may only mean "not yet": the record names something (an employee, an approved indicator, the report a
+ * correction revises) that this service's projections have not received yet, because events on different topics, and
+ * an agency's records, arrive in no guaranteed order. The record is parked (see
+ * {@link org.kinerja.platform.parking.ParkingLot}) and tried again the moment what it awaits arrives; if it is still
+ * refused after the documented wait, it goes to the dead-letter topic with the reason, like a poison record.
  */
 public class RetryableRefusalException extends RuntimeException {
 
-    public RetryableRefusalException(String reason) {
+    private final transient Awaited awaited;
+
+    public RetryableRefusalException(String reason, Awaited awaited) {
         super(reason);
+        this.awaited = awaited;
     }
 
     public String reason() {
         return getMessage();
+    }
+
+    public Awaited awaited() {
+        return awaited;
     }
 }

@@ -6,6 +6,7 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
+import org.kinerja.platform.events.RetryableRefusalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,9 +51,13 @@ public class KafkaDefaultsAutoConfiguration {
         return new EventPublisher(kafka, meters, serviceName);
     }
 
+    /**
+     * Sends a record to its topic's dead-letter topic with the reason (and, for records that waited in the parking lot,
+     * after the wait); used by the error handler and by {@link org.kinerja.platform.parking.ParkingLot}.
+     */
     @Bean
     @ConditionalOnMissingBean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters,
+    DeadLetterPublishingRecoverer kafkaDeadLetters(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters,
             @Value("${spring.application.name}") String serviceName) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
@@ -71,22 +76,22 @@ public class KafkaDefaultsAutoConfiguration {
                     "kind", DeadLetterReasons.kind(failure)).increment();
             return DeadLetterReasons.headers(failure);
         });
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
-        handler.setBackOffFunction((record, failure) -> {
-            if (TransientFailures.isTransient(failure)) {
-                return transientBackOff();
-            }
-            return DeadLetterReasons.kind(failure).equals("refused") ? lateEventBackOff() : null;
-        });
-        handler.addNotRetryableExceptions(PoisonRecordException.class);
-        return handler;
+        return recoverer;
     }
 
-    /** 1, 2, 4 and 8 s: long enough for a projection to catch up with another topic, short enough not to stall. */
-    static BackOff lateEventBackOff() {
-        ExponentialBackOff backOff = new ExponentialBackOff(1000, 2.0);
-        backOff.setMaxAttempts(4);
-        return backOff;
+    /**
+     * Poison records and refusals go to the DLT at once; only transient failures (the broker or MongoDB away) are
+     * retried in place, since then no record behind could be processed either. A record that may be early is not
+     * retried here: listeners hand it to the parking lot, which waits for it without holding the partition.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    DefaultErrorHandler kafkaErrorHandler(DeadLetterPublishingRecoverer deadLetters) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, new FixedBackOff(500, 2));
+        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure)
+                ? transientBackOff() : null);
+        handler.addNotRetryableExceptions(PoisonRecordException.class, RetryableRefusalException.class);
+        return handler;
     }
 
     /** Waits longer and longer, up to 30 s between tries, and never gives up. */

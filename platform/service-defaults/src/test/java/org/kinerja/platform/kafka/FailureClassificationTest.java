@@ -34,7 +34,8 @@ class FailureClassificationTest {
 
     @Test
     void aLateRefusalIsMarkedRefused() {
-        Headers headers = DeadLetterReasons.headers(new RetryableRefusalException("indicator not approved"));
+        Headers headers = DeadLetterReasons.headers(new RetryableRefusalException("indicator not approved",
+                org.kinerja.platform.parking.Awaited.indicator("iki-1")));
         assertThat(header(headers, DeadLetterReasons.KIND_HEADER)).isEqualTo("REFUSED");
     }
 

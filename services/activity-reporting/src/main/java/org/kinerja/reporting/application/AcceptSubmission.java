@@ -11,6 +11,8 @@ import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.events.RetryableRefusalException;
+import org.kinerja.platform.parking.Awaited;
+import org.kinerja.reporting.domain.ReportRefusal;
 import org.kinerja.reporting.domain.Submitter;
 
 /**
@@ -18,8 +20,9 @@ import org.kinerja.reporting.domain.Submitter;
  * held to exactly the checks of the REST API, the publishing agency being the topic's (whose principal alone may write
  * it), never a header the publisher writes.
  * Accepted reports are republished unchanged to reporting.activities.v1; refused ones go to the dead-letter topic with
- * the reason: at once, or after a bounded wait when the refusal may only mean that the registry's or planning's event
- * has not reached this service yet.
+ * the reason: at once, or, when the refusal may only mean that what the record needs (the registry's employee,
+ * planning's approved indicator, the report a correction revises) has not reached this service yet, as a
+ * {@link RetryableRefusalException} naming what it awaits, which the listener parks (see ParkingLot).
  */
 public class AcceptSubmission {
 
@@ -46,7 +49,9 @@ public class AcceptSubmission {
             realisations.check(realisation, Submitter.agency(agency)).ifPresent(refusal -> {
                 String reason = "realisation of " + realisation.indicatorId() + " for " + realisation.period()
                         + " refused: " + refusal;
-                throw refusal.kind().mayBeLate() ? new RetryableRefusalException(reason)
+                throw refusal.kind().mayBeLate()
+                        ? new RetryableRefusalException(reason, awaited(refusal, realisation.employeeId(),
+                                realisation.indicatorId()))
                         : new PoisonRecordException(reason);
             });
             realisations.publish(realisation, event.source());
@@ -67,7 +72,7 @@ public class AcceptSubmission {
         int revision = correction ? event.data(ActivityCorrected.class).revision()
                 : event.data(ActivityRetracted.class).revision();
         ReportedActivity current = view.find(reportId).orElseThrow(() -> new RetryableRefusalException(
-                "report " + reportId + " is not an accepted report (yet)"));
+                "report " + reportId + " is not an accepted report (yet)", Awaited.report(reportId)));
         ActivityReported original = current.report();
         if (!original.agencyId().equals(agency)) {
             throw new PoisonRecordException("report " + reportId + " refused: not-your-agency: it belongs to agency '"
@@ -81,7 +86,8 @@ public class AcceptSubmission {
         }
         if (revision > current.revision() + 1) {
             throw new RetryableRefusalException("report " + reportId + " is at revision " + current.revision()
-                    + "; revision " + revision + " must follow revision " + (current.revision() + 1));
+                    + "; revision " + revision + " must follow revision " + (current.revision() + 1),
+                    Awaited.report(reportId));
         }
         String indicator = correction ? event.data(ActivityCorrected.class).indicatorId()
                 : event.data(ActivityRetracted.class).indicatorId();
@@ -101,12 +107,19 @@ public class AcceptSubmission {
         validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
             String reason = "report " + report.reportId() + " refused: " + refusal;
             if (refusal.kind().mayBeLate()) {
-                throw new RetryableRefusalException(reason);
+                throw new RetryableRefusalException(reason, awaited(refusal, report.employeeId(),
+                        report.indicatorId()));
             }
             metrics.refused(agency, ReportMetrics.Channel.KAFKA, refusal);
             throw new PoisonRecordException(reason);
         });
         publisher.publish(Topics.ACTIVITIES, SubmitActivity.event(report, event.source()));
         metrics.accepted(agency, ReportMetrics.Channel.KAFKA);
+    }
+
+    /** What a refusal that may be early waits for: the registry's employee or planning's approved indicator. */
+    private static Awaited awaited(ReportRefusal refusal, String employeeId, String indicatorId) {
+        return refusal.kind() == ReportRefusal.Kind.UNKNOWN_EMPLOYEE ? Awaited.employee(employeeId)
+                : Awaited.indicator(indicatorId);
     }
 }

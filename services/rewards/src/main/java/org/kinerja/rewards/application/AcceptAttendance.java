@@ -9,6 +9,7 @@ import org.kinerja.contracts.events.AttendanceDayRecorded;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.events.RetryableRefusalException;
+import org.kinerja.platform.parking.Awaited;
 import org.kinerja.rewards.domain.AttendanceDay;
 import org.kinerja.rewards.domain.EmployeeProfile;
 
@@ -41,7 +42,8 @@ public class AcceptAttendance {
         }
         EmployeeProfile employee = directory.find(fact.employeeId()).orElseThrow(() ->
                 new RetryableRefusalException("attendance " + fact.recordId() + ": employee " + fact.employeeId()
-                        + " is not registered (or the registry's event has not arrived yet)"));
+                        + " is not registered (or the registry's event has not arrived yet)",
+                        Awaited.employee(fact.employeeId())));
         if (!employee.agencyId().equals(fact.agencyId())) {
             throw new PoisonRecordException("attendance " + fact.recordId() + " refused: not-your-agency: employee "
                     + fact.employeeId() + " belongs to agency '" + employee.agencyId() + "'");

@@ -13,6 +13,8 @@ import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.platform.parking.Awaited;
+import org.kinerja.platform.parking.ParkingLot;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.ActivityView;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,24 +22,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two ends of the report pipeline: agencies' raw submissions are validated (refusals go to the DLT with their
- * reason), and accepted reports are read back into reporting's own view.
+ * reason; a record that may be early, such as a correction before its report, is parked without holding its
+ * partition), and accepted reports are read back into reporting's own view, which releases what was parked for them.
  */
 @Component
 class ActivityListeners {
-
 
     /** What agencies may submit, and what the accepted-reports topic carries. */
     private static final List<EventType> ACCEPTED = List.of(EventType.ACTIVITY_REPORTED,
             EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED, EventType.REALISATION_REPORTED);
 
+    /** The parking lane of agencies' submissions that may be early. */
+    static final String SUBMISSIONS = "reporting-submissions";
+
     private final AcceptSubmission intake;
     private final ActivityView view;
     private final ReportRealisation.RealisationView realisations;
+    private final ParkingLot parking;
 
-    ActivityListeners(AcceptSubmission intake, ActivityView view, ReportRealisation.RealisationView realisations) {
+    ActivityListeners(AcceptSubmission intake, ActivityView view, ReportRealisation.RealisationView realisations,
+            ParkingLot parking) {
         this.intake = intake;
         this.view = view;
         this.realisations = realisations;
+        this.parking = parking;
+        parking.lane(SUBMISSIONS, this::accept);
     }
 
     /**
@@ -47,10 +56,13 @@ class ActivityListeners {
     @KafkaListener(id = "reporting-submissions-intake", topicPattern = Topics.ACTIVITY_SUBMISSIONS_PATTERN,
             properties = "metadata.max.age.ms=${kinerja.kafka.agency-topics-refresh:30000}")
     void onSubmission(ConsumerRecord<String, byte[]> record) {
+        parking.admit(SUBMISSIONS, record);
+    }
+
+    private void accept(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED);
         intake.accept(AgencyPublisher.of(Topics.ACTIVITY_SUBMISSIONS, record.topic(), event), event);
     }
-
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
     void onAccepted(ConsumerRecord<String, byte[]> record) {
@@ -59,10 +71,14 @@ class ActivityListeners {
             realisations.save(realisation);
         } else if (data instanceof ActivityReported report) {
             view.save(report);
+            parking.release(Awaited.report(report.reportId()));
         } else if (data instanceof ActivityCorrected correction) {
             view.apply(correction);
+            parking.release(Awaited.report(correction.reportId()));
         } else {
-            view.apply((ActivityRetracted) data);
+            ActivityRetracted retraction = (ActivityRetracted) data;
+            view.apply(retraction);
+            parking.release(Awaited.report(retraction.reportId()));
         }
     }
 }

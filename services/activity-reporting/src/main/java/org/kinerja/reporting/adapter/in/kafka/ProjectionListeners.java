@@ -10,20 +10,27 @@ import org.kinerja.contracts.events.EmployeeSnapshot;
 import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.platform.parking.Awaited;
+import org.kinerja.platform.parking.ParkingLot;
 import org.kinerja.reporting.application.ReportingDirectory;
 import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Builds reporting's projections from registry and planning events, one listener per event family. */
+/**
+ * Builds reporting's projections from registry and planning events, one listener per event family; each employee and
+ * approved indicator it learns releases the agency records parked for it.
+ */
 @Component
 class ProjectionListeners {
 
     private final ReportingDirectory directory;
+    private final ParkingLot parking;
 
-    ProjectionListeners(ReportingDirectory directory) {
+    ProjectionListeners(ReportingDirectory directory, ParkingLot parking) {
         this.directory = directory;
+        this.parking = parking;
     }
 
     @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
@@ -32,6 +39,7 @@ class ProjectionListeners {
                 EventType.EMPLOYEE_EVENTS).data());
         directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                 e.atasanPenilaiId(), e.inactiveFrom(), e.version()));
+        parking.release(Awaited.employee(e.employeeId()));
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)
@@ -41,13 +49,15 @@ class ProjectionListeners {
             return;
         }
         PlanApproved plan = event.get().data(PlanApproved.class);
-        directory.replaceApprovedIndicators(plan.planId(), plan.rhk().stream()
+        List<ApprovedIndicator> indicators = plan.rhk().stream()
                 .flatMap(rhk -> rhk.indicators().stream())
                 .map(i -> new ApprovedIndicator(i.indicatorId(), plan.employeeId(), plan.year(), plan.planId(),
                         i.aspect(), i.polarity(), i.periodTargets() == null ? java.util.Map.of()
                                 : i.periodTargets().stream().collect(java.util.stream.Collectors.toMap(
                                         PlanApproved.PeriodTarget::period, PlanApproved.PeriodTarget::target,
                                         (a, b) -> b))))
-                .toList());
+                .toList();
+        directory.replaceApprovedIndicators(plan.planId(), indicators);
+        indicators.forEach(i -> parking.release(Awaited.indicator(i.indicatorId())));
     }
 }

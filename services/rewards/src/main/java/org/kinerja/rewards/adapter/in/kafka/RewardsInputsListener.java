@@ -14,6 +14,8 @@ import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.platform.parking.Awaited;
+import org.kinerja.platform.parking.ParkingLot;
 import org.kinerja.rewards.application.AcceptAttendance;
 import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.EmployeeDirectory;
@@ -33,13 +35,19 @@ class RewardsInputsListener {
     private final EmployeeDirectory directory;
     private final AcceptAttendance attendance;
     private final ApplyFollowUpRules rules;
+    private final ParkingLot parking;
+
+    /** The parking lane of attendance facts that name an employee not known yet. */
+    static final String ATTENDANCE = "rewards-attendance";
 
     RewardsInputsListener(TppLedger ledger, EmployeeDirectory directory, AcceptAttendance attendance,
-            ApplyFollowUpRules rules) {
+            ApplyFollowUpRules rules, ParkingLot parking) {
         this.ledger = ledger;
         this.directory = directory;
         this.attendance = attendance;
         this.rules = rules;
+        this.parking = parking;
+        parking.lane(ATTENDANCE, this::acceptAttendance);
     }
 
     @KafkaListener(id = "rewards-scores", topics = Topics.SCORES)
@@ -69,6 +77,7 @@ class RewardsInputsListener {
         if (directory.save(profile)) {
             ledger.onProfile(profile.employeeId());
         }
+        parking.release(Awaited.employee(profile.employeeId()));
     }
 
     @KafkaListener(id = "rewards-feedback", topics = Topics.FEEDBACK)
@@ -90,11 +99,14 @@ class RewardsInputsListener {
     @KafkaListener(id = "rewards-attendance", topicPattern = Topics.ATTENDANCE_PATTERN,
             properties = "metadata.max.age.ms=${kinerja.kafka.agency-topics-refresh:30000}")
     void onAttendance(ConsumerRecord<String, byte[]> record) {
+        parking.admit(ATTENDANCE, record);
+    }
+
+    private void acceptAttendance(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(),
                 List.of(EventType.ATTENDANCE_DAY_RECORDED));
         attendance.accept(AgencyPublisher.of(Topics.ATTENDANCE, record.topic(), event), event);
     }
-
 
     private static EmployeeProfile profileOf(EmployeeChanged e) {
         return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
