@@ -8,7 +8,24 @@ const problems = [];
 const problem = (file, object, message) =>
   problems.push(`${file}: ${object?.kind ?? "?"} ${object?.metadata?.name ?? "?"}: ${message}`);
 
+// Strimzi's KafkaTopic (kafka.strimzi.io/v1beta2) is not in kubernetes-models: its spec fields and types as the
+// Strimzi API reference gives them (topicName, partitions >= 1, replicas 1..32767, config of strings or numbers).
+function kafkaTopicCheck(file, topic) {
+  if (!/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(topic.metadata?.name ?? "")) problem(file, topic, "metadata.name must be a DNS subdomain");
+  if (!topic.metadata?.labels?.["strimzi.io/cluster"]) problem(file, topic, "needs the strimzi.io/cluster label");
+  const spec = topic.spec ?? {};
+  const allowed = new Set(["topicName", "partitions", "replicas", "config"]);
+  for (const key of Object.keys(spec)) if (!allowed.has(key)) problem(file, topic, `unknown spec field ${key}`);
+  if (typeof spec.topicName !== "string" || !/^[a-zA-Z0-9._-]{1,249}$/.test(spec.topicName)) problem(file, topic, "spec.topicName must be a Kafka topic name");
+  if (!Number.isInteger(spec.partitions) || spec.partitions < 1) problem(file, topic, "spec.partitions must be an integer >= 1");
+  if (!Number.isInteger(spec.replicas) || spec.replicas < 1 || spec.replicas > 32767) problem(file, topic, "spec.replicas must be an integer 1..32767");
+  for (const [key, value] of Object.entries(spec.config ?? {})) {
+    if (!["string", "number", "boolean"].includes(typeof value)) problem(file, topic, `config ${key} must be a scalar`);
+  }
+}
+
 async function schemaCheck(file, object) {
+  if (object.apiVersion === "kafka.strimzi.io/v1beta2" && object.kind === "KafkaTopic") return kafkaTopicCheck(file, object);
   const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/") : [null, object.apiVersion];
   const module = group ? `kubernetes-models/${group}/${version}/${object.kind}` : `kubernetes-models/v1/${object.kind}`;
   let Model;
@@ -75,6 +92,14 @@ function platformRules(file, objects) {
     if (target === "scoring" && hpa.spec.maxReplicas > partitions) {
       problem(file, hpa, `scoring may scale to ${hpa.spec.maxReplicas} replicas but topics have ${partitions} partitions`);
     }
+  }
+  const replicas = Number(config.data.KINERJA_TOPIC_REPLICAS);
+  for (const topic of byKind("KafkaTopic")) {
+    const name = topic.spec.topicName;
+    if (!name.endsWith(".DLT") && topic.spec.partitions !== partitions) problem(file, topic, `has ${topic.spec.partitions} partitions, the region's topics ${partitions}`);
+    if (topic.spec.replicas !== replicas) problem(file, topic, `has ${topic.spec.replicas} replicas, the region's topics ${replicas}`);
+    if (replicas >= 3 && topic.spec.config?.["min.insync.replicas"] !== "2") problem(file, topic, "needs min.insync.replicas 2 with 3 replicas");
+    if (!topic.spec.config?.["cleanup.policy"]) problem(file, topic, "needs a cleanup policy (and its retention) declared, never the broker's default");
   }
   const scoring = deployments.find((d) => d.metadata.name === "scoring");
   if (scoring && scoring.spec.replicas > partitions) problem(file, scoring, `more replicas than the ${partitions} partitions`);

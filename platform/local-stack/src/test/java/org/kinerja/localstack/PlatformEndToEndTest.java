@@ -55,6 +55,28 @@ class PlatformEndToEndTest {
         });
     }
 
+    /** Each service audited, as its own Kafka principal, the settings of the topics it uses: all as planned. */
+    @Test
+    void everyServiceFindsTheTopicsItUsesAsPlanned() {
+        PlatformHarness.stack().ports().forEach((service, port) -> {
+            if (service.equals("gateway")) {
+                return;
+            }
+            ApiClient direct = new ApiClient("http://127.0.0.1:" + port);
+            long deadline = System.nanoTime() + PlatformHarness.PATIENCE.toNanos();
+            String gauge = "";
+            while (System.nanoTime() < deadline) {
+                gauge = direct.getText("/actuator/prometheus").lines()
+                        .filter(l -> l.startsWith("kinerja_topic_settings_findings")).findFirst().orElse("");
+                if (!gauge.isEmpty() && !gauge.endsWith(" -1.0")) {
+                    break;
+                }
+                PlatformHarness.sleep(200);
+            }
+            assertThat(gauge).as(service).endsWith(" 0.0");
+        });
+    }
+
     @Test
     void aReportMovesTheScoreAndRewardsFollowsUp() {
         String staff = token(STAFF, "EMPLOYEE", AGENCY);

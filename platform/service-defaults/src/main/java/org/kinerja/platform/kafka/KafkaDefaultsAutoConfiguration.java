@@ -7,6 +7,7 @@ import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.RetryableRefusalException;
+import org.kinerja.platform.kafka.access.ServiceAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,11 +15,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -92,6 +95,15 @@ public class KafkaDefaultsAutoConfiguration {
                 ? transientBackOff() : null);
         handler.addNotRetryableExceptions(PoisonRecordException.class, RetryableRefusalException.class);
         return handler;
+    }
+
+    /** The start-up audit of the settings of the topics this service uses (not for a service outside the plan). */
+    @Bean
+    @ConditionalOnProperty(name = "kinerja.kafka.check-topic-settings", havingValue = "true", matchIfMissing = true)
+    TopicSettingsCheck topicSettingsCheck(KafkaAdmin kafkaAdmin, KinerjaProperties properties, MeterRegistry meters,
+            @Value("${spring.application.name}") String serviceName) {
+        return ServiceAccess.of(serviceName).map(service -> new TopicSettingsCheck(service,
+                kafkaAdmin.getConfigurationProperties(), properties, meters)).orElse(null);
     }
 
     /** Waits longer and longer, up to 30 s between tries, and never gives up. */

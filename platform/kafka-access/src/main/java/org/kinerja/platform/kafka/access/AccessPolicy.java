@@ -1,7 +1,9 @@
 package org.kinerja.platform.kafka.access;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
@@ -34,13 +36,21 @@ public final class AccessPolicy {
     public static List<AclBinding> service(ServiceAccess service) {
         String user = KafkaPrincipals.user(service.principal());
         List<AclBinding> acls = new ArrayList<>();
+        // DescribeConfigs on every topic it uses: a service audits their settings at start-up (TopicAudit).
+        Set<String> described = new LinkedHashSet<>(service.writes());
         service.writes().forEach(topic -> acls.add(literalTopic(topic, user, AclOperation.WRITE)));
         for (String topic : service.reads()) {
             acls.add(literalTopic(topic, user, AclOperation.READ));
             acls.add(literalTopic(Topics.deadLetter(topic), user, AclOperation.WRITE));
+            described.add(topic);
+            described.add(Topics.deadLetter(topic));
         }
-        service.agencyFamilies().forEach(family -> acls.add(binding(ResourceType.TOPIC, family + ".",
-                PatternType.PREFIXED, user, AclOperation.READ)));
+        described.forEach(topic -> acls.add(literalTopic(topic, user, AclOperation.DESCRIBE_CONFIGS)));
+        for (String family : service.agencyFamilies()) {
+            acls.add(binding(ResourceType.TOPIC, family + ".", PatternType.PREFIXED, user, AclOperation.READ));
+            acls.add(binding(ResourceType.TOPIC, family + ".", PatternType.PREFIXED, user,
+                    AclOperation.DESCRIBE_CONFIGS));
+        }
         service.groupPrefix().ifPresent(prefix -> acls.add(binding(ResourceType.GROUP, prefix, PatternType.PREFIXED,
                 user, AclOperation.READ)));
         service.streamsPrefix().ifPresent(prefix -> {

@@ -28,6 +28,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.ResourcePatternFilter;
+import org.kinerja.contracts.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +97,17 @@ public final class KafkaProvisioner implements AutoCloseable {
     }
 
     /** The platform's topics alone, for a cluster without authorisation to provision. */
+    /**
+     * How the platform's topics, and every agency's on the broker, fall short of the plan (nothing changed); provision
+     * fixes the settings (not partitions or replicas, whose change is the operator's decision).
+     */
+    public List<TopicAudit.Finding> audit() {
+        Set<String> existing = await(admin.listTopics().names(), "listing topics");
+        List<TopicPlan.TopicSpec> planned = new ArrayList<>(plan.platformTopics());
+        planned.addAll(plan.agencyTopicsAmong(existing, Topics.AGENCY_FAMILIES));
+        return TopicAudit.audit(admin, planned, plan.replicas());
+    }
+
     public void ensurePlatformTopics() {
         ensureTopics(plan.platformTopics());
     }

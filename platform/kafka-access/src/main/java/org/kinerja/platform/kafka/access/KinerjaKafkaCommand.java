@@ -2,6 +2,7 @@ package org.kinerja.platform.kafka.access;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Provisions a Kinerja region's Kafka cluster: topics, SCRAM users and ACLs.",
         subcommands = {KinerjaKafkaCommand.Provision.class, KinerjaKafkaCommand.AddAgency.class,
                 KinerjaKafkaCommand.AddAnalytics.class, KinerjaKafkaCommand.Rotate.class,
-                KinerjaKafkaCommand.Revoke.class, KinerjaKafkaCommand.ListAcls.class})
+                KinerjaKafkaCommand.Revoke.class, KinerjaKafkaCommand.ListAcls.class, KinerjaKafkaCommand.Check.class,
+                KinerjaKafkaCommand.Strimzi.class})
 public final class KinerjaKafkaCommand {
 
     /** The environment variable holding a service's Kafka password, e.g. KINERJA_KAFKA_PASSWORD_ACTIVITY_REPORTING. */
@@ -211,6 +213,49 @@ public final class KinerjaKafkaCommand {
                         acl.entry().operation(), acl.pattern().resourceType(), acl.pattern().patternType(),
                         acl.pattern().name()));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compares every topic on the cluster with the plan and lists each one missing or with weaker "
+                    + "settings (shorter retention, another cleanup policy, fewer in-sync replicas, replicas or "
+                    + "partitions). Changes nothing; exits 1 if there is a finding. 'provision' fixes the settings.")
+    static final class Check extends AdminCommand {
+        @Override
+        public Integer call() {
+            List<TopicAudit.Finding> findings;
+            try (KafkaProvisioner provisioner = connection.provisioner()) {
+                findings = provisioner.audit();
+            }
+            findings.forEach(finding -> out().println(finding));
+            out().printf("%d finding(s) on %s%n", findings.size(), connection.bootstrapServers);
+            return findings.isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "strimzi-topics", mixinStandardHelpOptions = true,
+            description = "Prints the platform's topics as Strimzi KafkaTopic resources, for a cluster run by the "
+                    + "Strimzi operator (needs no connection).")
+    static final class Strimzi implements Callable<Integer> {
+        @Option(names = "--partitions", defaultValue = "${env:KINERJA_TOPIC_PARTITIONS:-3}",
+                description = "partitions of each topic (default ${DEFAULT-VALUE})")
+        int partitions;
+
+        @Option(names = "--replicas", defaultValue = "${env:KINERJA_TOPIC_REPLICAS:-1}",
+                description = "replication factor (default ${DEFAULT-VALUE})")
+        short replicas;
+
+        @Option(names = "--cluster", required = true, description = "the Strimzi Kafka cluster's name")
+        String cluster;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(StrimziTopics.render(new TopicPlan(partitions, replicas), cluster));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package org.kinerja.platform.kafka.access;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,19 @@ public record TopicPlan(int partitions, short replicas) {
             String name = Topics.agencyTopic(family, agencyId);
             topics.add(new TopicSpec(name, partitions, configs(retention(family))));
             topics.add(deadLetter(name));
+        }
+        return topics;
+    }
+
+    /** The planned agency topics (and their dead-letter topics) of these families among the topics on a broker. */
+    public List<TopicSpec> agencyTopicsAmong(Collection<String> onBroker, Collection<String> families) {
+        List<TopicSpec> topics = new ArrayList<>();
+        for (String family : families) {
+            for (String topic : onBroker) {
+                Topics.agencyOf(family, topic).ifPresent(agency -> agencyTopics(agency).stream()
+                        .filter(spec -> spec.name().equals(topic) || spec.name().equals(Topics.deadLetter(topic)))
+                        .forEach(topics::add));
+            }
         }
         return topics;
     }

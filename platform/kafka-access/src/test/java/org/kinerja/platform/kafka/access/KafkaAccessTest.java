@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -211,6 +213,38 @@ class KafkaAccessTest {
                 .strip().substring("password".length()).strip();
         send(scram("agency-dishub-smg", password), Topics.activitySubmissions("dishub-smg"));
         assertThat(printed).contains("reporting.activity-submissions.v1.dishub-smg");
+    }
+
+    @Test
+    void aTopicWithWeakerSettingsIsFoundByTheAuditAndFixedByProvisioning() throws Exception {
+        assertThat(provisioner.audit()).isEmpty();
+        try (Admin admin = Admin.create(broker.adminClientConfig())) {
+            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, Topics.PLANS), List.of(
+                    new AlterConfigOp(new ConfigEntry("retention.ms", "604800000"), AlterConfigOp.OpType.SET)),
+                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCORES), List.of(new AlterConfigOp(
+                            new ConfigEntry("cleanup.policy", "delete"), AlterConfigOp.OpType.SET)))).all()
+                    .get(10, TimeUnit.SECONDS);
+        }
+        assertThat(provisioner.audit()).extracting(Object::toString).containsExactlyInAnyOrder(
+                Topics.PLANS + ": retention.ms is 604800000, planned -1",
+                Topics.SCORES + ": cleanup.policy is delete, planned compact");
+
+        provisioner.ensurePlatformTopics();
+        assertThat(provisioner.audit()).isEmpty();
+    }
+
+    @Test
+    void aServiceAuditsTheTopicsItUsesAsItself() {
+        try (Admin admin = Admin.create(scram("activity-reporting", "pw-activity-reporting"))) {
+            List<TopicPlan.TopicSpec> used = TopicAudit.usedBy(ServiceAccess.ACTIVITY_REPORTING,
+                    TopicPlan.SINGLE_BROKER, List.of(Topics.activitySubmissions("dinkes"),
+                            Topics.deadLetter(Topics.activitySubmissions("dinkes")), Topics.attendance("dinkes")));
+            assertThat(used).extracting(TopicPlan.TopicSpec::name).contains(Topics.ACTIVITIES, Topics.PLANS,
+                    Topics.deadLetter(Topics.PLANS), Topics.activitySubmissions("dinkes"),
+                    Topics.deadLetter(Topics.activitySubmissions("dinkes"))).doesNotContain(Topics.attendance("dinkes"),
+                    Topics.SCORES);
+            assertThat(TopicAudit.audit(admin, used, (short) 1)).isEmpty();
+        }
     }
 
     private static String value(Map<ConfigResource, Config> configs, String topic, String name) {
