@@ -58,6 +58,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * formatted by an earlier run is reused as it is.
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    /** The same, with broker settings of the caller's on top (a test's short default retention, say). */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> overrides) {
         try {
             Files.createDirectories(dataDir);
             int brokerPort = port == 0 ? freePort() : port;
@@ -65,6 +70,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             int controllerPort = Integer.parseInt(identity.getProperty("controller.port"));
             Path logDir = dataDir.resolve("logs");
             Properties config = config(logDir, brokerPort, controllerPort, identity);
+            config.putAll(overrides);
             Path configFile = dataDir.resolve("server.properties");
             try (OutputStream out = Files.newOutputStream(configFile)) {
                 config.store(out, "written by the Kinerja embedded broker at each start");
