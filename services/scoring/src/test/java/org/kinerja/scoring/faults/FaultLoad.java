@@ -49,7 +49,8 @@ final class FaultLoad implements AutoCloseable {
 
     private static final String AGENCY = "dishub-mks";
     private static final String INDICATOR = "iki-sum";
-    private static final Map<String, Integer> CODES = Map.of("kill", 11, "broker", 12, "mongo", 13, "pair", 14);
+    private static final Map<String, Integer> CODES = Map.of("kill", 11, "broker", 12, "mongo", 13, "pair", 14,
+            "rebuild", 15);
 
     private final String test;
     private final int employees;
@@ -63,6 +64,8 @@ final class FaultLoad implements AutoCloseable {
     private final AtomicInteger poison = new AtomicInteger();
     private final AtomicLong lastAcknowledged = new AtomicLong();
     private Thread sender;
+    /** The records' Kafka timestamp (CreateTime), or null for now. */
+    private Long stampedAt;
 
     FaultLoad(String test, String bootstrap, String adminPassword, int employees) {
         this.test = test;
@@ -84,6 +87,17 @@ final class FaultLoad implements AutoCloseable {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** Stamps every record with this time, as records written long ago would be. */
+    FaultLoad stampedAt(Instant time) {
+        this.stampedAt = time.toEpochMilli();
+        return this;
+    }
+
+    private ProducerRecord<String, byte[]> stamped(ProducerRecord<String, byte[]> record) {
+        return stampedAt == null ? record : new ProducerRecord<>(record.topic(), null, stampedAt, record.key(),
+                record.value(), record.headers());
+    }
+
     String employee(int n) {
         return String.format("199001012015%02d%04d", CODES.get(test), n % employees);
     }
@@ -97,9 +111,9 @@ final class FaultLoad implements AutoCloseable {
                                     new PlanApproved.Indicator(INDICATOR, "kejadian ditangani", "KUANTITAS",
                                             new BigDecimal("100000"), "kejadian", "HIGHER_IS_BETTER", "SUM",
                                             List.of())))));
-            planner.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.PLAN_APPROVED,
+            planner.send(stamped(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.PLAN_APPROVED,
                     "plan:" + plan.planId(), "/services/target-planning/test", employee, plan.planId(),
-                    Instant.now(), plan)));
+                    Instant.now(), plan))));
         }
         planner.flush();
     }
@@ -135,9 +149,9 @@ final class FaultLoad implements AutoCloseable {
     }
 
     private void send(ActivityReported report) {
-        ProducerRecord<String, byte[]> record = CloudEventRecords.toProducerRecord(OutgoingEvent.of(
+        ProducerRecord<String, byte[]> record = stamped(CloudEventRecords.toProducerRecord(OutgoingEvent.of(
                 EventType.ACTIVITY_REPORTED, "activity-reported:" + report.reportId(), "/agencies/" + AGENCY,
-                report.employeeId(), report.reportId(), Instant.now(), report));
+                report.employeeId(), report.reportId(), Instant.now(), report)));
         reporter.send(record, (metadata, failure) -> {
             if (failure == null) {
                 acknowledged.put(report.reportId(), new String[] {report.employeeId(),
@@ -150,8 +164,8 @@ final class FaultLoad implements AutoCloseable {
     }
 
     private void sendPoison(String employee) {
-        reporter.send(new ProducerRecord<>(Topics.ACTIVITIES, employee,
-                "{not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        reporter.send(stamped(new ProducerRecord<>(Topics.ACTIVITIES, employee,
+                "{not a cloud event".getBytes(StandardCharsets.UTF_8))));
         poison.incrementAndGet();
     }
 

@@ -8,8 +8,22 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
+import org.kinerja.platform.kafka.access.KafkaClientSecurity;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,9 +160,53 @@ class FaultSuiteTest {
         }
     }
 
-    private static void startBroker() {
-        broker = ChildJvm.start("broker", BrokerProcess.class, List.of("-Xmx384m"),
-                List.of(dir.resolve("kafka").toString(), String.valueOf(brokerPort)), dir.resolve("broker.log"),
+    @Test
+    void aRebuildFromOffsetZeroOnTopicsOlderThanTheBrokersDefaultRetentionCountsEverything() throws Exception {
+        broker.kill();
+        // The broker now deletes anything older than 2 s by default (and rolls segments every half second so that
+        // retention can act); the planned topics keep their history by declaration.
+        startBroker("log.retention.ms=2000", "log.retention.check.interval.ms=500", "log.roll.ms=500");
+        String unplanned = "left-to-the-broker-default";
+        Instant longAgo = Instant.now().minus(Duration.ofDays(400));
+        try (FaultLoad load = new FaultLoad("rebuild", bootstrap, adminPassword, 40).stampedAt(longAgo);
+                Admin admin = Admin.create(adminConfig())) {
+            admin.createTopics(List.of(new NewTopic(unplanned, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            load.plans();
+            load.start(2_000, 400);
+            load.finish();
+            try (KafkaProducer<String, byte[]> control = new KafkaProducer<>(adminConfig(), new StringSerializer(),
+                    new ByteArraySerializer())) {
+                for (int i = 0; i < 100; i++) {
+                    control.send(new ProducerRecord<>(unplanned, 0, longAgo.toEpochMilli(), "k" + i, new byte[10]));
+                    Thread.sleep(20);
+                }
+            }
+            TopicPartition partition = new TopicPartition(unplanned, 0);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (admin.listOffsets(Map.of(partition, OffsetSpec.earliest())).partitionResult(partition)
+                    .get(10, TimeUnit.SECONDS).offset() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            assertThat(admin.listOffsets(Map.of(partition, OffsetSpec.earliest())).partitionResult(partition)
+                    .get(10, TimeUnit.SECONDS).offset()).as("the default retention deleted old records").isPositive();
+
+            long started = System.nanoTime();
+            ChildJvm scoring = startScoring("rebuild", "a"); // a new application id: it reads from offset 0
+            Recovery recovery = load.awaitScoresEqualTheOracle(restUrl(scoring), Duration.ofSeconds(120), started);
+            System.out.printf("fault suite, a rebuild from offset 0 of records 400 days old on a broker whose default "
+                    + "retention is 2 s: %s%n", recovery);
+            assertThat(recovery.diffs()).isZero();
+        }
+    }
+
+    private static Map<String, Object> adminConfig() {
+        return KafkaClientSecurity.plain(EmbeddedKafkaBroker.ADMIN_USER, adminPassword).clientConfig(bootstrap);
+    }
+
+    private static void startBroker(String... settings) {
+        List<String> args = new ArrayList<>(List.of(dir.resolve("kafka").toString(), String.valueOf(brokerPort)));
+        args.addAll(List.of(settings));
+        broker = ChildJvm.start("broker", BrokerProcess.class, List.of("-Xmx384m"), args, dir.resolve("broker.log"),
                 START);
         String[] ready = broker.readyLine().split(" ");
         bootstrap = ready[0];
