@@ -63,7 +63,7 @@ class OrderTolerantIntakeIntegrationTest {
         kafka = new KafkaTestClient(infra.adminClientConfig());
         infra.ensureAgency(AGENCY);
         reporting = RunningService.start(ReportingApplication.application(), "reporting-order",
-                "kinerja.parking.max-wait=10s");
+                "kinerja.parking.max-wait=" + System.getProperty("kinerja.order.max-wait", "10s"));
         api = reporting.api();
         register(STAFF);
         approvePlanOf(STAFF);
@@ -76,7 +76,10 @@ class OrderTolerantIntakeIntegrationTest {
         reporting.close();
     }
 
-    /** 40 reports by default; {@code -Dkinerja.order.reports=1500} measures a larger stream (the time is printed). */
+    /**
+     * 40 reports by default; {@code -Dkinerja.order.reports=1500 -Dkinerja.order.max-wait=15m} measures a larger stream
+     * with the production wait (the time is printed).
+     */
     @Test
     void aShuffledStreamOfReportsCorrectionsAndRetractionsEndsAsTheInOrderOne() {
         Random random = new Random(17);
@@ -111,10 +114,11 @@ class OrderTolerantIntakeIntegrationTest {
         Collections.shuffle(shuffled, random);
         long start = System.nanoTime();
         shuffled.forEach(OrderTolerantIntakeIntegrationTest::submit);
+        Duration patience = PATIENCE.multipliedBy(Math.max(1, reports / 100));
 
         for (Expected want : expected) {
             ApiClient.Response view = api.await("/api/reporting/activities/" + want.reportId(), ADMIN,
-                    r -> r.status() == 200 && r.body().path("revision").asInt() == want.revision(), PATIENCE);
+                    r -> r.status() == 200 && r.body().path("revision").asInt() == want.revision(), patience);
             assertThat(view.body().path("retracted").asBoolean()).as(want.reportId()).isEqualTo(want.retracted());
             if (!want.retracted()) {
                 assertThat(view.body().path("report").path("quantity").decimalValue()).as(want.reportId())
