@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.platform.events.RetryableRefusalException;
@@ -43,7 +47,7 @@ public class ParkingLot {
     private final Duration wait;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final Map<String, Consumer<ConsumerRecord<String, byte[]>>> lanes = new ConcurrentHashMap<>();
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private final Set<String> awaitedKeys = ConcurrentHashMap.newKeySet();
 
     public ParkingLot(ParkingStore store, ConsumerRecordRecoverer deadLetters, Duration wait, Clock clock,
@@ -57,15 +61,33 @@ public class ParkingLot {
         awaitedKeys.addAll(store.awaitedKeys());
     }
 
-    /** Declares a lane: how its records are processed, the first time and every time they are tried again. */
-    public void lane(String name, Consumer<ConsumerRecord<String, byte[]>> processor) {
+    /**
+     * How a lane's records are processed, the first time and every time they are tried again: it may send what it
+     * publishes without waiting, and returns the acknowledgement (a completed future when it sent nothing).
+     */
+    @FunctionalInterface
+    public interface Lane extends Function<ConsumerRecord<String, byte[]>, CompletableFuture<?>> {
+
+        /** A lane that publishes nothing to Kafka (or waits for it itself). */
+        static Lane of(java.util.function.Consumer<ConsumerRecord<String, byte[]>> processor) {
+            return record -> {
+                processor.accept(record);
+                return CompletableFuture.completedFuture(null);
+            };
+        }
+    }
+
+    public void lane(String name, Lane processor) {
         lanes.put(name, processor);
     }
 
-    /** Processes a record in its lane, parking it if it is refused as "not yet". */
-    public void admit(String lane, ConsumerRecord<String, byte[]> record) {
+    /**
+     * Processes a record in its lane, parking it if it is refused as "not yet". Returns the acknowledgement of what
+     * the lane published (completed when it was parked): the caller waits for it before the offset is committed.
+     */
+    public CompletableFuture<?> admit(String lane, ConsumerRecord<String, byte[]> record) {
         try {
-            processor(lane).accept(record);
+            return processor(lane).apply(record);
         } catch (RetryableRefusalException notYet) {
             Instant now = clock.instant();
             if (store.park(ParkedRecord.of(lane, record, notYet.awaited(), notYet.reason(), now, now.plus(wait)),
@@ -75,6 +97,7 @@ public class ParkingLot {
                 log.info("parked {} until {} arrives: {}", ParkedRecord.idOf(record), notYet.awaited().key(),
                         notYet.reason());
             }
+            return CompletableFuture.completedFuture(null);
         }
     }
 
@@ -113,13 +136,13 @@ public class ParkingLot {
             return; // removed meanwhile, or being tried elsewhere
         }
         ParkedRecord parked = claimed.get();
-        Consumer<ConsumerRecord<String, byte[]>> processor = lanes.get(parked.lane());
+        Lane processor = lanes.get(parked.lane());
         if (processor == null) {
             return; // a lane this instance does not run (yet): the lease runs out and another instance takes it
         }
         ConsumerRecord<String, byte[]> record = parked.toConsumerRecord();
         try {
-            processor.accept(record);
+            acknowledged(processor.apply(record));
             store.remove(id);
             meters.counter("kinerja.parking", "lane", parked.lane(), "outcome", "released").increment();
         } catch (RetryableRefusalException notYet) {
@@ -147,8 +170,23 @@ public class ParkingLot {
         meters.counter("kinerja.parking", "lane", parked.lane(), "outcome", "dead-lettered").increment();
     }
 
-    private Consumer<ConsumerRecord<String, byte[]>> processor(String lane) {
-        Consumer<ConsumerRecord<String, byte[]>> processor = lanes.get(lane);
+    /** Waits for what a try published; a failure to publish counts as the try's failure. */
+    private static void acknowledged(CompletableFuture<?> acknowledgement) {
+        try {
+            acknowledgement.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            // transient: the record stays parked and is tried again
+            throw new org.apache.kafka.common.errors.TimeoutException("Kafka did not acknowledge in time", e);
+        }
+    }
+
+    private Lane processor(String lane) {
+        Lane processor = lanes.get(lane);
         if (processor == null) {
             throw new IllegalStateException("no parking lane '" + lane + "' is declared");
         }

@@ -54,7 +54,7 @@ class ParkingLotTest {
         parking = new ParkingLot(store, (record, failure) -> deadLettered.add(record.key() + ": "
                 + failure.getMessage()), WAIT, clock, new SimpleMeterRegistry());
         // The lane accepts a record once the thing it names (its value) is known; "poison" values are refused for good.
-        parking.lane(LANE, record -> {
+        parking.lane(LANE, ParkingLot.Lane.of(record -> {
             String needs = new String(record.value(), StandardCharsets.UTF_8);
             if (needs.startsWith("poison")) {
                 throw new PoisonRecordException("never valid");
@@ -64,7 +64,7 @@ class ParkingLotTest {
             }
             accepted.add(record.key() + " with " + new String(record.headers().lastHeader("ce_id").value(),
                     StandardCharsets.UTF_8));
-        });
+        }));
     }
 
     @AfterEach
@@ -135,9 +135,9 @@ class ParkingLotTest {
     void aParkedRecordThatTurnsOutPoisonIsDeadLetteredAtOnce() {
         parking.admit(LANE, record(0, "r1", "emp-1"));
         known.add("emp-1");
-        parking.lane(LANE, r -> {
+        parking.lane(LANE, ParkingLot.Lane.of(r -> {
             throw new PoisonRecordException("indicator of another agency");
-        });
+        }));
         parking.release(Awaited.employee("emp-1"));
         assertThat(deadLettered).containsExactly("r1: indicator of another agency");
         assertThat(store.count()).isZero();

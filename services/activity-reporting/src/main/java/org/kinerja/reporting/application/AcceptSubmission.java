@@ -1,5 +1,7 @@
 package org.kinerja.reporting.application;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ActivityCorrected;
@@ -41,10 +43,13 @@ public class AcceptSubmission {
         this.metrics = metrics;
     }
 
-    /** {@code agency} is the authenticated publisher's agency. */
-    public void accept(String agency, ReceivedEvent event) {
+    /**
+     * {@code agency} is the authenticated publisher's agency. Returns the acknowledgement of what was published (sent
+     * without waiting, so a poll's records travel to Kafka together): the caller waits for it before it commits.
+     */
+    public CompletableFuture<?> accept(String agency, ReceivedEvent event) {
         if (event.data() instanceof ActivityReported report) {
-            acceptReport(event, agency, report);
+            return acceptReport(event, agency, report);
         } else if (event.data() instanceof RealisationReported realisation) {
             realisations.check(realisation, Submitter.agency(agency)).ifPresent(refusal -> {
                 String reason = "realisation of " + realisation.indicatorId() + " for " + realisation.period()
@@ -54,9 +59,9 @@ public class AcceptSubmission {
                                 realisation.indicatorId()))
                         : new PoisonRecordException(reason);
             });
-            realisations.publish(realisation, event.source());
+            return realisations.send(realisation, event.source());
         } else {
-            acceptRevision(event, agency);
+            return acceptRevision(event, agency);
         }
     }
 
@@ -65,7 +70,7 @@ public class AcceptSubmission {
      * with the next revision. A revision already applied is a redelivery and changes nothing; a revision further ahead
      * may only mean the one before it has not arrived yet.
      */
-    private void acceptRevision(ReceivedEvent event, String agency) {
+    private CompletableFuture<?> acceptRevision(ReceivedEvent event, String agency) {
         boolean correction = event.data() instanceof ActivityCorrected;
         String reportId = correction ? event.data(ActivityCorrected.class).reportId()
                 : event.data(ActivityRetracted.class).reportId();
@@ -79,7 +84,7 @@ public class AcceptSubmission {
                     + original.agencyId() + "'");
         }
         if (revision <= current.revision()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         if (current.retracted()) {
             throw new PoisonRecordException("report " + reportId + " was retracted; report again instead");
@@ -98,12 +103,12 @@ public class AcceptSubmission {
                     + "report again to move it");
         }
         EventType type = correction ? EventType.ACTIVITY_CORRECTED : EventType.ACTIVITY_RETRACTED;
-        publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(type, type.type() + ":" + reportId + ":" + revision,
-                event.source(), original.employeeId(), reportId, event.time() == null ? java.time.Instant.now()
-                        : event.time(), event.data()));
+        return publisher.send(Topics.ACTIVITIES, OutgoingEvent.of(type, type.type() + ":" + reportId + ":"
+                + revision, event.source(), original.employeeId(), reportId, event.time() == null
+                        ? java.time.Instant.now() : event.time(), event.data()));
     }
 
-    private void acceptReport(ReceivedEvent event, String agency, ActivityReported report) {
+    private CompletableFuture<?> acceptReport(ReceivedEvent event, String agency, ActivityReported report) {
         validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
             String reason = "report " + report.reportId() + " refused: " + refusal;
             if (refusal.kind().mayBeLate()) {
@@ -113,8 +118,10 @@ public class AcceptSubmission {
             metrics.refused(agency, ReportMetrics.Channel.KAFKA, refusal);
             throw new PoisonRecordException(reason);
         });
-        publisher.publish(Topics.ACTIVITIES, SubmitActivity.event(report, event.source()));
+        CompletableFuture<?> acknowledged = publisher.send(Topics.ACTIVITIES, SubmitActivity.event(report,
+                event.source()));
         metrics.accepted(agency, ReportMetrics.Channel.KAFKA);
+        return acknowledged;
     }
 
     /** What a refusal that may be early waits for: the registry's employee or planning's approved indicator. */

@@ -1,6 +1,7 @@
 package org.kinerja.reporting.application;
 
 import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,18 +75,32 @@ public class ReportRealisation {
 
     /** Publishes a checked realisation as the next revision of its indicator and period. */
     public RealisationReported publish(RealisationReported candidate, String source) {
+        RealisationReported reported = numbered(candidate);
+        publisher.publish(Topics.ACTIVITIES, event(reported, source));
+        return reported;
+    }
+
+    /** The same without waiting: the future completes once Kafka acknowledged it. */
+    public CompletableFuture<?> send(RealisationReported candidate, String source) {
+        return publisher.send(Topics.ACTIVITIES, event(numbered(candidate), source));
+    }
+
+    /** The candidate as the next revision of its employee, indicator and period, with the period's target. */
+    private RealisationReported numbered(RealisationReported candidate) {
         String id = candidate.employeeId() + ":" + candidate.indicatorId() + ":" + candidate.period();
         int revision = view.find(id).map(r -> r.revision() + 1).orElse(1);
-        Instant now = clock.instant();
         BigDecimal target = directory.findIndicator(candidate.indicatorId())
                 .map(i -> i.periodTargets().get(candidate.period())).orElse(null);
-        RealisationReported reported = new RealisationReported(id, candidate.employeeId(), candidate.agencyId(),
+        return new RealisationReported(id, candidate.employeeId(), candidate.agencyId(),
                 candidate.indicatorId(), candidate.period(), candidate.realisation(), target,
                 candidate.budgetRealisation(), candidate.evidenceUrl(), candidate.explanation(), revision,
-                candidate.reportedBy(), now);
-        publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(EventType.REALISATION_REPORTED, "realisation:" + id
-                + ":" + revision, source, candidate.employeeId(), id, now, reported));
-        return reported;
+                candidate.reportedBy(), clock.instant());
+    }
+
+    private static OutgoingEvent event(RealisationReported reported, String source) {
+        return OutgoingEvent.of(EventType.REALISATION_REPORTED, "realisation:" + reported.realisationId() + ":"
+                + reported.revision(), source, reported.employeeId(), reported.realisationId(), reported.reportedAt(),
+                reported);
     }
 
     public List<RealisationReported> ofEmployee(Caller caller, String employeeId) {

@@ -1,6 +1,7 @@
 package org.kinerja.reporting.adapter.in.kafka;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
@@ -21,9 +22,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The two ends of the report pipeline: agencies' raw submissions are validated (refusals go to the DLT with their
- * reason; a record that may be early, such as a correction before its report, is parked without holding its
- * partition), and accepted reports are read back into reporting's own view, which releases what was parked for them.
+ * The two ends of the report pipeline: agencies' raw submissions are validated a poll at a time, their accepted
+ * reports sent to Kafka together (refusals go to the DLT with their reason; a record that may be early, such as a
+ * correction before its report, is parked without holding its partition), and accepted reports are read back into
+ * reporting's own view, which releases what was parked for them.
  */
 @Component
 class ActivityListeners {
@@ -54,14 +56,14 @@ class ActivityListeners {
      * the agency a record counts for is the topic's, which only that agency's principal may write.
      */
     @KafkaListener(id = "reporting-submissions-intake", topicPattern = Topics.ACTIVITY_SUBMISSIONS_PATTERN,
-            properties = "metadata.max.age.ms=${kinerja.kafka.agency-topics-refresh:30000}")
-    void onSubmission(ConsumerRecord<String, byte[]> record) {
-        parking.admit(SUBMISSIONS, record);
+            batch = "true", properties = "metadata.max.age.ms=${kinerja.kafka.agency-topics-refresh:30000}")
+    void onSubmissions(List<ConsumerRecord<String, byte[]>> records) {
+        PollAcknowledgements.admitAll(records, record -> parking.admit(SUBMISSIONS, record));
     }
 
-    private void accept(ConsumerRecord<String, byte[]> record) {
+    private CompletableFuture<?> accept(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED);
-        intake.accept(AgencyPublisher.of(Topics.ACTIVITY_SUBMISSIONS, record.topic(), event), event);
+        return intake.accept(AgencyPublisher.of(Topics.ACTIVITY_SUBMISSIONS, record.topic(), event), event);
     }
 
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)

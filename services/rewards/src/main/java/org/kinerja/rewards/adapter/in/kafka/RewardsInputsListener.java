@@ -47,7 +47,7 @@ class RewardsInputsListener {
         this.attendance = attendance;
         this.rules = rules;
         this.parking = parking;
-        parking.lane(ATTENDANCE, this::acceptAttendance);
+        parking.lane(ATTENDANCE, ParkingLot.Lane.of(this::acceptAttendance));
     }
 
     @KafkaListener(id = "rewards-scores", topics = Topics.SCORES)
