@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.kinerja.contracts.Periods;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
+import org.kinerja.reporting.adapter.out.cache.CachedReportingDirectory;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.platform.mongo.OutboxCollection;
 import org.kinerja.reporting.adapter.out.mongo.MongoEvaluationStore;
@@ -32,9 +33,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ReportingConfiguration {
 
+    /** The projections in MongoDB, read through a short-lived cache (the intake looks them up for every record). */
     @Bean
     ReportingDirectory reportingDirectory(MongoDatabase database) {
-        return new MongoReportingDirectory(database);
+        return new CachedReportingDirectory(new MongoReportingDirectory(database));
     }
 
     @Bean
