@@ -98,38 +98,31 @@ class FaultSuiteTest {
 
     @Test
     void theBrokerKilledAndRestartedMidLoadLosesNothing() throws Exception {
-        ChildJvm scoring = startScoring("broker", "a");
-        try (FaultLoad load = new FaultLoad("broker", bootstrap, adminPassword, 40)) {
-            load.plans();
-            load.start(2_000, 100);
-            load.awaitAcknowledged(700);
-            broker.kill();
-            Thread.sleep(3_000);
-            long restarted = System.nanoTime();
-            startBroker();
-            load.finish();
-            Recovery recovery = load.awaitScoresEqualTheOracle(restUrl(scoring), Duration.ofSeconds(180), restarted);
-            System.out.printf("fault suite, broker killed (SIGKILL) for 3 s mid-load: %s%n", recovery);
-            assertThat(recovery.diffs()).isZero();
-        } finally {
-            scoring.close();
-        }
+        survivesAnOutage("broker", "broker killed (SIGKILL) for 3 s mid-load", () -> broker.kill(), 3_000,
+                FaultSuiteTest::startBroker);
     }
 
     @Test
     void theMongoServerKilledAndRestartedMidLoadLosesNothing() throws Exception {
-        ChildJvm scoring = startScoring("mongo", "a");
-        try (FaultLoad load = new FaultLoad("mongo", bootstrap, adminPassword, 40)) {
+        survivesAnOutage("mongo", "MongoDB server killed (SIGKILL) for 5 s mid-load", () -> mongo.kill(), 5_000,
+                FaultSuiteTest::startMongo);
+    }
+
+    /** Under load, a component is killed, stays down for a while, and starts again on the same data. */
+    private static void survivesAnOutage(String test, String fault, Runnable kill, long downMillis,
+            Runnable restart) throws Exception {
+        ChildJvm scoring = startScoring(test, "a");
+        try (FaultLoad load = new FaultLoad(test, bootstrap, adminPassword, 40)) {
             load.plans();
             load.start(2_000, 100);
             load.awaitAcknowledged(700);
-            mongo.kill();
-            Thread.sleep(5_000);
+            kill.run();
+            Thread.sleep(downMillis);
             long restarted = System.nanoTime();
-            startMongo();
+            restart.run();
             load.finish();
             Recovery recovery = load.awaitScoresEqualTheOracle(restUrl(scoring), Duration.ofSeconds(180), restarted);
-            System.out.printf("fault suite, MongoDB server killed (SIGKILL) for 5 s mid-load: %s%n", recovery);
+            System.out.printf("fault suite, %s: %s%n", fault, recovery);
             assertThat(recovery.diffs()).isZero();
         } finally {
             scoring.close();

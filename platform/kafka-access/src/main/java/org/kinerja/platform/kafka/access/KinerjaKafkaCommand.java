@@ -61,13 +61,8 @@ public final class KinerjaKafkaCommand {
                 description = "PLAIN or SCRAM-SHA-512 (env KAFKA_ADMIN_MECHANISM; default ${DEFAULT-VALUE})")
         String adminMechanism;
 
-        @Option(names = "--partitions", defaultValue = "${env:KINERJA_TOPIC_PARTITIONS:-3}",
-                description = "partitions of new topics (env KINERJA_TOPIC_PARTITIONS; default ${DEFAULT-VALUE})")
-        int partitions;
-
-        @Option(names = "--replicas", defaultValue = "${env:KINERJA_TOPIC_REPLICAS:-1}",
-                description = "replication factor of new topics (env KINERJA_TOPIC_REPLICAS; default ${DEFAULT-VALUE})")
-        short replicas;
+        @Mixin
+        TopicPlanOptions topics;
 
         KafkaProvisioner provisioner() {
             String password = System.getenv("KAFKA_ADMIN_PASSWORD");
@@ -76,7 +71,22 @@ public final class KinerjaKafkaCommand {
                         "set KAFKA_ADMIN_PASSWORD to the administrator's password");
             }
             KafkaClientSecurity admin = new KafkaClientSecurity(protocol, adminMechanism, adminUser, password);
-            return new KafkaProvisioner(admin.clientConfig(bootstrapServers), new TopicPlan(partitions, replicas));
+            return new KafkaProvisioner(admin.clientConfig(bootstrapServers), topics.plan());
+        }
+    }
+
+    /** The region's topic figures, as {@code kinerja-kafka provision} and the services read them. */
+    static final class TopicPlanOptions {
+        @Option(names = "--partitions", defaultValue = "${env:KINERJA_TOPIC_PARTITIONS:-3}",
+                description = "partitions of the topics (env KINERJA_TOPIC_PARTITIONS; default ${DEFAULT-VALUE})")
+        int partitions;
+
+        @Option(names = "--replicas", defaultValue = "${env:KINERJA_TOPIC_REPLICAS:-1}",
+                description = "their replication factor (env KINERJA_TOPIC_REPLICAS; default ${DEFAULT-VALUE})")
+        short replicas;
+
+        TopicPlan plan() {
+            return new TopicPlan(partitions, replicas);
         }
     }
 
@@ -114,7 +124,7 @@ public final class KinerjaKafkaCommand {
                 provisioner.provisionPlatform(passwords);
             }
             out().printf("provisioned %d topics and %d service principals on %s%n",
-                    new TopicPlan(connection.partitions, connection.replicas).platformTopics().size(),
+                    connection.topics.plan().platformTopics().size(),
                     ServiceAccess.ALL.size(), connection.bootstrapServers);
             return 0;
         }
@@ -238,13 +248,8 @@ public final class KinerjaKafkaCommand {
             description = "Prints the platform's topics as Strimzi KafkaTopic resources, for a cluster run by the "
                     + "Strimzi operator (needs no connection).")
     static final class Strimzi implements Callable<Integer> {
-        @Option(names = "--partitions", defaultValue = "${env:KINERJA_TOPIC_PARTITIONS:-3}",
-                description = "partitions of each topic (default ${DEFAULT-VALUE})")
-        int partitions;
-
-        @Option(names = "--replicas", defaultValue = "${env:KINERJA_TOPIC_REPLICAS:-1}",
-                description = "replication factor (default ${DEFAULT-VALUE})")
-        short replicas;
+        @Mixin
+        TopicPlanOptions topics;
 
         @Option(names = "--cluster", required = true, description = "the Strimzi Kafka cluster's name")
         String cluster;
@@ -254,7 +259,7 @@ public final class KinerjaKafkaCommand {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(StrimziTopics.render(new TopicPlan(partitions, replicas), cluster));
+            spec.commandLine().getOut().print(StrimziTopics.render(topics.plan(), cluster));
             spec.commandLine().getOut().flush();
             return 0;
         }
