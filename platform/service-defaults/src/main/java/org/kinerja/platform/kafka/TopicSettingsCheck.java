@@ -53,14 +53,13 @@ class TopicSettingsCheck implements ApplicationListener<ApplicationReadyEvent> {
     List<TopicAudit.Finding> check() {
         try (Admin admin = Admin.create(adminConfig)) {
             Set<String> onBroker = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<TopicAudit.Finding> found = TopicAudit.audit(admin, TopicAudit.usedBy(service, plan, onBroker),
-                    plan.replicas());
+            List<TopicPlan.TopicSpec> used = TopicAudit.usedBy(service, plan, onBroker);
+            List<TopicAudit.Finding> found = TopicAudit.audit(admin, onBroker, used, plan.replicas());
             found.forEach(finding -> log.warn("topic settings weaker than planned: {} (fix with kinerja-kafka "
                     + "provision)", finding));
             findings.set(found.size());
             if (found.isEmpty()) {
-                log.info("the {} topics {} uses have their planned settings", TopicAudit.usedBy(service, plan,
-                        onBroker).size(), service.principal());
+                log.info("the {} topics {} uses have their planned settings", used.size(), service.principal());
             }
             return found;
         } catch (Exception e) {

@@ -105,7 +105,7 @@ public final class KafkaProvisioner implements AutoCloseable {
         Set<String> existing = await(admin.listTopics().names(), "listing topics");
         List<TopicPlan.TopicSpec> planned = new ArrayList<>(plan.platformTopics());
         planned.addAll(plan.agencyTopicsAmong(existing, Topics.AGENCY_FAMILIES));
-        return TopicAudit.audit(admin, planned, plan.replicas());
+        return TopicAudit.audit(admin, existing, planned, plan.replicas());
     }
 
     public void ensurePlatformTopics() {

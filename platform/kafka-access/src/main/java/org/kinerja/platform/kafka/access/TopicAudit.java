@@ -41,9 +41,12 @@ public final class TopicAudit {
     private TopicAudit() {
     }
 
-    /** The findings for the planned topics as the broker has them (DescribeConfigs on each topic is needed). */
-    public static List<Finding> audit(Admin admin, List<TopicPlan.TopicSpec> planned, short replicas) {
-        Set<String> existing = await(admin.listTopics().names());
+    /**
+     * The findings for the planned topics as the broker has them ({@code existing}: the topics it has, as the caller
+     * listed them; DescribeConfigs on each topic is needed).
+     */
+    public static List<Finding> audit(Admin admin, Set<String> existing, List<TopicPlan.TopicSpec> planned,
+            short replicas) {
         List<Finding> findings = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (TopicPlan.TopicSpec spec : planned) {

@@ -3,8 +3,7 @@ package org.kinerja.scoring.adapter.in.kafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
-import org.kinerja.contracts.events.EmployeeChanged;
-import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.EmployeeSnapshot;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.ScoreView;
@@ -23,14 +22,9 @@ class OversightListener {
 
     @KafkaListener(id = "#{@scoringOutputs.name('scoring-registry-employees')}", topics = Topics.EMPLOYEES)
     void on(ConsumerRecord<String, byte[]> record) {
-        Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
-        if (data instanceof EmployeeRegistered e) {
-            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
-                    e.atasanPenilaiId(), 1));
-        } else {
-            EmployeeChanged e = (EmployeeChanged) data;
-            view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
-                    e.atasanPenilaiId(), e.version()));
-        }
+        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
+                EventType.EMPLOYEE_EVENTS).data());
+        view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
+                e.atasanPenilaiId(), e.version()));
     }
 }
