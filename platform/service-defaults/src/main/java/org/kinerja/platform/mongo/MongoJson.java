@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -57,18 +55,12 @@ public final class MongoJson {
     /**
      * Replaces the document with this id by the record unless the stored one has the same or a newer {@code version}
      * (inserting it if absent): replays and redeliveries never take a projection back in time. True when written.
+     * The collection is opened with {@link VersionedWrites#collection} on {@code "version"}.
      */
     public static boolean upsertIfNewer(MongoCollection<Document> collection, String id, Object value, long version) {
-        try {
-            return collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.lt("version", version)),
-                    toDocument(value).append("_id", id).append("version", version),
-                    new ReplaceOptions().upsert(true)).wasAcknowledged();
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        Document next = toDocument(value).append("_id", id).append("version", version);
+        return VersionedWrites.writeIfNewer(collection, id, "version", version, true,
+                (filter, insert) -> collection.replaceOne(filter, next, new ReplaceOptions().upsert(insert)));
     }
 
     /** Replaces the document with this id by the record (inserting it if absent): what idempotent projections do. */

@@ -9,7 +9,6 @@ import java.util.List;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -43,13 +42,14 @@ public final class Outbox {
 
     /**
      * Writes an aggregate at {@code version} with its events, compare-and-set: only over the stored version - 1, or as
-     * a new document when {@code version} is 1. False when someone else wrote first (nothing is written then).
+     * a new document when {@code version} is 1. False when someone else wrote first (nothing is written then). The
+     * collection is opened with {@link VersionedWrites#collection} on {@code "version"}, whose index answers the guard.
      */
     public static boolean saveVersioned(MongoCollection<Document> collection, String id, Object state, long version,
             List<OutgoingEvent> events) {
         try {
-            UpdateResult result = collection.updateOne(Filters.and(Filters.eq("_id", id),
-                    Filters.eq("version", version - 1)), stateAndEvents(state, events),
+            UpdateResult result = collection.updateOne(VersionedWrites.guard(id, "version", version - 1),
+                    stateAndEvents(state, events),
                     new UpdateOptions().upsert(version == 1));
             return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
         } catch (MongoWriteException e) {

@@ -2,7 +2,6 @@ package org.kinerja.reporting.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
 import java.time.LocalDate;
@@ -16,10 +15,12 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportedActivity;
 
@@ -32,7 +33,7 @@ public class MongoActivityView implements ActivityView {
     private final MongoCollection<Document> activities;
 
     public MongoActivityView(MongoDatabase database) {
-        this.activities = database.getCollection("activities");
+        this.activities = VersionedWrites.collection(database, "activities", "revision");
         activities.createIndex(Indexes.ascending("report.employeeId", "report.activityDate"));
     }
 
@@ -44,7 +45,7 @@ public class MongoActivityView implements ActivityView {
 
     @Override
     public void apply(ActivityCorrected c) {
-        activities.updateOne(and(eq("_id", c.reportId()), lt("revision", c.revision())), Updates.combine(
+        applyIfNewer(c.reportId(), c.revision(), Updates.combine(
                 Updates.set("report.quantity", MongoJson.toDocument(new Quantity(c.quantity())).get("value")),
                 Updates.set("report.description", c.description()),
                 Updates.set("report.evidenceUrl", c.evidenceUrl()),
@@ -54,9 +55,15 @@ public class MongoActivityView implements ActivityView {
 
     @Override
     public void apply(ActivityRetracted r) {
-        activities.updateOne(and(eq("_id", r.reportId()), lt("revision", r.revision())), Updates.combine(
+        applyIfNewer(r.reportId(), r.revision(), Updates.combine(
                 Updates.set("retracted", true), Updates.set("revision", r.revision()),
                 Updates.set("lastReason", r.reason())));
+    }
+
+    /** A change to a stored report, only over an older revision (a report not stored yet is not created). */
+    private void applyIfNewer(String reportId, long revision, Bson change) {
+        VersionedWrites.writeIfNewer(activities, reportId, "revision", revision, false,
+                (filter, insert) -> activities.updateOne(filter, change));
     }
 
     @Override

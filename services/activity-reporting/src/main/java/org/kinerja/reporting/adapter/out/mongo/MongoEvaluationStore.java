@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 
@@ -26,7 +27,7 @@ public class MongoEvaluationStore implements EvaluationStore {
     private final MongoCollection<Document> feedback;
 
     public MongoEvaluationStore(MongoDatabase database) {
-        this.periods = database.getCollection(PERIODS);
+        this.periods = VersionedWrites.collection(database, PERIODS, "version");
         this.feedback = database.getCollection(FEEDBACK);
     }
 

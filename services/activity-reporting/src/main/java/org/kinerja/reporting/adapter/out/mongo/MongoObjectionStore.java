@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.domain.Objection;
 
@@ -22,7 +23,7 @@ public class MongoObjectionStore implements ManageObjection.ObjectionStore {
     private final MongoCollection<Document> objections;
 
     public MongoObjectionStore(MongoDatabase database) {
-        this.objections = database.getCollection(OBJECTIONS);
+        this.objections = VersionedWrites.collection(database, OBJECTIONS, "version");
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.reporting.application.ReportRealisation;
 
 /** Accepted realisations, the latest revision per employee, indicator and period. */
@@ -19,7 +20,7 @@ public class MongoRealisationView implements ReportRealisation.RealisationView {
     private final MongoCollection<Document> realisations;
 
     public MongoRealisationView(MongoDatabase database) {
-        this.realisations = database.getCollection("realisations");
+        this.realisations = VersionedWrites.collection(database, "realisations", "version");
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.reporting.application.ReportingDirectory;
 import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
@@ -26,7 +27,7 @@ public class MongoReportingDirectory implements ReportingDirectory {
     private final MongoCollection<Document> indicators;
 
     public MongoReportingDirectory(MongoDatabase database) {
-        this.employees = database.getCollection("registry_employees");
+        this.employees = VersionedWrites.collection(database, "registry_employees", "version");
         this.indicators = database.getCollection("approved_indicators");
     }
 

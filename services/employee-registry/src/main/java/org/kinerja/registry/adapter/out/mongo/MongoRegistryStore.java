@@ -16,6 +16,7 @@ import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.registry.application.RegistryStore;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.RegionalGovernment;
@@ -35,7 +36,7 @@ public class MongoRegistryStore implements RegistryStore {
     public MongoRegistryStore(MongoDatabase database) {
         this.regions = database.getCollection(REGIONS);
         this.units = database.getCollection(UNITS);
-        this.employees = database.getCollection(EMPLOYEES);
+        this.employees = VersionedWrites.collection(database, EMPLOYEES, "version");
         employees.createIndex(Indexes.ascending("unitId", "headOfUnit"));
     }
 

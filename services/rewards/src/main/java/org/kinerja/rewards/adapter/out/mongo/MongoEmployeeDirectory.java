@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.domain.EmployeeProfile;
 
@@ -17,7 +18,7 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
     private final MongoCollection<Document> employees;
 
     public MongoEmployeeDirectory(MongoDatabase database) {
-        this.employees = database.getCollection("employees");
+        this.employees = VersionedWrites.collection(database, "employees", "version");
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.rewards.application.FollowUpRecords.PredicateRecord;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
@@ -39,11 +40,11 @@ public class MongoFollowUpRulesStore implements FollowUpRulesStore {
     private final MongoCollection<Document> needs;
 
     public MongoFollowUpRulesStore(MongoDatabase database) {
-        this.predicates = database.getCollection("predicates");
-        this.rewards = database.getCollection(REWARDS);
-        this.standings = database.getCollection("unit_standings");
-        this.cases = database.getCollection(CASES);
-        this.needs = database.getCollection(NEEDS);
+        this.predicates = VersionedWrites.collection(database, "predicates", "version");
+        this.rewards = VersionedWrites.collection(database, REWARDS, "version");
+        this.standings = VersionedWrites.collection(database, "unit_standings", "version");
+        this.cases = VersionedWrites.collection(database, CASES, "version");
+        this.needs = VersionedWrites.collection(database, NEEDS, "version");
         rewards.createIndex(Indexes.ascending("employeeId"));
         rewards.createIndex(Indexes.ascending("unitId", "period"));
         cases.createIndex(Indexes.ascending("employeeId", "status"));

@@ -1,24 +1,21 @@
 package org.kinerja.rewards.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.rewards.application.FollowUpStore;
 import org.kinerja.rewards.domain.FollowUp;
 
@@ -30,7 +27,7 @@ public class MongoFollowUpStore implements FollowUpStore {
     private final MongoCollection<Document> followUps;
 
     public MongoFollowUpStore(MongoDatabase database) {
-        this.followUps = database.getCollection(FOLLOW_UPS);
+        this.followUps = VersionedWrites.collection(database, FOLLOW_UPS, "evaluationVersion");
         followUps.createIndex(Indexes.ascending("employeeId"));
     }
 
@@ -41,17 +38,10 @@ public class MongoFollowUpStore implements FollowUpStore {
 
     @Override
     public boolean saveIfNewer(FollowUp followUp, Optional<OutgoingEvent> event) {
-        try {
-            UpdateResult result = followUps.updateOne(and(eq("_id", followUp.followUpId()),
-                    lt("evaluationVersion", followUp.evaluationVersion())),
-                    Outbox.stateAndEvents(followUp, event.stream().toList()), new UpdateOptions().upsert(true));
-            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        Bson change = Outbox.stateAndEvents(followUp, event.stream().toList());
+        return VersionedWrites.writeIfNewer(followUps, followUp.followUpId(), "evaluationVersion",
+                followUp.evaluationVersion(), true,
+                (filter, insert) -> followUps.updateOne(filter, change, new UpdateOptions().upsert(insert)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.rewards.application.AngkaKreditYear;
 import org.kinerja.rewards.application.TppMonth;
 import org.kinerja.rewards.application.TppStore;
@@ -27,8 +28,8 @@ public class MongoTppStore implements TppStore {
     private final MongoCollection<Document> years;
 
     public MongoTppStore(MongoDatabase database) {
-        this.months = database.getCollection(MONTHS);
-        this.years = database.getCollection(YEARS);
+        this.months = VersionedWrites.collection(database, MONTHS, "version");
+        this.years = VersionedWrites.collection(database, YEARS, "version");
         months.createIndex(Indexes.ascending("employeeId"));
         months.createIndex(Indexes.ascending("month"));
         years.createIndex(Indexes.ascending("employeeId"));

@@ -17,6 +17,7 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.AgencySakip;
 import org.kinerja.scoring.application.ScoreView;
@@ -34,10 +35,10 @@ public class MongoScoreView implements ScoreView {
     private final MongoCollection<Document> oversight;
 
     public MongoScoreView(MongoDatabase database) {
-        this.oversight = database.getCollection("employee_oversight");
-        this.scores = database.getCollection("scores");
-        this.units = database.getCollection("unit_scores");
-        this.sakip = database.getCollection("agency_sakip");
+        this.oversight = VersionedWrites.collection(database, "employee_oversight", "version");
+        this.scores = VersionedWrites.collection(database, "scores", "version");
+        this.units = VersionedWrites.collection(database, "unit_scores", "version");
+        this.sakip = VersionedWrites.collection(database, "agency_sakip", "version");
         scores.createIndex(Indexes.ascending("employeeId", "period"));
         units.createIndex(Indexes.ascending("agencyId", "period"));
         units.createIndex(Indexes.ascending("period"));

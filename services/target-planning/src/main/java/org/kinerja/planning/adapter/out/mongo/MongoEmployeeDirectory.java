@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.kinerja.planning.application.EmployeeDirectory;
 import org.kinerja.platform.mongo.MongoJson;
+import org.kinerja.platform.mongo.VersionedWrites;
 
 /** The projection of registry employees; replacing by id makes a redelivered event change nothing. */
 public class MongoEmployeeDirectory implements EmployeeDirectory {
@@ -18,7 +19,7 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
     private final MongoCollection<Document> units;
 
     public MongoEmployeeDirectory(MongoDatabase database) {
-        this.employees = database.getCollection("registry_employees");
+        this.employees = VersionedWrites.collection(database, "registry_employees", "version");
         this.units = database.getCollection("registry_units");
     }
 

@@ -16,6 +16,7 @@ import org.kinerja.planning.domain.Skp;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
+import org.kinerja.platform.mongo.VersionedWrites;
 
 /** Plans in MongoDB, one document each, with an outbox; updates are compare-and-set on the version. */
 public class MongoPlanStore implements PlanStore {
@@ -25,7 +26,7 @@ public class MongoPlanStore implements PlanStore {
     private final MongoCollection<Document> plans;
 
     public MongoPlanStore(MongoDatabase database) {
-        this.plans = database.getCollection(PLANS);
+        this.plans = VersionedWrites.collection(database, PLANS, "version");
     }
 
     @Override
