@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The format of the local stack's data folder. When a new version keeps state in a form the old data cannot serve
- * (format 2: scoring keeps its state key by key, ADR 0005, and counts versions differently), data of an older format
+ * (format 2: scoring keeps its state key by key, ADR 0005, and counts versions differently; format 3: the embedded
+ * MongoDB server stores documents as BSON instead of Java serialization), data of an older format
  * is moved aside, never deleted, and the platform starts afresh, so command one keeps working after an upgrade.
  */
 final class DataFormat {
 
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     static final String FILE = "FORMAT";
 
     private static final Logger log = LoggerFactory.getLogger(DataFormat.class);

@@ -8,14 +8,13 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A server speaking the MongoDB wire protocol inside this JVM (mongo-java-server), so services use the real MongoDB
- * driver against it. Persistent (an H2 file, data survives a restart) for the local stack; in memory for tests. It has
+ * driver against it. Persistent (an H2 file of BSON documents, data survives a restart) for the local stack; in memory for tests. It has
  * no transactions, replica set or change streams, which the platform does not rely on.
  */
 public final class EmbeddedMongo implements AutoCloseable {
@@ -36,7 +35,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(file.toAbsolutePath().toString()), port, file.toString());
+        return start(BsonH2Backend.open(file.toAbsolutePath().toString()), port, file.toString());
     }
 
     public static EmbeddedMongo inMemory() {

@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.Headers;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
 
 /**
  * CloudEvents 1.0 in Kafka binary mode, through the CloudEvents SDK: attributes as {@code ce_*} headers, the JSON data
@@ -57,10 +58,11 @@ public final class CloudEventRecords {
         return toProducerRecord(event).headers();
     }
 
-    /** Reads a record that must carry one event type, and returns its validated data. */
+    /** Reads a record that must carry one event type, and returns its data (see {@link #checkedOnArrival}). */
     public static <T extends Record> T readData(ConsumerRecord<String, byte[]> record, EventType type,
             Class<T> dataClass) {
-        return read(record.headers(), record.value(), List.of(type)).data(dataClass);
+        return decode(envelope(record.headers(), record.value()), List.of(type), checkedOnArrival(record.topic()))
+                .data(dataClass);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class CloudEventRecords {
         if (type.isPresent() && !relevant.contains(type.get()) && type.get().topic().equals(topic)) {
             return Optional.empty();
         }
-        return Optional.of(decode(event, relevant));
+        return Optional.of(decode(event, relevant, checkedOnArrival(topic)));
     }
 
     public static Optional<ReceivedEvent> readRelevant(ConsumerRecord<String, byte[]> record,
@@ -82,18 +84,34 @@ public final class CloudEventRecords {
         return readRelevant(record.topic(), record.headers(), record.value(), relevant);
     }
 
-    /** Reads and validates an event of one of the accepted types. */
+    /** Reads an event of one of the accepted types and checks its data against its schema: what agencies send. */
     public static ReceivedEvent read(Headers headers, byte[] value, List<EventType> accepted) {
-        return decode(envelope(headers, value), accepted);
+        return decode(envelope(headers, value), accepted, true);
     }
 
-    private static ReceivedEvent decode(CloudEvent event, List<EventType> accepted) {
+    /** Reads a record carrying an event of one of the accepted types (see {@link #checkedOnArrival}). */
+    public static ReceivedEvent read(ConsumerRecord<String, byte[]> record, List<EventType> accepted) {
+        return decode(envelope(record.headers(), record.value()), accepted, checkedOnArrival(record.topic()));
+    }
+
+    /**
+     * Whether a record's data is checked against its schema on arrival. Schemas are checked at the edges: where
+     * agencies' records come in (their topics, {@link #read}) and where each service sends an event
+     * ({@link OutgoingEvent#of}). A platform topic ({@link Topics#ALL}) is written only by the service that owns it
+     * (the broker's ACLs), which checked every event it sent, so its consumers only read the data (a record that
+     * does not read as its type is still poison); any other topic is checked.
+     */
+    static boolean checkedOnArrival(String topic) {
+        return !Topics.ALL.contains(topic);
+    }
+
+    private static ReceivedEvent decode(CloudEvent event, List<EventType> accepted, boolean checkSchema) {
         EventType type = EventType.fromType(event.getType())
                 .filter(accepted::contains)
                 .orElseThrow(() -> new PoisonRecordException("unexpected event type '" + event.getType()
                         + "'; expected one of " + accepted.stream().map(EventType::type).toList()));
         byte[] data = event.getData() == null ? new byte[0] : event.getData().toBytes();
-        List<String> problems = ContractSchemas.validate(type, data);
+        List<String> problems = checkSchema ? ContractSchemas.validate(type, data) : List.of();
         if (!problems.isEmpty()) {
             throw new PoisonRecordException("data does not match schema " + type.schemaFileName() + ": "
                     + String.join("; ", problems));

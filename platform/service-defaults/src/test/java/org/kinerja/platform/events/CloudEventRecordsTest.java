@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.events.ActivityReported;
 
@@ -80,5 +82,32 @@ class CloudEventRecordsTest {
     void anEventMustCarryTheDataOfItsType() {
         assertThatThrownBy(() -> OutgoingEvent.of(EventType.PLAN_APPROVED, "x", "/s", "k", "s", Instant.EPOCH,
                 REPORT)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void schemasAreCheckedWhereAgenciesRecordsArriveAndOnlyReadOnPlatformTopics() {
+        ProducerRecord<String, byte[]> valid = CloudEventRecords.toProducerRecord(event());
+        // Readable as its type, but outside its schema (a negative quantity).
+        byte[] outsideSchema = new String(valid.value(), StandardCharsets.UTF_8)
+                .replace("\"quantity\":42", "\"quantity\":-42").getBytes(StandardCharsets.UTF_8);
+        assertThat(outsideSchema).isNotEqualTo(valid.value());
+        ConsumerRecord<String, byte[]> fromAgency = consumerRecord("reporting.activity-submissions.v1.dishub-mks",
+                valid, outsideSchema);
+        assertThatThrownBy(() -> CloudEventRecords.read(fromAgency, List.of(EventType.ACTIVITY_REPORTED)))
+                .isInstanceOf(PoisonRecordException.class).hasMessageContaining("does not match schema");
+        ConsumerRecord<String, byte[]> fromTheService = consumerRecord(Topics.ACTIVITIES, valid, outsideSchema);
+        assertThat(CloudEventRecords.read(fromTheService, List.of(EventType.ACTIVITY_REPORTED))
+                .data(ActivityReported.class).quantity()).isEqualByComparingTo("-42");
+        ConsumerRecord<String, byte[]> unreadable = consumerRecord(Topics.ACTIVITIES, valid,
+                "{\"reportId\":[]}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CloudEventRecords.readData(unreadable, EventType.ACTIVITY_REPORTED,
+                ActivityReported.class)).isInstanceOf(PoisonRecordException.class).hasMessageContaining("cannot be read");
+    }
+
+    private static ConsumerRecord<String, byte[]> consumerRecord(String topic, ProducerRecord<String, byte[]> sent,
+            byte[] value) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, 0, 0, sent.key(), value);
+        sent.headers().forEach(h -> record.headers().add(h));
+        return record;
     }
 }

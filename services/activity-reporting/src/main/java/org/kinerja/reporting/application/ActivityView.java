@@ -11,8 +11,8 @@ import org.kinerja.contracts.events.ActivityRetracted;
 /** reporting's own view of accepted reports, built only by consuming reporting.activities.v1. */
 public interface ActivityView {
 
-    /** Stores the report under its id; the same report again changes nothing. */
-    void save(ActivityReported report);
+    /** Stores each report under its id (a poll's at once); the same report again changes nothing. */
+    void saveAll(List<ActivityReported> reports);
 
     /** Applies a correction unless the view already holds the same or a newer revision of the report. */
     void apply(ActivityCorrected correction);

@@ -12,14 +12,16 @@ import org.kinerja.contracts.events.UnitScoreUpdated;
  */
 public interface ScoreView {
 
-    void upsert(ScoreUpdated score);
+    /** Keeps each score unless a newer version of it is stored (a poll's scores at once). */
+    void upsert(List<ScoreUpdated> scores);
 
     Optional<ScoreUpdated> find(String employeeId, String period);
 
     /** Every period of the employee, oldest first: their history. */
     List<ScoreUpdated> ofEmployee(String employeeId);
 
-    void upsertUnit(UnitScoreUpdated unit);
+    /** Keeps each unit's score unless a newer version of it is stored (a poll's at once). */
+    void upsertUnits(List<UnitScoreUpdated> units);
 
     Optional<UnitScoreUpdated> findUnit(String unitId, String period);
 

@@ -1,5 +1,6 @@
 package org.kinerja.reporting.adapter.in.kafka;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,6 +15,7 @@ import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
+import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.platform.parking.Awaited;
 import org.kinerja.platform.parking.ParkingLot;
 import org.kinerja.reporting.application.AcceptSubmission;
@@ -62,25 +64,47 @@ class ActivityListeners {
     }
 
     private CompletableFuture<?> accept(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED);
+        ReceivedEvent event = CloudEventRecords.read(record, ACCEPTED);
         return intake.accept(AgencyPublisher.of(Topics.ACTIVITY_SUBMISSIONS, record.topic(), event), event);
     }
 
-    @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES)
-    void onAccepted(ConsumerRecord<String, byte[]> record) {
-        Record data = CloudEventRecords.read(record.headers(), record.value(), ACCEPTED).data();
-        if (data instanceof RealisationReported realisation) {
-            realisations.save(realisation);
-        } else if (data instanceof ActivityReported report) {
-            view.save(report);
-            parking.release(Awaited.report(report.reportId()));
-        } else if (data instanceof ActivityCorrected correction) {
-            view.apply(correction);
-            parking.release(Awaited.report(correction.reportId()));
-        } else {
-            ActivityRetracted retraction = (ActivityRetracted) data;
-            view.apply(retraction);
-            parking.release(Awaited.report(retraction.reportId()));
+    /**
+     * Accepted reports into the view a poll at a time: new reports are written together, a correction, retraction or
+     * realisation in between is applied in its place (after the reports before it), and what was parked for them is
+     * released once they are stored.
+     */
+    @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES, batch = "true")
+    void onAccepted(List<ConsumerRecord<String, byte[]>> records) {
+        PollProjection.project(records,
+                record -> CloudEventRecords.read(record, ACCEPTED).data(),
+                this::project);
+    }
+
+    private void project(List<Record> accepted) {
+        List<ActivityReported> reports = new ArrayList<>();
+        for (Record data : accepted) {
+            if (data instanceof ActivityReported report) {
+                reports.add(report);
+                continue;
+            }
+            saveAndRelease(reports);
+            if (data instanceof RealisationReported realisation) {
+                realisations.save(realisation);
+            } else if (data instanceof ActivityCorrected correction) {
+                view.apply(correction);
+                parking.release(Awaited.report(correction.reportId()));
+            } else {
+                ActivityRetracted retraction = (ActivityRetracted) data;
+                view.apply(retraction);
+                parking.release(Awaited.report(retraction.reportId()));
+            }
         }
+        saveAndRelease(reports);
+    }
+
+    private void saveAndRelease(List<ActivityReported> reports) {
+        view.saveAll(reports);
+        reports.forEach(report -> parking.release(Awaited.report(report.reportId())));
+        reports.clear();
     }
 }

@@ -35,7 +35,7 @@ class ProjectionListeners {
 
     @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
     void onEmployee(ConsumerRecord<String, byte[]> record) {
-        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
+        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record,
                 EventType.EMPLOYEE_EVENTS).data());
         directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                 e.atasanPenilaiId(), e.inactiveFrom(), e.version()));

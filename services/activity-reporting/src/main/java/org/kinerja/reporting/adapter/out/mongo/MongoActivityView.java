@@ -10,8 +10,10 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -38,9 +40,13 @@ public class MongoActivityView implements ActivityView {
     }
 
     @Override
-    public void save(ActivityReported report) {
-        activities.updateOne(eq("_id", report.reportId()), Updates.setOnInsert(
-                MongoJson.toDocument(ReportedActivity.original(report))), new UpdateOptions().upsert(true));
+    public void saveAll(List<ActivityReported> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        activities.bulkWrite(reports.stream().map(report -> new UpdateOneModel<Document>(eq("_id", report.reportId()),
+                Updates.setOnInsert(MongoJson.toDocument(ReportedActivity.original(report))),
+                new UpdateOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(false));
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.kinerja.rewards.adapter.in.kafka;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EvaluationUpdated;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.rewards.application.RecordFollowUp;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +22,12 @@ class EvaluationsListener {
         this.followUps = followUps;
     }
 
-    @KafkaListener(id = "rewards-evaluations", topics = Topics.EVALUATIONS)
-    void on(ConsumerRecord<String, byte[]> record) {
-        followUps.on(CloudEventRecords.readData(record, EventType.EVALUATION_UPDATED, EvaluationUpdated.class));
+    /** A poll at a time: each employee's period once, at its newest evaluation (a follow-up follows the newest). */
+    @KafkaListener(id = "rewards-evaluations", topics = Topics.EVALUATIONS, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        PollProjection.project(records,
+                record -> CloudEventRecords.readData(record, EventType.EVALUATION_UPDATED, EvaluationUpdated.class),
+                evaluations -> PollProjection.newestPerKey(evaluations, e -> e.employeeId() + ":" + e.period(),
+                        EvaluationUpdated::version).forEach(followUps::on));
     }
 }

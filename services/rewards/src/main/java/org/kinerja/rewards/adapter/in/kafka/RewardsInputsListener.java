@@ -13,6 +13,7 @@ import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.parking.Awaited;
 import org.kinerja.platform.parking.ParkingLot;
@@ -50,9 +51,19 @@ class RewardsInputsListener {
         parking.lane(ATTENDANCE, ParkingLot.Lane.of(this::acceptAttendance));
     }
 
-    @KafkaListener(id = "rewards-scores", topics = Topics.SCORES)
-    void onScore(ConsumerRecord<String, byte[]> record) {
-        ScoreUpdated score = CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class);
+    /**
+     * A poll at a time: each employee's period once, at its newest score (TPP, predicates, rewards and training needs
+     * follow the newest score; each version supersedes the ones before it).
+     */
+    @KafkaListener(id = "rewards-scores", topics = Topics.SCORES, batch = "true")
+    void onScores(List<ConsumerRecord<String, byte[]>> records) {
+        PollProjection.project(records,
+                record -> CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class),
+                scores -> PollProjection.newestPerKey(scores, s -> s.employeeId() + ":" + s.period(),
+                        ScoreUpdated::version).forEach(this::onScore));
+    }
+
+    private void onScore(ScoreUpdated score) {
         List<BigDecimal> capaian = score.indicators().stream().map(ScoreUpdated.IndicatorScore::capaian).toList();
         if (Periods.isMonth(score.period())) {
             ledger.onScore(score.employeeId(), score.period(), score.period(), score.version(), capaian);
@@ -69,7 +80,7 @@ class RewardsInputsListener {
 
     @KafkaListener(id = "rewards-employees", topics = Topics.EMPLOYEES)
     void onEmployee(ConsumerRecord<String, byte[]> record) {
-        Record data = CloudEventRecords.read(record.headers(), record.value(), EventType.EMPLOYEE_EVENTS).data();
+        Record data = CloudEventRecords.read(record, EventType.EMPLOYEE_EVENTS).data();
         EmployeeProfile profile = data instanceof EmployeeRegistered e
                 ? new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
                         e.jfLevel(), e.penilaiId(), e.atasanPenilaiId(), true, 1)
@@ -103,7 +114,7 @@ class RewardsInputsListener {
     }
 
     private void acceptAttendance(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(),
+        ReceivedEvent event = CloudEventRecords.read(record,
                 List.of(EventType.ATTENDANCE_DAY_RECORDED));
         attendance.accept(AgencyPublisher.of(Topics.ATTENDANCE, record.topic(), event), event);
     }

@@ -22,7 +22,7 @@ class OversightListener {
 
     @KafkaListener(id = "#{@scoringOutputs.name('scoring-registry-employees')}", topics = Topics.EMPLOYEES)
     void on(ConsumerRecord<String, byte[]> record) {
-        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
+        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record,
                 EventType.EMPLOYEE_EVENTS).data());
         view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                 e.atasanPenilaiId(), e.version()));

@@ -1,10 +1,13 @@
 package org.kinerja.scoring.adapter.in.kafka;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.scoring.application.ScoreView;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,13 +25,19 @@ class ScoreViewListener {
         this.view = view;
     }
 
-    @KafkaListener(id = "#{@scoringOutputs.name('scoring-score-view')}", topics = "#{@scoringOutputs.scores()}")
-    void onScore(ConsumerRecord<String, byte[]> record) {
-        view.upsert(CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class));
+    @KafkaListener(id = "#{@scoringOutputs.name('scoring-score-view')}", topics = "#{@scoringOutputs.scores()}",
+            batch = "true")
+    void onScores(List<ConsumerRecord<String, byte[]>> records) {
+        PollProjection.project(records,
+                record -> CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class),
+                view::upsert);
     }
 
-    @KafkaListener(id = "#{@scoringOutputs.name('scoring-unit-view')}", topics = "#{@scoringOutputs.units()}")
-    void onUnit(ConsumerRecord<String, byte[]> record) {
-        view.upsertUnit(CloudEventRecords.readData(record, EventType.UNIT_SCORE_UPDATED, UnitScoreUpdated.class));
+    @KafkaListener(id = "#{@scoringOutputs.name('scoring-unit-view')}", topics = "#{@scoringOutputs.units()}",
+            batch = "true")
+    void onUnits(List<ConsumerRecord<String, byte[]>> records) {
+        PollProjection.project(records,
+                record -> CloudEventRecords.readData(record, EventType.UNIT_SCORE_UPDATED, UnitScoreUpdated.class),
+                view::upsertUnits);
     }
 }

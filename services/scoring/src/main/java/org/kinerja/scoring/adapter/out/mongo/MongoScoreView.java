@@ -45,8 +45,10 @@ public class MongoScoreView implements ScoreView {
     }
 
     @Override
-    public void upsert(ScoreUpdated score) {
-        MongoJson.upsertIfNewer(scores, Topics.scoreKey(score.employeeId(), score.period()), score, score.version());
+    public void upsert(List<ScoreUpdated> updates) {
+        VersionedWrites.upsertAllIfNewer(scores, updates.stream().map(score -> new VersionedWrites.Versioned(
+                Topics.scoreKey(score.employeeId(), score.period()), score.version(), MongoJson.toDocument(score)))
+                .toList());
     }
 
     @Override
@@ -61,8 +63,10 @@ public class MongoScoreView implements ScoreView {
     }
 
     @Override
-    public void upsertUnit(UnitScoreUpdated unit) {
-        MongoJson.upsertIfNewer(units, Topics.unitScoreKey(unit.unitId(), unit.period()), unit, unit.version());
+    public void upsertUnits(List<UnitScoreUpdated> updates) {
+        VersionedWrites.upsertAllIfNewer(units, updates.stream().map(unit -> new VersionedWrites.Versioned(
+                Topics.unitScoreKey(unit.unitId(), unit.period()), unit.version(), MongoJson.toDocument(unit)))
+                .toList());
     }
 
     @Override

@@ -22,7 +22,7 @@ class RegistryEmployeesListener {
 
     @KafkaListener(id = "planning-registry-employees", topics = Topics.EMPLOYEES)
     void on(ConsumerRecord<String, byte[]> record) {
-        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record.headers(), record.value(),
+        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record,
                 EventType.EMPLOYEE_EVENTS).data());
         directory.save(new EmployeeDirectory.EmployeeRef(e.employeeId(), e.regionId(), e.agencyId(), e.unitId(),
                 e.penilaiId(), e.headOfUnit(), e.active(), e.version(), e.atasanPenilaiId()));
