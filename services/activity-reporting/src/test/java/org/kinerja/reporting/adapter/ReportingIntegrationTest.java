@@ -142,11 +142,17 @@ class ReportingIntegrationTest {
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.text("code")).isEqualTo("daily-minutes-exceeded");
         assertThat(tooMuch.text("detail")).contains("240").contains("450");
-        afternoon.put("endTime", "16:30");
-        assertThat(api.post("/api/reporting/activities", staff, afternoon).status()).isEqualTo(202);
         afternoon.put("endTime", "12:30");
         assertThat(api.post("/api/reporting/activities", staff, afternoon).text("code"))
                 .isEqualTo("invalid-time-span");
+
+        // A retracted report's hours are free again.
+        api.post("/api/reporting/activities/" + first + "/retraction", TestTokens.agencyAdmin("dukcapil-mks"),
+                Map.of("reason", "Jam salah"));
+        api.await("/api/reporting/activities/" + first, staff, r -> r.body().path("retracted").asBoolean(),
+                Duration.ofSeconds(20));
+        afternoon.put("endTime", "17:00");
+        assertThat(api.post("/api/reporting/activities", staff, afternoon).status()).isEqualTo(202);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -306,13 +307,15 @@ public class ApplyFollowUpRules {
     /** Opens the wanted needs not open yet; resolves open needs within {@code scope} no longer wanted. */
     private void settleNeeds(String employeeId, String agencyId, String unitId, String period,
             Map<String, TrainingNeeds.Need> wanted, Set<String> scope) {
-        Map<String, TrainingNeed> held = store.needsOf(employeeId, period).stream()
+        Set<String> topics = new HashSet<>(scope);
+        topics.addAll(wanted.keySet());
+        Map<String, TrainingNeed> held = store.needsOf(employeeId, period, topics).stream()
                 .collect(Collectors.toMap(TrainingNeed::topic, n -> n));
         Instant now = clock.instant();
         wanted.forEach((topic, need) -> {
             TrainingNeed current = held.get(topic);
             if (current == null || !"OPEN".equals(current.status())) {
-                TrainingNeed next = new TrainingNeed(employeeId + ":" + period + ":" + topic, employeeId, agencyId,
+                TrainingNeed next = new TrainingNeed(TrainingNeed.idFor(employeeId, period, topic), employeeId, agencyId,
                         unitId, period, topic, need.reason(), "OPEN", now, current == null ? 1 : current.version() + 1);
                 store.saveNeed(next, event(next));
             }

@@ -45,5 +45,10 @@ public final class FollowUpRecords {
     /** A training need of an employee's period. */
     public record TrainingNeed(String needId, String employeeId, String agencyId, String unitId, String period,
             String topic, String reason, String status, Instant changedAt, long version) {
+
+        /** One need per employee, period and topic, so its id is made of them. */
+        public static String idFor(String employeeId, String period, String topic) {
+            return employeeId + ":" + period + ":" + topic;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.kinerja.rewards.application;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.rewards.application.FollowUpRecords.PredicateRecord;
@@ -41,7 +42,8 @@ public interface FollowUpRulesStore {
 
     List<CoachingCase> casesOfAgency(String agencyId);
 
-    List<TrainingNeed> needsOf(String employeeId, String period);
+    /** The employee's needs of the period on these topics (a need's id is employeeId:period:topic). */
+    List<TrainingNeed> needsOf(String employeeId, String period, Set<String> topics);
 
     boolean saveNeed(TrainingNeed need, OutgoingEvent event);
 

@@ -1,8 +1,6 @@
 package org.kinerja.reporting.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +30,24 @@ import org.kinerja.reporting.application.ReportedActivity;
  */
 public class MongoActivityView implements ActivityView {
 
+    private static final String LOGGED = "logged";
+
     private final MongoCollection<Document> activities;
+    /**
+     * The minutes each report with a time span logs, per employee and day ({@code _id} employeeId:date), so the
+     * intake's daily-hours check is one look-up by id, whatever the history (the embedded MongoDB server scans for
+     * any other filter).
+     */
+    private final MongoCollection<Document> days;
 
     public MongoActivityView(MongoDatabase database) {
         this.activities = VersionedWrites.collection(database, "activities", "revision");
+        this.days = database.getCollection("logged_days");
         activities.createIndex(Indexes.ascending("report.employeeId", "report.activityDate"));
+        if (days.estimatedDocumentCount() == 0 && activities.estimatedDocumentCount() > 0) {
+            logDaysOf(MongoJson.findAll(activities, eq("retracted", false), Sorts.ascending("_id"),
+                    ReportedActivity.class).stream().map(ReportedActivity::report).toList());
+        }
     }
 
     @Override
@@ -47,6 +58,19 @@ public class MongoActivityView implements ActivityView {
         activities.bulkWrite(reports.stream().map(report -> new UpdateOneModel<Document>(eq("_id", report.reportId()),
                 Updates.setOnInsert(MongoJson.toDocument(ReportedActivity.original(report))),
                 new UpdateOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(false));
+        logDaysOf(reports);
+    }
+
+    /** Records the minutes of the reports with a time span under their employee's day (again changes nothing). */
+    private void logDaysOf(List<ActivityReported> reports) {
+        List<UpdateOneModel<Document>> logged = reports.stream().filter(r -> r.minutes().isPresent())
+                .map(r -> new UpdateOneModel<Document>(eq("_id", dayId(r.employeeId(), r.activityDate())),
+                        Updates.addToSet(LOGGED, new Document("reportId", r.reportId())
+                                .append("minutes", r.minutes().getAsLong())), new UpdateOptions().upsert(true)))
+                .toList();
+        if (!logged.isEmpty()) {
+            days.bulkWrite(logged, new BulkWriteOptions().ordered(false));
+        }
     }
 
     @Override
@@ -61,14 +85,18 @@ public class MongoActivityView implements ActivityView {
 
     @Override
     public void apply(ActivityRetracted r) {
-        applyIfNewer(r.reportId(), r.revision(), Updates.combine(
+        boolean retracted = applyIfNewer(r.reportId(), r.revision(), Updates.combine(
                 Updates.set("retracted", true), Updates.set("revision", r.revision()),
                 Updates.set("lastReason", r.reason())));
+        if (retracted) {
+            find(r.reportId()).ifPresent(a -> days.updateOne(eq("_id", dayId(a.report().employeeId(),
+                    a.report().activityDate())), Updates.pull(LOGGED, new Document("reportId", r.reportId()))));
+        }
     }
 
     /** A change to a stored report, only over an older revision (a report not stored yet is not created). */
-    private void applyIfNewer(String reportId, long revision, Bson change) {
-        VersionedWrites.writeIfNewer(activities, reportId, "revision", revision, false,
+    private boolean applyIfNewer(String reportId, long revision, Bson change) {
+        return VersionedWrites.writeIfNewer(activities, reportId, "revision", revision, false,
                 (filter, insert) -> activities.updateOne(filter, change));
     }
 
@@ -85,11 +113,14 @@ public class MongoActivityView implements ActivityView {
 
     @Override
     public long minutesLogged(String employeeId, LocalDate day, String exceptReportId) {
-        return MongoJson.findAll(activities, and(eq("report.employeeId", employeeId),
-                eq("report.activityDate", day.toString()), eq("retracted", false), ne("_id", exceptReportId)),
-                Sorts.ascending("_id"),
-                ReportedActivity.class).stream()
-                .mapToLong(a -> a.report().minutes().orElse(0)).sum();
+        Document logged = days.find(eq("_id", dayId(employeeId, day))).first();
+        return logged == null ? 0 : logged.getList(LOGGED, Document.class).stream()
+                .filter(entry -> !entry.getString("reportId").equals(exceptReportId))
+                .mapToLong(entry -> entry.get("minutes", Number.class).longValue()).sum();
+    }
+
+    private static String dayId(String employeeId, LocalDate day) {
+        return employeeId + ":" + day;
     }
 
     /** The quantity as the view stores numbers (the same JSON mapping as the report itself). */

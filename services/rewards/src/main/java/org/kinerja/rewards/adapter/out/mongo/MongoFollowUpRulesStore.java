@@ -2,9 +2,11 @@ package org.kinerja.rewards.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -123,9 +125,10 @@ public class MongoFollowUpRulesStore implements FollowUpRulesStore {
     }
 
     @Override
-    public List<TrainingNeed> needsOf(String employeeId, String period) {
-        return MongoJson.findAll(needs, and(eq("employeeId", employeeId), eq("period", period)),
-                Sorts.ascending("_id"), TrainingNeed.class);
+    public List<TrainingNeed> needsOf(String employeeId, String period, Set<String> topics) {
+        // By id, so the embedded MongoDB server answers from its index whatever the history.
+        return MongoJson.findAll(needs, in("_id", topics.stream().map(topic -> TrainingNeed.idFor(employeeId, period,
+                topic)).toList()), Sorts.ascending("_id"), TrainingNeed.class);
     }
 
     @Override
