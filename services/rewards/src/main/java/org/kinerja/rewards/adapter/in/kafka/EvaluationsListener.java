@@ -23,7 +23,8 @@ class EvaluationsListener {
     }
 
     /** A poll at a time: each employee's period once, at its newest evaluation (a follow-up follows the newest). */
-    @KafkaListener(id = "rewards-evaluations", topics = Topics.EVALUATIONS, batch = "true")
+    @KafkaListener(id = "rewards-evaluations", topics = Topics.EVALUATIONS, batch = "true",
+            concurrency = "${kinerja.kafka.follow-up-consumers:1}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         PollProjection.project(records,
                 record -> CloudEventRecords.readData(record, EventType.EVALUATION_UPDATED, EvaluationUpdated.class),

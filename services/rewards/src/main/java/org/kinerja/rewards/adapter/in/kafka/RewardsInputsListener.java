@@ -53,9 +53,13 @@ class RewardsInputsListener {
 
     /**
      * A poll at a time: each employee's period once, at its newest score (TPP, predicates, rewards and training needs
-     * follow the newest score; each version supersedes the ones before it).
+     * follow the newest score; each version supersedes the ones before it). One consumer by default: behind a
+     * burst its polls are large and coalesce well, which on two cores costs less than following at once with three
+     * (measured); with cores to spare, {@code kinerja.kafka.follow-up-consumers} (up to the partitions) adds
+     * consumers, each partition still read in order.
      */
-    @KafkaListener(id = "rewards-scores", topics = Topics.SCORES, batch = "true")
+    @KafkaListener(id = "rewards-scores", topics = Topics.SCORES, batch = "true",
+            concurrency = "${kinerja.kafka.follow-up-consumers:1}")
     void onScores(List<ConsumerRecord<String, byte[]>> records) {
         PollProjection.project(records,
                 record -> CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class),
