@@ -3,10 +3,6 @@ package org.kinerja.platform.embedded;
 import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -33,23 +29,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer target, Document document) {
-        ByteBuf encoded = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, encoded);
-            target.put(encoded.nioBuffer());
-        } finally {
-            encoded.release();
-        }
+        target.put(BsonBytes.encode(document));
     }
 
     @Override
     public Document read(ByteBuffer source) {
-        // A BSON document starts with its own length (little-endian, itself included).
-        int length = Integer.reverseBytes(source.getInt(source.position()));
-        ByteBuffer bytes = source.slice();
-        bytes.limit(length);
-        source.position(source.position() + length);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+        return BsonBytes.decode(source);
     }
 
     @Override

@@ -5,10 +5,7 @@ import java.util.List;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -65,8 +62,8 @@ final class BsonKeyValueType extends BasicDataType<KeyValue> {
         if (a == null) {
             return 0; // both null: the same BSON type and no value
         }
-        return ByteBuffer.wrap(encode(new Document(VALUES, a))).compareTo(ByteBuffer.wrap(
-                encode(new Document(VALUES, b))));
+        return ByteBuffer.wrap(BsonBytes.encode(new Document(VALUES, a))).compareTo(ByteBuffer.wrap(
+                BsonBytes.encode(new Document(VALUES, b))));
     }
 
     @Override
@@ -76,33 +73,16 @@ final class BsonKeyValueType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer target, KeyValue key) {
-        target.put(encode(new Document(VALUES, key.stream().toList())));
+        target.put(BsonBytes.encode(new Document(VALUES, key.stream().toList())));
     }
 
     @Override
     public KeyValue read(ByteBuffer source) {
-        int length = Integer.reverseBytes(source.getInt(source.position()));
-        ByteBuffer bytes = source.slice();
-        bytes.limit(length);
-        source.position(source.position() + length);
-        List<?> values = (List<?>) BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes)).get(VALUES);
-        return new KeyValue(values);
+        return new KeyValue((List<?>) BsonBytes.decode(source).get(VALUES));
     }
 
     @Override
     public KeyValue[] createStorage(int size) {
         return new KeyValue[size];
-    }
-
-    private static byte[] encode(Document document) {
-        ByteBuf encoded = Unpooled.buffer(64);
-        try {
-            BsonEncoder.encodeDocument(document, encoded);
-            byte[] bytes = new byte[encoded.readableBytes()];
-            encoded.readBytes(bytes);
-            return bytes;
-        } finally {
-            encoded.release();
-        }
     }
 }
