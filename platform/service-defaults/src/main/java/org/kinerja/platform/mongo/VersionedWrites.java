@@ -91,13 +91,13 @@ public final class VersionedWrites {
      * {@link MongoJson#upsertIfNewer} for a poll's documents at once: the newest of each id, their stored versions
      * read in one query and the newer ones written in one unordered bulk write, so a burst costs two round trips
      * instead of two per record, and an id updated many times in the poll is written once. A write whose guard misses
-     * (someone else wrote in between) is decided again on its own. Returns how many documents were written.
+     * (someone else wrote in between) is decided again on its own.
      */
-    public static int upsertAllIfNewer(MongoCollection<Document> collection, List<Versioned> writes) {
+    public static void upsertAllIfNewer(MongoCollection<Document> collection, List<Versioned> writes) {
         Map<Object, Versioned> newest = new LinkedHashMap<>();
         writes.forEach(w -> newest.merge(w.id(), w, (a, b) -> b.version() > a.version() ? b : a));
         if (newest.isEmpty()) {
-            return 0;
+            return;
         }
         Map<Object, Object> stored = new HashMap<>();
         collection.find(in("_id", newest.keySet())).projection(Projections.include("version"))
@@ -115,12 +115,12 @@ public final class VersionedWrites {
                     new ReplaceOptions().upsert(!present)));
         }
         if (models.isEmpty()) {
-            return 0;
+            return;
         }
         try {
             BulkWriteResult result = collection.bulkWrite(models, new BulkWriteOptions().ordered(false));
             if (result.getMatchedCount() + result.getUpserts().size() == models.size()) {
-                return models.size();
+                return;
             }
         } catch (MongoBulkWriteException raced) {
             if (raced.getWriteErrors().stream().anyMatch(e -> ErrorCategory.fromErrorCode(e.getCode())
@@ -129,15 +129,11 @@ public final class VersionedWrites {
             }
         }
         // Some guard missed: decide each again on what is stored now (the ones already written are skipped there).
-        int written = 0;
         for (Versioned w : toWrite) {
             Document next = versionedDocument(w);
-            if (writeIfNewer(collection, w.id(), "version", w.version(), true,
-                    (filter, insert) -> collection.replaceOne(filter, next, new ReplaceOptions().upsert(insert)))) {
-                written++;
-            }
+            writeIfNewer(collection, w.id(), "version", w.version(), true,
+                    (filter, insert) -> collection.replaceOne(filter, next, new ReplaceOptions().upsert(insert)));
         }
-        return written;
     }
 
     private static Document versionedDocument(Versioned w) {
