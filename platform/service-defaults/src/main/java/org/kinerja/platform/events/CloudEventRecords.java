@@ -61,8 +61,7 @@ public final class CloudEventRecords {
     /** Reads a record that must carry one event type, and returns its data (see {@link #checkedOnArrival}). */
     public static <T extends Record> T readData(ConsumerRecord<String, byte[]> record, EventType type,
             Class<T> dataClass) {
-        return decode(envelope(record.headers(), record.value()), List.of(type), checkedOnArrival(record.topic()))
-                .data(dataClass);
+        return read(record, List.of(type)).data(dataClass);
     }
 
     /**

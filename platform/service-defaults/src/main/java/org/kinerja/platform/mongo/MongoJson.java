@@ -58,9 +58,8 @@ public final class MongoJson {
      * The collection is opened with {@link VersionedWrites#collection} on {@code "version"}.
      */
     public static boolean upsertIfNewer(MongoCollection<Document> collection, String id, Object value, long version) {
-        Document next = toDocument(value).append("_id", id).append("version", version);
-        return VersionedWrites.writeIfNewer(collection, id, "version", version, true,
-                (filter, insert) -> collection.replaceOne(filter, next, new ReplaceOptions().upsert(insert)));
+        return VersionedWrites.replaceIfNewer(collection,
+                new VersionedWrites.Versioned(id, version, toDocument(value)));
     }
 
     /** Replaces the document with this id by the record (inserting it if absent): what idempotent projections do. */

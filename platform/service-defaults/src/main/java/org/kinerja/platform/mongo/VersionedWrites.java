@@ -129,11 +129,14 @@ public final class VersionedWrites {
             }
         }
         // Some guard missed: decide each again on what is stored now (the ones already written are skipped there).
-        for (Versioned w : toWrite) {
-            Document next = versionedDocument(w);
-            writeIfNewer(collection, w.id(), "version", w.version(), true,
-                    (filter, insert) -> collection.replaceOne(filter, next, new ReplaceOptions().upsert(insert)));
-        }
+        toWrite.forEach(w -> replaceIfNewer(collection, w));
+    }
+
+    /** {@link #upsertAllIfNewer} for one document: replaced (or inserted) unless its stored version is as new. */
+    public static boolean replaceIfNewer(MongoCollection<Document> collection, Versioned w) {
+        Document next = versionedDocument(w);
+        return writeIfNewer(collection, w.id(), "version", w.version(), true,
+                (filter, insert) -> collection.replaceOne(filter, next, new ReplaceOptions().upsert(insert)));
     }
 
     private static Document versionedDocument(Versioned w) {
