@@ -27,6 +27,7 @@ import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.contracts.events.PublicSatisfactionRecorded;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
+import org.kinerja.contracts.events.RegionalLeadershipSet;
 import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitPredicateSet;
@@ -42,6 +43,8 @@ public enum EventType {
     REGIONAL_GOVERNMENT_REGISTERED("kinerja.registry.regional-government.registered.v1", Topics.ORGANISATIONS,
             RegionalGovernmentRegistered.class),
     UNIT_REGISTERED("kinerja.registry.unit.registered.v1", Topics.ORGANISATIONS, UnitRegistered.class),
+    REGIONAL_LEADERSHIP_SET("kinerja.registry.regional-leadership.set.v1", Topics.ORGANISATIONS,
+            RegionalLeadershipSet.class),
     EMPLOYEE_REGISTERED("kinerja.registry.employee.registered.v1", Topics.EMPLOYEES, EmployeeRegistered.class),
     EMPLOYEE_CHANGED("kinerja.registry.employee.changed.v1", Topics.EMPLOYEES, EmployeeChanged.class),
     PLAN_APPROVED("kinerja.planning.plan.approved.v1", Topics.PLANS, PlanApproved.class),

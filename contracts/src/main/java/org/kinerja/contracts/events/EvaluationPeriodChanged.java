@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record EvaluationPeriodChanged(String employeeId, String agencyId, String unitId, String period,
         String status, String previousStatus, String penilaiId, String hasilKerjaRating, String perilakuKerjaRating,
-        String by, String reason, long version, Instant changedAt) {
+        String by, String reason, long version, Instant changedAt, String onBehalfOf) {
 }

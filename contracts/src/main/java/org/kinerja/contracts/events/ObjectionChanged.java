@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record ObjectionChanged(String objectionId, String employeeId, String agencyId, String period, String status,
         String reason, String answer, String decision, String decisionNote, String penilaiId, String atasanPenilaiId,
-        String by, long version, Instant changedAt) {
+        String by, long version, Instant changedAt, String onBehalfOf) {
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.kinerja.contracts.RegionalLeaders;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -82,6 +83,34 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
     /** The caller is this employee, acting for themselves. */
     public boolean isEmployee(String employeeId) {
         return has(Role.EMPLOYEE) && subject != null && subject.equals(employeeId);
+    }
+
+    /**
+     * The caller is this pejabat penilai: the employee signed in under their NIP, or the kepala daerah (elected, no
+     * NIP) signed in as a leader under their {@code kdh-} id.
+     */
+    public boolean isPenilai(String penilaiId) {
+        if (penilaiId == null) {
+            return false;
+        }
+        if (RegionalLeaders.isKepalaDaerah(penilaiId)) {
+            return has(Role.LEADER) && penilaiId.equals(subject);
+        }
+        return isEmployee(penilaiId);
+    }
+
+    /**
+     * Whose decision the caller records on their behalf: the kepala daerah's, when the caller is the region's
+     * administrator and the penilai is the kepala daerah (who rarely signs in; the BKPSDM records what they decided).
+     * Empty for anyone else: a penilai who is an ASN decides for themselves.
+     */
+    public Optional<String> recordsDecisionOf(String penilaiId) {
+        return isAdmin() && RegionalLeaders.isKepalaDaerah(penilaiId) ? Optional.of(penilaiId) : Optional.empty();
+    }
+
+    /** The caller is this penilai, or the administrator recording the kepala daerah's decision as their penilai. */
+    public boolean decidesAs(String penilaiId) {
+        return isPenilai(penilaiId) || recordsDecisionOf(penilaiId).isPresent();
     }
 
     /** The caller may act on behalf of the given agency: its operator or system, or the region's administrator. */

@@ -86,4 +86,24 @@ class CallerTest {
                 .readsPersonalFiguresOf(siti.employeeId(), java.util.Optional::empty)).as("unknown employee").isFalse();
         assertThat(lookups).hasValue(2);
     }
+
+    @Test
+    void theKepalaDaerahDecidesAsPenilaiUnderTheirIdAndTheAdminRecordsTheirDecisionsOnly() {
+        Caller walikota = caller("kdh-makassar", List.of("LEADER"), null);
+        assertThat(walikota.isPenilai("kdh-makassar")).isTrue();
+        assertThat(walikota.isPenilai("kdh-mamuju")).as("another region's kepala daerah").isFalse();
+        assertThat(caller("kdh-makassar", List.of("EMPLOYEE"), null).isPenilai("kdh-makassar"))
+                .as("a kdh- id without the leader role").isFalse();
+        assertThat(caller("198503122010011003", List.of("LEADER"), null).isPenilai("198503122010011003"))
+                .as("a NIP is a penilai only as an employee").isFalse();
+        assertThat(caller("198503122010011003", List.of("EMPLOYEE"), "dukcapil").isPenilai("198503122010011003"))
+                .isTrue();
+
+        Caller admin = caller("bkpsdm", List.of("ADMIN"), null);
+        assertThat(admin.recordsDecisionOf("kdh-makassar")).contains("kdh-makassar");
+        assertThat(admin.decidesAs("kdh-makassar")).isTrue();
+        assertThat(admin.recordsDecisionOf("198503122010011003")).as("an ASN penilai decides themselves").isEmpty();
+        assertThat(admin.decidesAs("198503122010011003")).isFalse();
+        assertThat(caller("x", List.of("LEADER"), null).recordsDecisionOf("kdh-makassar")).isEmpty();
+    }
 }

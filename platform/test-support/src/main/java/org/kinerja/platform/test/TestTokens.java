@@ -45,6 +45,11 @@ public final class TestTokens {
         return sign("sekda", List.of("LEADER"), null, REGION);
     }
 
+    /** The kepala daerah (Bupati/Walikota): a leader with no NIP, signed in under their kdh- id. */
+    public static String kepalaDaerah(String kepalaDaerahId) {
+        return sign(kepalaDaerahId, List.of("LEADER"), null, REGION);
+    }
+
     public static String sign(String subject, List<String> roles, String agencyId, String region) {
         return sign(subject, roles, agencyId, region, SECRET);
     }

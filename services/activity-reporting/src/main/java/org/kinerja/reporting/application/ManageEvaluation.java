@@ -65,7 +65,7 @@ public class ManageEvaluation {
 
     public EvaluationPeriod lock(Caller caller, String employeeId, String period) {
         KnownEmployee employee = directory.requireEmployee(employeeId);
-        if (!caller.isAdmin() && !caller.isEmployee(employee.penilaiId())) {
+        if (!caller.isAdmin() && !caller.isPenilai(employee.penilaiId())) {
             throw ApiProblem.forbidden("not-the-penilai", "Only the penilai or the administrator locks a period.");
         }
         return change(caller, employee, period, EvaluationPeriod::lock, null);
@@ -76,6 +76,16 @@ public class ManageEvaluation {
             throw ApiProblem.forbidden("admin-only", "Only the region's administrator reopens a locked period.");
         }
         return change(caller, directory.requireEmployee(employeeId), period, p -> p.reopen(reason), reason);
+    }
+
+    /**
+     * The evaluation an upheld objection opens again for the penilai: recorded by whoever decided the objection (the
+     * atasan penilai, or the administrator for the kepala daerah), with the decision's note as the reason.
+     */
+    public EvaluationPeriod reopenForUpheldObjection(Caller decider, String employeeId, String period,
+            String decisionNote) {
+        return change(decider, directory.requireEmployee(employeeId), period,
+                p -> p.reopenForUpheldObjection(decisionNote), EvaluationPeriod.upheldReason(decisionNote));
     }
 
     public EvaluationStore.Feedback giveFeedback(Caller caller, String employeeId, String period,
@@ -123,7 +133,7 @@ public class ManageEvaluation {
         EvaluationPeriodChanged data = new EvaluationPeriodChanged(next.employeeId(), next.agencyId(), next.unitId(),
                 next.period(), next.status().name(), current.version() == 0 ? null : current.status().name(),
                 next.penilaiId(), name(next.hasilKerja()), name(next.perilakuKerja()), caller.subject(), reason,
-                next.version(), now);
+                next.version(), now, caller.recordsDecisionOf(next.penilaiId()).orElse(null));
         OutgoingEvent event = OutgoingEvent.of(EventType.EVALUATION_PERIOD_CHANGED, "evaluation-period:"
                 + next.employeeId() + ":" + next.period() + ":" + next.version(), "/agencies/" + next.agencyId(),
                 next.employeeId(), next.employeeId() + ":" + next.period(), now, data);
@@ -150,9 +160,12 @@ public class ManageEvaluation {
 
     private KnownEmployee penilaiOnly(Caller caller, String employeeId) {
         KnownEmployee employee = directory.requireEmployee(employeeId);
-        if (employee.penilaiId() == null || !caller.isEmployee(employee.penilaiId())) {
-            throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai of employee " + employeeId
-                    + " rates and finalises their evaluation.");
+        if (!caller.decidesAs(employee.penilaiId())) {
+            throw ApiProblem.forbidden("not-the-penilai", employee.penilaiId() == null
+                    ? "Employee " + employeeId + " has no pejabat penilai yet: the head of an OPD is rated once the "
+                            + "administrator records the region's leadership (Sekda and kepala daerah)."
+                    : "Only the pejabat penilai of employee " + employeeId + " rates and finalises their evaluation"
+                            + " (the administrator records the kepala daerah's).");
         }
         return employee;
     }

@@ -29,13 +29,15 @@ public class ManageObjection {
 
     private final ObjectionStore objections;
     private final EvaluationStore evaluations;
+    private final ManageEvaluation evaluation;
     private final ReportingDirectory directory;
     private final Clock clock;
 
-    public ManageObjection(ObjectionStore objections, EvaluationStore evaluations, ReportingDirectory directory,
-            Clock clock) {
+    public ManageObjection(ObjectionStore objections, EvaluationStore evaluations, ManageEvaluation evaluation,
+            ReportingDirectory directory, Clock clock) {
         this.objections = objections;
         this.evaluations = evaluations;
+        this.evaluation = evaluation;
         this.directory = directory;
         this.clock = clock;
     }
@@ -53,7 +55,7 @@ public class ManageObjection {
 
     public Objection answer(Caller caller, String employeeId, String period, String text) {
         Objection current = find(employeeId, period);
-        if (current.penilaiId() == null || !caller.isEmployee(current.penilaiId())) {
+        if (!caller.decidesAs(current.penilaiId())) {
             throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai answers this objection.");
         }
         return save(caller, () -> current.answer(text));
@@ -62,11 +64,17 @@ public class ManageObjection {
     public Objection decide(Caller caller, String employeeId, String period, Objection.Decision decision,
             String note) {
         Objection current = find(employeeId, period);
-        if (current.atasanPenilaiId() == null || !caller.isEmployee(current.atasanPenilaiId())) {
+        if (!caller.decidesAs(current.atasanPenilaiId())) {
             throw ApiProblem.forbidden("not-the-atasan-penilai", "Only the atasan pejabat penilai decides this "
                     + "objection.");
         }
-        return save(caller, () -> current.decide(decision, note));
+        Objection decided = save(caller, () -> current.decide(decision, note));
+        if (decision == Objection.Decision.UPHELD) {
+            // The objection changes the result: the penilai rates again (PP 30/2019 keberatan), audited as the
+            // evaluation's REOPENED event with the decision's note.
+            evaluation.reopenForUpheldObjection(caller, employeeId, period, note);
+        }
+        return decided;
     }
 
     /**
@@ -90,6 +98,13 @@ public class ManageObjection {
                 "objection-not-found", "No objection to the " + period + " evaluation of " + employeeId + "."));
     }
 
+    /** The kepala daerah whose step the administrator records: the one the objection waits for. */
+    private static String onBehalfOf(Caller caller, Objection next) {
+        String decider = next.status() == Objection.Status.ANSWERED_BY_PENILAI ? next.penilaiId()
+                : next.status() == Objection.Status.DECIDED_BY_ATASAN_PENILAI ? next.atasanPenilaiId() : null;
+        return decider == null ? null : caller.recordsDecisionOf(decider).orElse(null);
+    }
+
     private Objection save(Caller caller, java.util.function.Supplier<Objection> transition) {
         Objection next;
         try {
@@ -101,7 +116,7 @@ public class ManageObjection {
         ObjectionChanged data = new ObjectionChanged(next.objectionId(), next.employeeId(), next.agencyId(),
                 next.period(), next.status().name(), next.reason(), next.answer(),
                 next.decision() == null ? null : next.decision().name(), next.decisionNote(), next.penilaiId(),
-                next.atasanPenilaiId(), caller.subject(), next.version(), now);
+                next.atasanPenilaiId(), caller.subject(), next.version(), now, onBehalfOf(caller, next));
         if (!objections.save(next, OutgoingEvent.of(EventType.OBJECTION_CHANGED, "objection:" + next.objectionId()
                 + ":" + next.version(), "/agencies/" + next.agencyId(), next.employeeId(), next.objectionId(), now,
                 data))) {

@@ -69,9 +69,10 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    ManageObjection manageObjection(MongoDatabase database, EvaluationStore evaluations,
+    ManageObjection manageObjection(MongoDatabase database, EvaluationStore evaluations, ManageEvaluation evaluation,
             ReportingDirectory directory) {
-        return new ManageObjection(new MongoObjectionStore(database), evaluations, directory, Clock.systemUTC());
+        return new ManageObjection(new MongoObjectionStore(database), evaluations, evaluation, directory,
+                Clock.systemUTC());
     }
 
     @Bean

@@ -55,6 +55,21 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
         return next(PeriodStatus.REOPENED, hasilKerja, perilakuKerja, selfAssessment, reason.strip());
     }
 
+    /**
+     * An objection the atasan penilai upheld opens the evaluation again for the penilai, who rates and finalises it
+     * anew (the ratings given stay visible until then); from a finalised or a locked evaluation alike.
+     */
+    public EvaluationPeriod reopenForUpheldObjection(String decisionNote) {
+        require("reopened for an upheld objection", PeriodStatus.PREDICATE_SET, PeriodStatus.LOCKED);
+        return next(PeriodStatus.REOPENED, hasilKerja, perilakuKerja, selfAssessment, upheldReason(decisionNote));
+    }
+
+    /** The reason an upheld objection reopens with, audited on the event. */
+    public static String upheldReason(String decisionNote) {
+        return "Keberatan dikabulkan" + (decisionNote == null || decisionNote.isBlank() ? ""
+                : ": " + decisionNote.strip());
+    }
+
     private void require(String what, PeriodStatus... allowed) {
         for (PeriodStatus s : allowed) {
             if (s == status) {

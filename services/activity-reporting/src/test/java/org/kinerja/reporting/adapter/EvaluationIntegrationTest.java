@@ -140,6 +140,21 @@ class EvaluationIntegrationTest {
         kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> nip.equals(r.key())
                 && KafkaTestClient.ceType(r).equals(EventType.OBJECTION_CHANGED.type()), 3, Duration.ofSeconds(20))
                 .forEach(r -> assertThat(ContractSchemas.validate(EventType.OBJECTION_CHANGED, r.value())).isEmpty());
+
+        ApiClient.Response reopened = api.get(path, employee);
+        assertThat(reopened.text("status")).as("the upheld objection reopens it").isEqualTo("REOPENED");
+        assertThat(reopened.text("lastReason")).isEqualTo("Keberatan dikabulkan: Dibuka kembali untuk layanan keliling");
+        assertThat(api.post(path + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja", "MEETS"))
+                .text("hasilKerja")).isEqualTo("MEETS");
+        assertThat(api.post(path + "/finalise", penilai, "{}").text("status")).isEqualTo("PREDICATE_SET");
+        List<EvaluationPeriodChanged> changes = kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> nip.equals(
+                r.key()) && KafkaTestClient.ceType(r).equals(EventType.EVALUATION_PERIOD_CHANGED.type()), 6,
+                Duration.ofSeconds(20)).stream().map(r -> CloudEventRecords.read(r.headers(), r.value(),
+                        List.of(EventType.EVALUATION_PERIOD_CHANGED)).data(EvaluationPeriodChanged.class)).toList();
+        assertThat(changes).extracting(EvaluationPeriodChanged::status).containsExactly("SELF_ASSESSED", "RATED",
+                "PREDICATE_SET", "REOPENED", "RATED", "PREDICATE_SET");
+        assertThat(changes.get(3).by()).as("decided by the atasan penilai").isEqualTo(atasan);
+        assertThat(changes.get(5).hasilKerjaRating()).isEqualTo("MEETS");
         assertThat(api.post("/api/reporting/employees/" + nip + "/periods/2026-03/objection", employee,
                 Map.of("reason", "x")).status()).isEqualTo(422);
     }
@@ -189,5 +204,62 @@ class EvaluationIntegrationTest {
         assertThat(listed.body().findValuesAsString("kind")).containsExactly("SUPERVISOR", "PEER");
         kafka.awaitRecords(Topics.FEEDBACK, r -> STAFF.equals(r.key()), 2, Duration.ofSeconds(20))
                 .forEach(r -> assertThat(ContractSchemas.validate(EventType.FEEDBACK_GIVEN, r.value())).isEmpty());
+    }
+
+    @Test
+    void theKepalaDaerahRatesTheSekdaOrTheAdministratorRecordsTheirDecisionNamedAsSuch() {
+        String sekda = "196805101990031003";
+        String kepalaDaerah = "kdh-makassar";
+        kafka.publish(EventType.EMPLOYEE_REGISTERED, sekda, new EmployeeRegistered(sekda, sekda, "Sekda",
+                "makassar", "setda-mks", "setda-mks", "PNS", "JPT", null, "IV/d", true, kepalaDaerah, kepalaDaerah,
+                Instant.now()));
+        String self = TestTokens.employee(sekda, "setda-mks");
+        String path = "/api/reporting/employees/" + sekda + "/periods/2026";
+        ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(path + "/self-assessment", self,
+                Map.of("text", "RPJMD tahun kedua tercapai")), Duration.ofSeconds(20));
+
+        Map<String, String> ratings = Map.of("hasilKerja", "ABOVE", "perilakuKerja", "ABOVE");
+        assertThat(api.post(path + "/rating", TestTokens.leader(), ratings).status()).as("another leader")
+                .isEqualTo(403);
+        assertThat(api.post(path + "/rating", TestTokens.kepalaDaerah("kdh-mamuju"), ratings).status())
+                .as("another region's kepala daerah").isEqualTo(403);
+        ApiClient.Response rated = api.post(path + "/rating", TestTokens.kepalaDaerah(kepalaDaerah), ratings);
+        assertThat(rated.status()).as(rated.body().toString()).isEqualTo(200);
+        ApiClient.Response finalised = api.post(path + "/finalise", TestTokens.admin(), "{}");
+        assertThat(finalised.text("status")).as("recorded by the administrator").isEqualTo("PREDICATE_SET");
+
+        ApiClient.Response adminForAnAsnPenilai = api.post("/api/reporting/employees/" + STAFF
+                + "/periods/2026-05/rating", TestTokens.admin(), ratings);
+        assertThat(adminForAnAsnPenilai.status()).as("an ASN penilai decides themselves").isEqualTo(403);
+
+        List<EvaluationPeriodChanged> changes = kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> sekda.equals(
+                r.key()) && KafkaTestClient.ceType(r).equals(EventType.EVALUATION_PERIOD_CHANGED.type()), 3,
+                Duration.ofSeconds(20)).stream().map(r -> {
+                    assertThat(ContractSchemas.validate(EventType.EVALUATION_PERIOD_CHANGED, r.value())).isEmpty();
+                    return CloudEventRecords.read(r.headers(), r.value(),
+                            List.of(EventType.EVALUATION_PERIOD_CHANGED)).data(EvaluationPeriodChanged.class);
+                }).toList();
+        assertThat(changes.get(1).by()).isEqualTo(kepalaDaerah);
+        assertThat(changes.get(1).onBehalfOf()).isNull();
+        assertThat(changes.get(2).by()).isEqualTo("bkpsdm-admin");
+        assertThat(changes.get(2).onBehalfOf()).isEqualTo(kepalaDaerah);
+
+        // The Sekda's objection: the kepala daerah is penilai and atasan penilai alike (no one above in the region).
+        assertThat(api.post(path + "/objection", self, Map.of("reason", "Capaian RPJMD belum lengkap")).status())
+                .isEqualTo(201);
+        assertThat(api.post(path + "/objection/answer", TestTokens.kepalaDaerah(kepalaDaerah),
+                Map.of("answer", "Akan ditinjau")).text("status")).isEqualTo("ANSWERED_BY_PENILAI");
+        ApiClient.Response decided = api.post(path + "/objection/decision", TestTokens.admin(),
+                Map.of("decision", "DISMISSED", "note", "Capaian sudah lengkap"));
+        assertThat(decided.text("status")).isEqualTo("DECIDED_BY_ATASAN_PENILAI");
+        List<ConsumerRecord<String, byte[]>> objection = kafka.awaitRecords(Topics.EVALUATION_PERIODS,
+                r -> sekda.equals(r.key()) && KafkaTestClient.ceType(r).equals(EventType.OBJECTION_CHANGED.type()), 3,
+                Duration.ofSeconds(20));
+        org.kinerja.contracts.events.ObjectionChanged last = CloudEventRecords.read(objection.get(2).headers(),
+                objection.get(2).value(), List.of(EventType.OBJECTION_CHANGED))
+                .data(org.kinerja.contracts.events.ObjectionChanged.class);
+        assertThat(last.onBehalfOf()).isEqualTo(kepalaDaerah);
+        assertThat(last.by()).isEqualTo("bkpsdm-admin");
+        assertThat(api.get(path, self).text("status")).as("a dismissed objection leaves it").isEqualTo("PREDICATE_SET");
     }
 }

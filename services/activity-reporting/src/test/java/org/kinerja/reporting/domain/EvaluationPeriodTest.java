@@ -92,4 +92,16 @@ class EvaluationPeriodTest {
         assertThat(FeedbackRules.refusal(FeedbackRules.Kind.SUBORDINATE, "junior", "dukcapil", "boss", staff))
                 .isPresent();
     }
+
+    @Test
+    void anUpheldObjectionReopensAFinalisedOrLockedEvaluationForThePenilaiToRateAgain() {
+        EvaluationPeriod finalised = open().selfAssess("x").rate(Rating.BELOW, Rating.MEETS).finalise();
+        EvaluationPeriod reopened = finalised.reopenForUpheldObjection("Layanan keliling dihitung");
+        assertThat(reopened.status()).isEqualTo(PeriodStatus.REOPENED);
+        assertThat(reopened.lastReason()).isEqualTo("Keberatan dikabulkan: Layanan keliling dihitung");
+        assertThat(reopened.hasilKerja()).as("kept until the penilai rates again").isEqualTo(Rating.BELOW);
+        assertThat(reopened.rate(Rating.MEETS, Rating.MEETS).finalise().hasilKerja()).isEqualTo(Rating.MEETS);
+        assertThat(finalised.lock().reopenForUpheldObjection(null).lastReason()).isEqualTo("Keberatan dikabulkan");
+        assertThatThrownBy(() -> open().reopenForUpheldObjection("x")).isInstanceOf(PeriodRuleViolation.class);
+    }
 }

@@ -10,6 +10,7 @@ import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.EmployeeRuleViolation;
 import org.kinerja.registry.domain.JfLevel;
+import org.kinerja.registry.domain.PenilaiResolution;
 import org.kinerja.registry.domain.PositionType;
 import org.kinerja.registry.domain.Unit;
 
@@ -138,7 +139,7 @@ public class ManageEmployee {
         if (employee.penilaiOverridden()) {
             return;
         }
-        PenilaiReassessment.Resolved resolved = penilai.resolve(employee.employeeId(), employee.unitId(), false);
+        PenilaiResolution.Resolved resolved = penilai.resolve(employee.employeeId(), employee.unitId(), false);
         if (!employee.hasPenilai(resolved.penilaiId(), resolved.atasanPenilaiId())) {
             Employee next = employee.withPenilai(resolved.penilaiId(), resolved.atasanPenilaiId(), false, day);
             store.updateEmployee(next, events.changed(employee, next, clock.instant()));

@@ -19,26 +19,30 @@ import org.kinerja.registry.domain.Unit;
 public class PenilaiReassessment {
 
     private final RegistryStore store;
+    private final PenilaiResolution.Tree tree;
     private final RegistryEvents events;
     private final Clock clock;
 
     public PenilaiReassessment(RegistryStore store, String region, Clock clock) {
         this.store = store;
+        this.tree = new StoredTree(store);
         this.events = new RegistryEvents(region);
         this.clock = clock;
     }
 
-    /** The penilai and atasan penilai the tree gives an employee now. */
-    public record Resolved(String penilaiId, String atasanPenilaiId) {
+    /** The penilai and atasan penilai the tree and the regional leadership give an employee now. */
+    public PenilaiResolution.Resolved resolve(String employeeId, String unitId, boolean headOfUnit) {
+        Unit unit = store.findUnit(unitId).orElseThrow();
+        return PenilaiResolution.resolve(employeeId, unitId, headOfUnit, tree, store.findLeadership(unit.regionId()));
     }
 
-    public Resolved resolve(String employeeId, String unitId, boolean headOfUnit) {
-        Unit unit = store.findUnit(unitId).orElseThrow();
-        Optional<String> penilai = PenilaiResolution.resolve(employeeId, headOfUnit, Optional.empty(),
-                store.headOf(unitId).map(Employee::employeeId),
-                Optional.ofNullable(unit.parentUnitId()).flatMap(store::headOf).map(Employee::employeeId));
-        String atasan = penilai.flatMap(store::findEmployee).map(Employee::penilaiId).orElse(null);
-        return new Resolved(penilai.orElse(null), atasan);
+    /** Re-resolves the top of every OPD's tree (its head, its staff, its child units' heads and staff). */
+    public int reassessRegion(String regionId, LocalDate from) {
+        int changed = 0;
+        for (Unit opd : store.topUnits(regionId)) {
+            changed += reassess(opd.unitId(), from);
+        }
+        return changed;
     }
 
     /** Re-resolves the unit's employees, then each child unit's head and staff; returns how many changed. */
@@ -60,7 +64,7 @@ public class PenilaiReassessment {
             if (current.penilaiOverridden()) {
                 continue;
             }
-            Resolved resolved = resolve(current.employeeId(), current.unitId(), current.headOfUnit());
+            PenilaiResolution.Resolved resolved = resolve(current.employeeId(), current.unitId(), current.headOfUnit());
             if (!current.hasPenilai(resolved.penilaiId(), resolved.atasanPenilaiId())) {
                 LocalDate effective = from.isBefore(current.effectiveFrom()) ? current.effectiveFrom() : from;
                 Employee next = current.withPenilai(resolved.penilaiId(), resolved.atasanPenilaiId(), false,
@@ -71,5 +75,30 @@ public class PenilaiReassessment {
             }
         }
         return changed;
+    }
+
+    /** The tree as the registry stores it now. */
+    private record StoredTree(RegistryStore store) implements PenilaiResolution.Tree {
+
+        @Override
+        public Optional<String> headOf(String unitId) {
+            return store.headOf(unitId).map(Employee::employeeId);
+        }
+
+        @Override
+        public Optional<String> parentOf(String unitId) {
+            return store.findUnit(unitId).map(Unit::parentUnitId);
+        }
+
+        @Override
+        public Optional<String> penilaiOf(String employeeId) {
+            return store.findEmployee(employeeId).map(Employee::penilaiId);
+        }
+
+        @Override
+        public boolean headsAnOpd(String employeeId) {
+            return store.findEmployee(employeeId).filter(e -> e.active() && e.headOfUnit())
+                    .flatMap(e -> store.findUnit(e.unitId())).map(u -> u.parentUnitId() == null).orElse(false);
+        }
     }
 }

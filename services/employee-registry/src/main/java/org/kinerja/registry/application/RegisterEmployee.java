@@ -11,6 +11,7 @@ import org.kinerja.registry.domain.AsnType;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.JfLevel;
 import org.kinerja.registry.domain.Nip;
+import org.kinerja.registry.domain.PenilaiResolution;
 import org.kinerja.registry.domain.PositionType;
 import org.kinerja.registry.domain.Unit;
 
@@ -60,7 +61,7 @@ public class RegisterEmployee {
         if (command.headOfUnit() && store.headOf(unit.unitId()).isPresent()) {
             throw ApiProblem.conflict("unit-has-head", "Unit '" + unit.unitId() + "' already has a head.");
         }
-        PenilaiReassessment.Resolved resolved = resolvePenilai(caller, command, unit.agencyId());
+        PenilaiResolution.Resolved resolved = resolvePenilai(caller, command, unit.agencyId());
         LocalDate today = LocalDate.now(clock);
         LocalDate from = command.effectiveFrom() == null ? today : command.effectiveFrom();
         if (from.isAfter(today)) {
@@ -80,7 +81,7 @@ public class RegisterEmployee {
         return new Outcome(employee, true);
     }
 
-    private PenilaiReassessment.Resolved resolvePenilai(Caller caller, Command command, String agencyId) {
+    private PenilaiResolution.Resolved resolvePenilai(Caller caller, Command command, String agencyId) {
         if (command.penilaiId() == null) {
             return penilai.resolve(command.nip(), command.unitId(), command.headOfUnit());
         }
@@ -88,7 +89,7 @@ public class RegisterEmployee {
         Employee explicit = store.findEmployee(command.penilaiId()).orElseThrow(() -> ApiProblem.unprocessable(
                 "unknown-penilai", "Penilai '" + command.penilaiId() + "' is not a registered employee."));
         ExplicitPenilai.requireSameAgency(explicit, agencyId, "penilai");
-        return new PenilaiReassessment.Resolved(explicit.employeeId(), explicit.penilaiId());
+        return new PenilaiResolution.Resolved(explicit.employeeId(), explicit.penilaiId());
     }
 
     private static Employee sameAsRegistered(Employee existing, Command command) {

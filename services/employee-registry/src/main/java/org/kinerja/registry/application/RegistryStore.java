@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.RegionalLeadership;
 import org.kinerja.registry.domain.Unit;
 
 /**
@@ -39,4 +40,12 @@ public interface RegistryStore {
     List<Employee> employeesOfUnit(String unitId);
 
     List<Unit> childUnits(String unitId);
+
+    /** The region's OPDs: the units at the top of its tree. */
+    List<Unit> topUnits(String regionId);
+
+    Optional<RegionalLeadership> findLeadership(String regionId);
+
+    /** Stores it if the stored one is still at {@code next.version() - 1} (absent for 1); false otherwise. */
+    boolean saveLeadership(RegionalLeadership next, OutgoingEvent event);
 }

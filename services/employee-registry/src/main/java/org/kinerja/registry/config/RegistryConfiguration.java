@@ -15,6 +15,7 @@ import org.kinerja.registry.application.PenilaiReassessment;
 import org.kinerja.registry.application.RegisterEmployee;
 import org.kinerja.registry.application.RegisterOrganisation;
 import org.kinerja.registry.application.RegistryStore;
+import org.kinerja.registry.application.SetRegionalLeadership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -74,6 +75,12 @@ public class RegistryConfiguration {
     }
 
     @Bean
+    SetRegionalLeadership setRegionalLeadership(RegistryStore store, PenilaiReassessment penilai,
+            KinerjaProperties properties) {
+        return new SetRegionalLeadership(store, penilai, properties.region(), CLOCK);
+    }
+
+    @Bean
     OutboxCollection regionsOutbox() {
         return new OutboxCollection(MongoRegistryStore.REGIONS);
     }
@@ -86,5 +93,10 @@ public class RegistryConfiguration {
     @Bean
     OutboxCollection employeesOutbox() {
         return new OutboxCollection(MongoRegistryStore.EMPLOYEES);
+    }
+
+    @Bean
+    OutboxCollection leadershipOutbox() {
+        return new OutboxCollection(MongoRegistryStore.LEADERSHIP);
     }
 }

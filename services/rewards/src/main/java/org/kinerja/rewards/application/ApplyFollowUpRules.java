@@ -273,7 +273,7 @@ public class ApplyFollowUpRules {
             Optional<String> employee = found.map(CoachingCase::employeeId)
                     .or(() -> FollowUpIds.employeeNamedIn(caseId));
             String penilai = employee.flatMap(directory::find).map(EmployeeProfile::penilaiId).orElse(null);
-            if (employee.isPresent() && !caller.isAdmin() && !caller.isEmployee(penilai)) {
+            if (employee.isPresent() && !caller.isAdmin() && !caller.isPenilai(penilai)) {
                 throw ApiProblem.forbidden("not-the-penilai", "Only the employee's penilai (or the administrator) "
                         + "works on their coaching case.");
             }

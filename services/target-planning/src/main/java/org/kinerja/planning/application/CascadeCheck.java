@@ -25,6 +25,7 @@ public class CascadeCheck {
         this.required = required;
     }
 
+    /** {@code penilaiId}: whose approved RHK the plan cascades from; null for an OPD head (the agreement). */
     public void check(Skp plan, String penilaiId) {
         Set<String> allowed = allowedParents(plan, penilaiId);
         for (Rhk rhk : plan.pending()) {

@@ -76,7 +76,7 @@ public class ManagePlans {
     public Skp submit(Caller caller, String planId) {
         Skp plan = ownPlan(caller, planId);
         Skp submitted = plan.submit();
-        cascade.check(submitted, currentPenilai(submitted));
+        cascade.check(submitted, cascadesFrom(submitted));
         return save(caller, plan, submitted);
     }
 
@@ -90,7 +90,7 @@ public class ManagePlans {
     public Skp revise(Caller caller, String planId, List<NewRhk> content) {
         Skp plan = ownPlan(caller, planId);
         Skp revision = plan.submitRevision(numbered(plan, content));
-        cascade.check(revision, currentPenilai(revision));
+        cascade.check(revision, cascadesFrom(revision));
         return save(caller, plan, revision);
     }
 
@@ -149,14 +149,24 @@ public class ManagePlans {
                 .orElse(plan.penilaiId());
     }
 
+    /**
+     * Whose approved RHK the plan cascades from: the penilai's, except for the head of an OPD, whose RHK come from the
+     * agency's performance agreement (null here), whoever rates them (the Sekda or the kepala daerah).
+     */
+    private String cascadesFrom(Skp plan) {
+        boolean headsAnOpd = employees.find(plan.employeeId()).filter(EmployeeDirectory.EmployeeRef::headOfUnit)
+                .flatMap(e -> employees.findUnit(e.unitId())).map(u -> u.parentUnitId() == null).orElse(false);
+        return headsAnOpd ? null : currentPenilai(plan);
+    }
+
     private void requirePenilai(Caller caller, Skp plan) {
         String penilai = currentPenilai(plan);
         if (penilai == null && caller.isAdmin()) {
-            // The head of an OPD is assessed by the regional leadership, outside the unit tree: the administrator
-            // records its decision.
+            // The head of an OPD in a region whose leadership is not recorded yet: the administrator records the
+            // regional leadership's decision.
             return;
         }
-        if (penilai == null || !caller.isEmployee(penilai)) {
+        if (!caller.decidesAs(penilai)) {
             throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai of employee "
                     + plan.employeeId() + " may decide on this SKP.");
         }

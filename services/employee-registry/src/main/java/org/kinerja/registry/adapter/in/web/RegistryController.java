@@ -8,13 +8,16 @@ import org.kinerja.registry.application.ManageEmployee;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.registry.application.RegisterOrganisation;
 import org.kinerja.registry.application.RegistryStore;
+import org.kinerja.registry.application.SetRegionalLeadership;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.RegionalLeadership;
 import org.kinerja.registry.domain.Unit;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,11 +31,14 @@ class RegistryController {
     private final RegisterOrganisation organisation;
     private final RegistryStore store;
     private final ManageEmployee employees;
+    private final SetRegionalLeadership leadership;
 
-    RegistryController(RegisterOrganisation organisation, RegistryStore store, ManageEmployee employees) {
+    RegistryController(RegisterOrganisation organisation, RegistryStore store, ManageEmployee employees,
+            SetRegionalLeadership leadership) {
         this.organisation = organisation;
         this.store = store;
         this.employees = employees;
+        this.leadership = leadership;
     }
 
     @PostMapping("/regional-governments")
@@ -45,6 +51,20 @@ class RegistryController {
     RegionalGovernment region(@PathVariable String regionId) {
         return store.findRegion(regionId).orElseThrow(() -> ApiProblem.notFound("region-not-found",
                 "No regional government '" + regionId + "'."));
+    }
+
+    /** Who leads the region: public officials, read by anyone signed in. */
+    @GetMapping("/regional-governments/{regionId}/leadership")
+    RegionalLeadership leadership(@PathVariable String regionId) {
+        return leadership.find(regionId).orElseThrow(() -> ApiProblem.notFound("leadership-not-set",
+                "The leadership of '" + regionId + "' is not recorded yet: the administrator sets it with PUT."));
+    }
+
+    @PutMapping("/regional-governments/{regionId}/leadership")
+    RegionalLeadership setLeadership(Caller caller, @PathVariable String regionId,
+            @Valid @RequestBody RegistryRequests.SetLeadership request) {
+        return leadership.set(caller, regionId, new SetRegionalLeadership.Command(request.kepalaDaerahId(),
+                request.kepalaDaerahName(), request.kepalaDaerahTitle(), request.sekdaId(), request.effectiveFrom()));
     }
 
     @PostMapping("/units")

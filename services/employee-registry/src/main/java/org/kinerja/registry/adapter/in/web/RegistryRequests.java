@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.kinerja.registry.domain.AsnType;
 import org.kinerja.registry.domain.JfLevel;
 import org.kinerja.registry.domain.PositionType;
+import org.kinerja.registry.domain.RegionalLeadership.KepalaDaerahTitle;
 import org.kinerja.registry.domain.UnitType;
 
 /** The registry's request bodies, validated before any use case runs. */
@@ -72,5 +73,14 @@ final class RegistryRequests {
     }
 
     record Deactivate(LocalDate effectiveFrom) {
+    }
+
+    /** The kepala daerah (a kdh- id: they hold no NIP) and the Sekda's NIP, null while that office is vacant. */
+    record SetLeadership(
+            @NotBlank @Pattern(regexp = "^kdh-[a-z0-9][a-z0-9-]{0,39}$", message = "{kinerja.kepala-daerah-id}")
+            String kepalaDaerahId,
+            @NotBlank @Size(max = 200) String kepalaDaerahName,
+            @NotNull KepalaDaerahTitle kepalaDaerahTitle,
+            @Pattern(regexp = NIP, message = NIP_MESSAGE) String sekdaId, LocalDate effectiveFrom) {
     }
 }

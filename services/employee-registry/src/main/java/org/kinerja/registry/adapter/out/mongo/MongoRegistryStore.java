@@ -20,6 +20,7 @@ import org.kinerja.platform.mongo.VersionedWrites;
 import org.kinerja.registry.application.RegistryStore;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.RegionalLeadership;
 import org.kinerja.registry.domain.Unit;
 
 /** The registry in MongoDB: one document per aggregate, keyed by its id, carrying its own outbox. */
@@ -28,16 +29,19 @@ public class MongoRegistryStore implements RegistryStore {
     public static final String REGIONS = "regional_governments";
     public static final String UNITS = "units";
     public static final String EMPLOYEES = "employees";
+    public static final String LEADERSHIP = "regional_leadership";
 
     private final MongoCollection<Document> regions;
     private final MongoCollection<Document> units;
     private final MongoCollection<Document> employees;
+    private final MongoCollection<Document> leadership;
 
     public MongoRegistryStore(MongoDatabase database) {
         this.regions = database.getCollection(REGIONS);
         this.units = database.getCollection(UNITS);
         this.employees = VersionedWrites.collection(database, EMPLOYEES, "version");
         employees.createIndex(Indexes.ascending("unitId", "headOfUnit"));
+        this.leadership = VersionedWrites.collection(database, LEADERSHIP, "version");
     }
 
     @Override
@@ -90,6 +94,22 @@ public class MongoRegistryStore implements RegistryStore {
     @Override
     public List<Unit> childUnits(String unitId) {
         return MongoJson.findAll(units, eq("parentUnitId", unitId), Sorts.ascending("_id"), Unit.class);
+    }
+
+    @Override
+    public List<Unit> topUnits(String regionId) {
+        return MongoJson.findAll(units, and(eq("regionId", regionId), eq("parentUnitId", null)),
+                Sorts.ascending("_id"), Unit.class);
+    }
+
+    @Override
+    public Optional<RegionalLeadership> findLeadership(String regionId) {
+        return find(leadership, regionId, RegionalLeadership.class);
+    }
+
+    @Override
+    public boolean saveLeadership(RegionalLeadership next, OutgoingEvent event) {
+        return Outbox.saveVersioned(leadership, next.regionId(), next, next.version(), List.of(event));
     }
 
     private static boolean insert(MongoCollection<Document> collection, String id, Object state,

@@ -201,7 +201,7 @@ class RandomisedScoringTest {
                         new EvaluationPeriodChanged(employee, "dinas", unit, period, status, "OPEN",
                                 "198001012005011001", RATINGS[random.nextInt(3)].name(),
                                 RATINGS[random.nextInt(3)].name(), "198001012005011001", null, version,
-                                T0.plusSeconds(5000 + version))));
+                                T0.plusSeconds(5000 + version), null)));
             }
             if (random.nextBoolean()) {
                 feedback.add(new Input(Topics.FEEDBACK, EventType.FEEDBACK_GIVEN, employee, new FeedbackGiven(
