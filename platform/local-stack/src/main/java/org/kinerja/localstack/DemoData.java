@@ -78,9 +78,12 @@ final class DemoData {
         this.out = out;
     }
 
-    /** The demo reports the 15th of January to July: this year once those days are past, else last year. */
+    /**
+     * The demo reports the 15th of January to July and rates the year: this year once its annual rating window has
+     * opened (December, the default window), else last year, a year that can be evaluated whole.
+     */
     static int demoYear(LocalDate today) {
-        return today.isAfter(LocalDate.of(today.getYear(), 7, 15)) ? today.getYear() : today.getYear() - 1;
+        return today.isBefore(LocalDate.of(today.getYear(), 12, 1)) ? today.getYear() - 1 : today.getYear();
     }
 
     void load() {

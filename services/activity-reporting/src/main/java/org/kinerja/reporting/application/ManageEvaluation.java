@@ -2,6 +2,7 @@ package org.kinerja.reporting.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +14,7 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.reporting.domain.EvaluationPeriod;
+import org.kinerja.reporting.domain.EvaluationWindow;
 import org.kinerja.reporting.domain.FeedbackRules;
 import org.kinerja.reporting.domain.PeriodRuleViolation;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
@@ -28,13 +30,16 @@ public class ManageEvaluation {
     private final EvaluationStore store;
     private final ReportingDirectory directory;
     private final Periods.Cadence cadence;
+    private final EvaluationWindow window;
+    /** In the region's time zone: "today" is the region's day. */
     private final Clock clock;
 
     public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Periods.Cadence cadence,
-            Clock clock) {
+            EvaluationWindow window, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.cadence = cadence;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -50,12 +55,14 @@ public class ManageEvaluation {
             throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId
                     + " gives their self-assessment.");
         }
+        requireEvaluable(employee, period);
         return change(caller, employee, period, p -> p.selfAssess(text), null);
     }
 
     public EvaluationPeriod rate(Caller caller, String employeeId, String period, EvaluationPeriod.Rating results,
             EvaluationPeriod.Rating behaviour) {
         KnownEmployee employee = penilaiOnly(caller, employeeId);
+        requireEvaluable(employee, period);
         return change(caller, employee, period, p -> p.rate(results, behaviour), null);
     }
 
@@ -155,6 +162,24 @@ public class ManageEvaluation {
                     employee.penilaiId());
         } catch (PeriodRuleViolation violation) {
             throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
+        }
+    }
+
+    /**
+     * A period is evaluated once it can be: started, in its rating window, and planned (an approved SKP for its
+     * year: without targets there is nothing to evaluate against).
+     */
+    private void requireEvaluable(KnownEmployee employee, String period) {
+        if (!Periods.valid(period)) {
+            return; // opened(...) refuses it with invalid-period
+        }
+        window.refusal(period, LocalDate.now(clock)).ifPresent(violation -> {
+            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
+        });
+        int year = Periods.yearOf(period);
+        if (!directory.hasApprovedPlan(employee.employeeId(), year)) {
+            throw ApiProblem.unprocessable("no-approved-skp", "Employee " + employee.employeeId() + " has no "
+                    + "approved SKP for " + year + ": a period is evaluated against the approved plan's targets.");
         }
     }
 

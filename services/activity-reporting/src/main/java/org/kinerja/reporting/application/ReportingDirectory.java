@@ -23,6 +23,9 @@ public interface ReportingDirectory {
 
     Optional<ApprovedIndicator> findIndicator(String indicatorId);
 
+    /** Whether the employee has an approved SKP (its version in force) for the year. */
+    boolean hasApprovedPlan(String employeeId, int year);
+
     /**
      * Records the indicators of the plan's approved version in force, forgetting those a revision dropped; saving the
      * same version again changes nothing.

@@ -17,6 +17,7 @@ import org.kinerja.reporting.adapter.out.mongo.MongoSatisfactionStore;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
+import org.kinerja.reporting.domain.EvaluationWindow;
 import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.application.RecordPublicSatisfaction;
 import org.kinerja.reporting.application.ReportRealisation;
@@ -59,8 +60,14 @@ public class ReportingConfiguration {
     @Bean
     ManageEvaluation manageEvaluation(EvaluationStore store, ReportingDirectory directory,
             @Value("${kinerja.reporting.evaluation-cadence:${KINERJA_EVALUATION_CADENCE:MONTHLY}}")
-            Periods.Cadence cadence) {
-        return new ManageEvaluation(store, directory, cadence, Clock.systemUTC());
+            Periods.Cadence cadence,
+            @Value("${kinerja.reporting.rating-window-days:${KINERJA_RATING_WINDOW_DAYS:5}}") int periodicWindow,
+            @Value("${kinerja.reporting.annual-rating-window-days:${KINERJA_ANNUAL_RATING_WINDOW_DAYS:31}}")
+            int annualWindow,
+            @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+        // "Today" is the region's day: a month's evaluation opens at the region's midnight, not UTC's.
+        return new ManageEvaluation(store, directory, cadence, new EvaluationWindow(periodicWindow, annualWindow),
+                Clock.system(java.time.ZoneId.of(zone)));
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
+import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
@@ -48,6 +49,17 @@ class EvaluationIntegrationTest {
                     EmployeeRegistered.class);
             kafka.publish(EventType.EMPLOYEE_REGISTERED, e.employeeId(), e);
         }
+        approvePlanOf(STAFF);
+    }
+
+    /** The golden approved SKP, made this employee's: a period is evaluated against an approved plan. */
+    private static void approvePlanOf(String employee) {
+        String json = new String(org.kinerja.contracts.GoldenExamples.bytes(EventType.PLAN_APPROVED,
+                "valid-staff-plan"), java.nio.charset.StandardCharsets.UTF_8).replace("199207252019032001", employee)
+                .replace("\"iki-1\"", "\"iki-" + employee + "\"");
+        PlanApproved plan = org.kinerja.contracts.EventJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                PlanApproved.class);
+        kafka.publish(EventType.PLAN_APPROVED, employee, plan);
     }
 
     @AfterAll
@@ -70,8 +82,9 @@ class EvaluationIntegrationTest {
         assertThat(quarter.text("code")).isEqualTo("period-not-used-here");
 
         assertThat(api.post(path + "/self-assessment", penilai, Map.of("text", "x")).status()).isEqualTo(403);
-        assertThat(api.post(path + "/self-assessment", staff, Map.of("text", "Target KTP-el tercapai")).text("status"))
-                .isEqualTo("SELF_ASSESSED");
+        assertThat(ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(path + "/self-assessment", staff,
+                Map.of("text", "Target KTP-el tercapai")), Duration.ofSeconds(20)).text("status"))
+                .as("once the approved SKP has arrived").isEqualTo("SELF_ASSESSED");
         ApiClient.Response selfRating = api.post(path + "/rating", staff, Map.of("hasilKerja", "ABOVE",
                 "perilakuKerja", "ABOVE"));
         assertThat(selfRating.status()).isEqualTo(403);
@@ -109,6 +122,7 @@ class EvaluationIntegrationTest {
         EmployeeRegistered objector = new EmployeeRegistered(nip, nip, "Rina", "makassar", AGENCY,
                 "dukcapil-mks-pelayanan", "PNS", "PELAKSANA", null, "III/b", false, PENILAI, atasan, Instant.now());
         kafka.publish(EventType.EMPLOYEE_REGISTERED, nip, objector);
+        approvePlanOf(nip);
         String employee = TestTokens.employee(nip, AGENCY);
         String penilai = TestTokens.employee(PENILAI, AGENCY);
         String path = "/api/reporting/employees/" + nip + "/periods/2026";
@@ -213,6 +227,7 @@ class EvaluationIntegrationTest {
         kafka.publish(EventType.EMPLOYEE_REGISTERED, sekda, new EmployeeRegistered(sekda, sekda, "Sekda",
                 "makassar", "setda-mks", "setda-mks", "PNS", "JPT", null, "IV/d", true, kepalaDaerah, kepalaDaerah,
                 Instant.now()));
+        approvePlanOf(sekda);
         String self = TestTokens.employee(sekda, "setda-mks");
         String path = "/api/reporting/employees/" + sekda + "/periods/2026";
         ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(path + "/self-assessment", self,
@@ -261,5 +276,36 @@ class EvaluationIntegrationTest {
         assertThat(last.onBehalfOf()).isEqualTo(kepalaDaerah);
         assertThat(last.by()).isEqualTo("bkpsdm-admin");
         assertThat(api.get(path, self).text("status")).as("a dismissed objection leaves it").isEqualTo("PREDICATE_SET");
+    }
+
+    @Test
+    void aPeriodIsEvaluatedOnceItCanBeStartedInItsWindowAndPlanned() {
+        String penilai = TestTokens.employee(PENILAI, AGENCY);
+        Map<String, String> ratings = Map.of("hasilKerja", "MEETS", "perilakuKerja", "MEETS");
+        String base = "/api/reporting/employees/" + STAFF + "/periods/";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar"));
+        String nextYear = String.valueOf(today.getYear() + 1);
+        ApiClient.Response future = api.post(base + nextYear + "-02/rating", penilai, ratings);
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.text("code")).isEqualTo("period-in-future");
+        ApiClient.Response futureSelf = api.post(base + nextYear + "-02/self-assessment",
+                TestTokens.employee(STAFF, AGENCY), Map.of("text", "x"));
+        assertThat(futureSelf.text("code")).isEqualTo("period-in-future");
+
+        java.time.LocalDate windowOpens = today.withDayOfMonth(today.lengthOfMonth()).minusDays(4);
+        String thisMonth = org.kinerja.contracts.Periods.month(today);
+        ApiClient.Response current = api.post(base + thisMonth + "/rating", penilai, ratings);
+        if (today.isBefore(windowOpens)) {
+            assertThat(current.text("code")).as("before the last five days of the month")
+                    .isEqualTo("rating-window-not-open");
+            assertThat(current.text("detail")).contains(windowOpens.toString());
+        } else {
+            assertThat(current.text("code")).as("in the window, past the period checks")
+                    .isNotIn("rating-window-not-open", "period-in-future");
+        }
+
+        ApiClient.Response unplanned = api.post(base + "2025-06/rating", penilai, ratings);
+        assertThat(unplanned.status()).isEqualTo(422);
+        assertThat(unplanned.text("code")).as("no approved SKP for 2025").isEqualTo("no-approved-skp");
     }
 }

@@ -48,6 +48,11 @@ public class CachedReportingDirectory implements ReportingDirectory {
     }
 
     @Override
+    public boolean hasApprovedPlan(String employeeId, int year) {
+        return stored.hasApprovedPlan(employeeId, year);
+    }
+
+    @Override
     public void replaceApprovedIndicators(String planId, List<ApprovedIndicator> approved) {
         stored.replaceApprovedIndicators(planId, approved);
         // A plan's indicators may also have been withdrawn: drop them all (approvals are rare next to reports).

@@ -29,6 +29,7 @@ public class MongoReportingDirectory implements ReportingDirectory {
     public MongoReportingDirectory(MongoDatabase database) {
         this.employees = VersionedWrites.collection(database, "registry_employees", "version");
         this.indicators = database.getCollection("approved_indicators");
+        indicators.createIndex(com.mongodb.client.model.Indexes.ascending("employeeId", "year"));
     }
 
     @Override
@@ -44,6 +45,11 @@ public class MongoReportingDirectory implements ReportingDirectory {
     @Override
     public Optional<ApprovedIndicator> findIndicator(String indicatorId) {
         return MongoJson.findOne(indicators, eq("_id", indicatorId), ApprovedIndicator.class);
+    }
+
+    @Override
+    public boolean hasApprovedPlan(String employeeId, int year) {
+        return indicators.find(and(eq("employeeId", employeeId), eq("year", year))).limit(1).first() != null;
     }
 
     @Override
