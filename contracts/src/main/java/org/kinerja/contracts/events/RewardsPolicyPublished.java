@@ -11,8 +11,8 @@ import java.util.Map;
  * version's: the TPP formula (R7), angka kredit (R5), reward, pembinaan and training rules (R8). Key: the region id.
  */
 public record RewardsPolicyPublished(String regionId, long version, LocalDate effectiveFrom, String note, Tpp tpp,
-        AngkaKredit angkaKredit, Rewards rewards, Pembinaan pembinaan, Training training, String publishedBy,
-        Instant publishedAt) {
+        AngkaKredit angkaKredit, Rewards rewards, Pembinaan pembinaan, Training training, Calendar calendar,
+        String publishedBy, Instant publishedAt) {
 
     public record Tpp(List<Ceiling> ceilings, BigDecimal defaultCeiling, BigDecimal productivityPercent,
             BigDecimal disciplinePercent, BigDecimal skpPercent, BigDecimal behaviourPercent, BigDecimal capaianCap,
@@ -29,10 +29,17 @@ public record RewardsPolicyPublished(String regionId, long version, LocalDate ef
     public record AngkaKredit(Map<String, BigDecimal> coefficients, Map<String, BigDecimal> multipliers) {
     }
 
-    public record Rewards(Integer certificateAfterConsecutiveSangatBaik, Integer incentiveTopPerUnit) {
+    /** {@code trigger}, {@code minimumCapaian} and {@code requirePatternKept} are absent from older versions. */
+    public record Rewards(Integer certificateAfterConsecutiveSangatBaik, Integer incentiveTopPerUnit, String trigger,
+            BigDecimal minimumCapaian, Boolean requirePatternKept) {
     }
 
-    public record Pembinaan(Integer reviewAfterMonths) {
+    /** {@code trigger} is absent from older versions. */
+    public record Pembinaan(Integer reviewAfterMonths, String trigger) {
+    }
+
+    /** The working-day calendar; absent from older versions. */
+    public record Calendar(List<LocalDate> holidays, String unrecordedWorkingDay) {
     }
 
     public record Training(BigDecimal kualitasCapaianBelow, Integer kompetenScoreBelow) {

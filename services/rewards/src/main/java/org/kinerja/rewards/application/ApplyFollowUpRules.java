@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.events.CoachingCaseChanged;
+import org.kinerja.contracts.events.DistributionChanged;
 import org.kinerja.contracts.events.RewardChanged;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.TrainingNeedChanged;
@@ -29,9 +30,11 @@ import org.kinerja.rewards.application.FollowUpRecords.UnitStandings;
 import org.kinerja.rewards.domain.CoachingCase;
 import org.kinerja.rewards.domain.EmployeeProfile;
 import org.kinerja.rewards.domain.FollowUpIds;
+import org.kinerja.rewards.domain.RewardEvidence;
 import org.kinerja.rewards.domain.RewardRules;
 import org.kinerja.rewards.domain.RewardsPolicy;
 import org.kinerja.rewards.domain.TrainingNeeds;
+import org.kinerja.rewards.domain.UnitPattern;
 
 /**
  * The follow-up rules of R8, applied to every score (and every KOMPETEN score) under the policy pinned for its
@@ -74,9 +77,78 @@ public class ApplyFollowUpRules {
         if (!store.savePredicate(record)) {
             return; // not newer than what was applied: a redelivery
         }
-        sangatBaikRun(record, policy);
-        bestPerformers(record, policy);
+        if (policy.rewards().actsOn(record.period())) {
+            sangatBaikRun(record, policy);
+            rankUnit(record.unitId(), record.period(), policy, Optional.of(record));
+        }
         coaching(score, policy);
+    }
+
+    /**
+     * Scoring's word on a unit's distribution pattern in a period: the rewards of its people in that period are
+     * decided again on the new evidence (granted where it now holds, revoked where it no longer does).
+     */
+    public void onDistribution(DistributionChanged distribution) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            UnitPattern current = store.pattern(distribution.unitId(), distribution.period())
+                    .orElseGet(() -> UnitPattern.none(distribution.unitId(), distribution.period()));
+            if (current.distributionVersion() >= distribution.version()) {
+                return; // a redelivery, or older than what is held
+            }
+            if (store.savePattern(current.reported(distribution.status(), distribution.violations(),
+                    distribution.version()))) {
+                reconsider(distribution.unitId(), distribution.period());
+                return;
+            }
+        }
+        throw new IllegalStateException("pattern of " + distribution.unitId() + " kept changing under us");
+    }
+
+    /**
+     * The leadership's justification of a unit's deviation from its distribution pattern (SE MenPANRB 3/2023: the
+     * pattern is guidance), recorded by the administrator: the unit's rewards of the period may then stand on it.
+     */
+    public UnitPattern justifyDeviation(Caller caller, String unitId, String period, String reason) {
+        if (!caller.isAdmin()) {
+            throw ApiProblem.forbidden("admin-only", "Only the region's administrator records the leadership's "
+                    + "justification of a deviation from the distribution pattern.");
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            UnitPattern current = store.pattern(unitId, period).orElseGet(() -> UnitPattern.none(unitId, period));
+            if (!current.violated()) {
+                throw ApiProblem.unprocessable("pattern-not-broken", "Unit " + unitId + " kept its distribution "
+                        + "pattern in " + period + " as far as scoring reported: there is no deviation to justify.");
+            }
+            UnitPattern next = current.justified(reason.strip(), caller.subject(), clock.instant());
+            if (store.savePattern(next)) {
+                reconsider(unitId, period);
+                return next;
+            }
+        }
+        throw ApiProblem.conflict("pattern-changed", "The unit's pattern changed meanwhile; try again.");
+    }
+
+    /** The unit's pattern as its rewards read it: for the unit's agency and the region's readers. */
+    public UnitPattern pattern(Caller caller, String unitId, String period) {
+        access.requireUnit(caller, unitId);
+        return pattern(unitId, period);
+    }
+
+    private UnitPattern pattern(String unitId, String period) {
+        return store.pattern(unitId, period).orElseGet(() -> UnitPattern.none(unitId, period));
+    }
+
+    /** Every reward of the unit's period decided again: after its evidence changed. */
+    private void reconsider(String unitId, String period) {
+        RewardsPolicy policy = policies.forPeriod(period);
+        if (!policy.rewards().actsOn(period)) {
+            return;
+        }
+        store.standings(unitId, period).ifPresent(standings -> {
+            standings.standings().keySet().forEach(employee -> store.predicate(employee, period)
+                    .ifPresent(record -> runEndingAt(record, policy)));
+            rankUnit(unitId, period, policy, Optional.empty());
+        });
     }
 
     /** The penilai's KOMPETEN score of a month: below the policy's threshold it is a training need. */
@@ -110,55 +182,75 @@ public class ApplyFollowUpRules {
         int needed = policy.rewards().certificateAfterConsecutiveSangatBaik();
         Optional<List<String>> run = RewardRules.sangatBaikRun(record.period(), needed,
                 period -> store.predicate(record.employeeId(), period).map(PredicateRecord::predicate));
+        UnitPattern pattern = pattern(record.unitId(), record.period());
+        Optional<String> missing = RewardEvidence.missing(policy.rewards(), record.averageCapaian(), pattern);
+        String runOf = "SANGAT_BAIK in " + needed + " consecutive " + (Periods.isYear(record.period())
+                ? "years" : "periods");
         for (String kind : List.of("CERTIFICATE", "PROMOTION_PRIORITY")) {
             String id = FollowUpIds.reward(kind, record.employeeId(), record.period());
-            if (run.isPresent()) {
+            if (run.isPresent() && missing.isEmpty()) {
                 grant(id, record.employeeId(), record.agencyId(), record.unitId(), kind, record.period(), run.get(),
-                        "SANGAT_BAIK in " + needed + " consecutive periods: " + String.join(", ", run.get()),
-                        policy.version());
+                        runOf + ": " + String.join(", ", run.get()) + "; evidence: " + RewardEvidence.held(
+                                policy.rewards(), record.averageCapaian(), pattern), policy.version());
+            } else if (run.isPresent()) {
+                revoke(id, "withheld: " + missing.get());
             } else {
-                revoke(id, "no longer SANGAT_BAIK in " + needed + " consecutive periods up to " + record.period());
+                revoke(id, "no longer " + runOf + " up to " + record.period());
             }
         }
     }
 
-    private void bestPerformers(PredicateRecord record, RewardsPolicy policy) {
-        if (record.unitId() == null) {
+    /**
+     * A unit's best performers of a period recommended for an incentive: among those rated BAIK or better whose
+     * capaian is the evidence a reward needs, and only while the unit kept its pattern (or its deviation is
+     * justified); {@code changed} is the predicate that moved the standings, if one did.
+     */
+    private void rankUnit(String unitId, String period, RewardsPolicy policy, Optional<PredicateRecord> changed) {
+        if (unitId == null) {
             return;
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            UnitStandings current = store.standings(record.unitId(), record.period()).orElseGet(() ->
-                    new UnitStandings(record.unitId() + ":" + record.period(), record.unitId(), record.period(),
-                            Map.of(), List.of(), 0));
+            UnitStandings current = store.standings(unitId, period).orElseGet(() ->
+                    new UnitStandings(unitId + ":" + period, unitId, period, Map.of(), List.of(), 0));
             Map<String, RewardRules.Standing> standings = new HashMap<>(current.standings());
-            standings.put(record.employeeId(), new RewardRules.Standing(record.employeeId(), record.predicate(),
-                    record.averageCapaian()));
-            List<RewardRules.Standing> best = RewardRules.bestPerformers(standings,
+            changed.ifPresent(record -> standings.put(record.employeeId(), new RewardRules.Standing(
+                    record.employeeId(), record.predicate(), record.averageCapaian())));
+            UnitPattern pattern = pattern(unitId, period);
+            Map<String, RewardRules.Standing> evidenced = new HashMap<>();
+            standings.forEach((employee, standing) -> {
+                if (RewardEvidence.missing(policy.rewards(), standing.averageCapaian(), pattern).isEmpty()) {
+                    evidenced.put(employee, standing);
+                }
+            });
+            List<RewardRules.Standing> best = RewardRules.bestPerformers(evidenced,
                     policy.rewards().incentiveTopPerUnit());
             List<String> recommended = best.stream().map(RewardRules.Standing::employeeId).toList();
-            UnitStandings next = new UnitStandings(current.id(), current.unitId(), current.period(), standings,
-                    recommended, current.version() + 1);
+            UnitStandings next = new UnitStandings(current.id(), unitId, period, standings, recommended,
+                    current.version() + 1);
             if (!store.saveStandings(next)) {
                 continue;
             }
             for (int rank = 0; rank < best.size(); rank++) {
                 RewardRules.Standing s = best.get(rank);
-                grant(FollowUpIds.incentive(record.unitId(), record.period(), s.employeeId()), s.employeeId(),
-                        record.agencyId(), record.unitId(), "INCENTIVE_RECOMMENDATION", record.period(),
-                        List.of(record.period()), "best performer no. " + (rank + 1) + " of unit " + record.unitId()
-                                + " in " + record.period() + ": average capaian " + s.averageCapaian().toPlainString()
-                                + " %, predicate " + s.predicate(), policy.version());
+                String agencyId = store.predicate(s.employeeId(), period).map(PredicateRecord::agencyId).orElse(null);
+                grant(FollowUpIds.incentive(unitId, period, s.employeeId()), s.employeeId(), agencyId, unitId,
+                        "INCENTIVE_RECOMMENDATION", period, List.of(period), "best performer no. " + (rank + 1)
+                                + " of unit " + unitId + " in " + period + ": predicate " + s.predicate()
+                                + "; evidence: " + RewardEvidence.held(policy.rewards(), s.averageCapaian(), pattern),
+                        policy.version());
             }
             for (String dropped : current.recommended()) {
                 if (!recommended.contains(dropped)) {
-                    revoke(FollowUpIds.incentive(record.unitId(), record.period(), dropped), "no longer among the best "
-                            + policy.rewards().incentiveTopPerUnit() + " of unit " + record.unitId() + " in "
-                            + record.period());
+                    String why = RewardEvidence.missing(policy.rewards(), standings.get(dropped) == null ? null
+                            : standings.get(dropped).averageCapaian(), pattern).map(m -> "withheld: " + m)
+                            .orElse("no longer among the best " + policy.rewards().incentiveTopPerUnit()
+                                    + " of unit " + unitId + " in " + period);
+                    revoke(FollowUpIds.incentive(unitId, period, dropped), why);
                 }
             }
             return;
         }
-        throw new IllegalStateException("standings of " + record.unitId() + " kept changing under us");
+        throw new IllegalStateException("standings of " + unitId + " kept changing under us");
     }
 
     private void grant(String id, String employeeId, String agencyId, String unitId, String kind, String period,
@@ -200,7 +292,9 @@ public class ApplyFollowUpRules {
             CoachingCase next;
             if (open.isPresent()) {
                 next = open.get().seen(trigger);
-            } else if (CoachingCase.belowBaik(score.predicate())) {
+            } else if (CoachingCase.belowBaik(score.predicate()) && policy.pembinaan().opensCaseOn(score.period())) {
+                // A period of another kind below BAIK (a month, where the year's evaluation decides) is an early
+                // warning on the follow-up record, not a case (PP 30/2019 Ps. 56-57).
                 Optional<EmployeeProfile> employee = directory.find(score.employeeId());
                 if (employee.isEmpty()
                         || store.coachingCase(FollowUpIds.coachingCase(score.employeeId(), score.period())).isPresent()) {

@@ -10,6 +10,7 @@ import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.application.FollowUpRecords.UnitStandings;
 import org.kinerja.rewards.domain.CoachingCase;
+import org.kinerja.rewards.domain.UnitPattern;
 
 /** Predicates seen, rewards, units' standings, coaching cases and training needs; versioned writes with events. */
 public interface FollowUpRulesStore {
@@ -31,6 +32,11 @@ public interface FollowUpRulesStore {
     Optional<UnitStandings> standings(String unitId, String period);
 
     boolean saveStandings(UnitStandings standings);
+
+    Optional<UnitPattern> pattern(String unitId, String period);
+
+    /** Saves at {@code pattern.version()} over version - 1 (compare-and-set). */
+    boolean savePattern(UnitPattern pattern);
 
     Optional<CoachingCase> coachingCase(String caseId);
 

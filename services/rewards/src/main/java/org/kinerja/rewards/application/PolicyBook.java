@@ -59,7 +59,7 @@ public class PolicyBook {
         for (int attempt = 0; attempt < 3; attempt++) {
             long version = store.all().stream().mapToLong(RewardsPolicy::version).max().orElse(0) + 1;
             RewardsPolicy policy = new RewardsPolicy(region, version, draft.effectiveFrom(), draft.note(), draft.tpp(),
-                    draft.angkaKredit(), draft.rewards(), draft.pembinaan(), draft.training());
+                    draft.angkaKredit(), draft.rewards(), draft.pembinaan(), draft.training(), draft.calendar());
             if (store.add(policy, PolicyEvents.published(policy, caller.subject(), clock.instant(), source))) {
                 return policy;
             }

@@ -30,10 +30,14 @@ public final class PolicyEvents {
                                 d.lateOver90OrNoRecord(), d.mondayAssemblyMissed(), d.absentWithoutLeave())),
                 new RewardsPolicyPublished.AngkaKredit(p.angkaKredit().coefficients(), p.angkaKredit().multipliers()),
                 new RewardsPolicyPublished.Rewards(p.rewards().certificateAfterConsecutiveSangatBaik(),
-                        p.rewards().incentiveTopPerUnit()),
-                new RewardsPolicyPublished.Pembinaan(p.pembinaan().reviewAfterMonths()),
+                        p.rewards().incentiveTopPerUnit(), p.rewards().trigger().name(),
+                        p.rewards().minimumCapaian(), p.rewards().requirePatternKept()),
+                new RewardsPolicyPublished.Pembinaan(p.pembinaan().reviewAfterMonths(),
+                        p.pembinaan().trigger().name()),
                 new RewardsPolicyPublished.Training(p.training().kualitasCapaianBelow(),
-                        p.training().kompetenScoreBelow()), by, at);
+                        p.training().kompetenScoreBelow()),
+                new RewardsPolicyPublished.Calendar(p.calendar().holidays(),
+                        p.calendar().unrecordedWorkingDay().name()), by, at);
     }
 
     public static RewardsPolicy fromEvent(RewardsPolicyPublished e) {
@@ -48,8 +52,17 @@ public final class PolicyEvents {
                                 d.absentWithoutLeave())),
                 new RewardsPolicy.AngkaKredit(e.angkaKredit().coefficients(), e.angkaKredit().multipliers()),
                 new RewardsPolicy.Rewards(e.rewards().certificateAfterConsecutiveSangatBaik(),
-                        e.rewards().incentiveTopPerUnit()),
-                new RewardsPolicy.Pembinaan(e.pembinaan().reviewAfterMonths()),
-                new RewardsPolicy.Training(e.training().kualitasCapaianBelow(), e.training().kompetenScoreBelow()));
+                        e.rewards().incentiveTopPerUnit(), enumOrNull(RewardsPolicy.Trigger.class,
+                                e.rewards().trigger()), e.rewards().minimumCapaian(), e.rewards().requirePatternKept()),
+                new RewardsPolicy.Pembinaan(e.pembinaan().reviewAfterMonths(), enumOrNull(RewardsPolicy.Trigger.class,
+                        e.pembinaan().trigger())),
+                new RewardsPolicy.Training(e.training().kualitasCapaianBelow(), e.training().kompetenScoreBelow()),
+                e.calendar() == null ? null : new RewardsPolicy.Calendar(e.calendar().holidays(), enumOrNull(
+                        RewardsPolicy.UnrecordedDay.class, e.calendar().unrecordedWorkingDay())));
+    }
+
+    /** Absent (an older version) is null, which the policy's records read as their default. */
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

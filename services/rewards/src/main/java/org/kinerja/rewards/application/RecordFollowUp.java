@@ -32,12 +32,21 @@ public class RecordFollowUp {
         if (current.isPresent() && current.get().evaluationVersion() >= evaluation.version()) {
             return;
         }
-        FollowUpDecision decision = FollowUpDecision.decide(evaluation.proposedHasilKerjaRating(),
-                evaluation.averageCapaian());
+        FollowUpDecision decision = FollowUpDecision.decide(evaluation.period(), evaluation.predicate(),
+                evaluation.proposedHasilKerjaRating(), evaluation.averageCapaian());
         FollowUp next = new FollowUp(id, evaluation.employeeId(), evaluation.agencyId(), evaluation.period(),
                 decision.kind(), decision.reason(), evaluation.version(), clock.instant());
-        boolean changed = current.isEmpty() || current.get().kind() != next.kind();
+        // Published when the signal changes (its kind, or what it rests on: a predicate now, not the proposal), not
+        // at every new capaian figure.
+        boolean changed = current.isEmpty() || current.get().kind() != next.kind()
+                || !basis(current.get().reason()).equals(basis(next.reason()));
         store.saveIfNewer(next, changed ? Optional.of(event(next)) : Optional.empty());
+    }
+
+    /** "Predicate BUTUH_PERBAIKAN in 2026-03" or "Proposed Hasil Kerja rating BELOW expectation". */
+    private static String basis(String reason) {
+        int figures = reason.indexOf(" (");
+        return figures < 0 ? reason : reason.substring(0, figures);
     }
 
     private OutgoingEvent event(FollowUp f) {

@@ -3,6 +3,7 @@ package org.kinerja.rewards.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,22 @@ public class TppLedger {
         return count;
     }
 
+    /**
+     * The months that ended with a provisional result are computed again, final: their last days' attendance (and
+     * any working day left without a fact) now counts. Run daily; a month already final changes nothing.
+     */
+    public int finaliseEndedMonths() {
+        String lastMonth = Periods.previous(Periods.month(LocalDate.now(clock)));
+        int count = 0;
+        for (TppMonth m : store.monthsIn(lastMonth)) {
+            if (m.result() != null && m.result().provisional()) {
+                updateMonth(m.employeeId(), lastMonth, UnaryOperator.identity());
+                count++;
+            }
+        }
+        return count;
+    }
+
     public List<TppMonth> monthsOf(String employeeId) {
         return store.monthsOf(employeeId);
     }
@@ -161,9 +178,9 @@ public class TppLedger {
                     m.capaian(), m.behaviour(), m.days(), null, null, null, null, null);
         }
         RewardsPolicy policy = policies.forPeriod(m.month());
-        TppCalculation result = TppCalculation.of(policy.tpp(), policy.ceilingOf(profile.get().positionType(),
+        TppCalculation result = TppCalculation.of(policy, policy.ceilingOf(profile.get().positionType(),
                 profile.get().jfLevel()), m.capaian(), m.behaviourSum(), m.days().values().stream()
-                .map(TppMonth.Attendance::day).toList());
+                .map(TppMonth.Attendance::day).toList(), m.month(), LocalDate.now(clock));
         return new TppMonth(m.id(), m.employeeId(), m.month(), version, m.scorePeriod(), m.scoreVersion(),
                 m.capaian(), m.behaviour(), m.days(), profile.get().agencyId(), profile.get().unitId(),
                 policy.version(), result, clock.instant());
@@ -208,7 +225,8 @@ public class TppLedger {
                 m.policyVersion(), r.ceiling(), r.averageCappedCapaian(), r.skpPercent(), r.skpAmount(),
                 r.behaviourSum(), r.behaviourPercent(), r.behaviourAmount(), r.deductions().stream()
                 .map(d -> new TppCalculated.Deduction(d.date(), d.cause(), d.percent())).toList(),
-                r.deductionPercent(), r.disciplinePercent(), r.disciplineAmount(), r.total(), m.calculatedAt());
+                r.deductionPercent(), r.disciplinePercent(), r.disciplineAmount(), r.total(), m.calculatedAt(),
+                r.attendanceCountedUntil(), r.provisional());
         return OutgoingEvent.of(EventType.TPP_CALCULATED, "tpp:" + m.id() + ":" + m.version(), source,
                 m.employeeId(), m.id(), m.calculatedAt(), data);
     }

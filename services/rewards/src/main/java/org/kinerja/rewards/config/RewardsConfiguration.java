@@ -68,8 +68,9 @@ public class RewardsConfiguration {
 
     @Bean
     TppLedger tppLedger(MongoTppStore store, EmployeeDirectory directory, PolicyBook policies,
-            KinerjaProperties properties) {
-        return new TppLedger(store, directory, policies, properties.region(), Clock.systemUTC());
+            KinerjaProperties properties, @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+        // The region's day decides which attendance days are over.
+        return new TppLedger(store, directory, policies, properties.region(), Clock.system(ZoneId.of(zone)));
     }
 
     @Bean

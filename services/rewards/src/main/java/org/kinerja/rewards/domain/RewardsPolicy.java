@@ -15,7 +15,12 @@ import java.util.Set;
  * with problems is never put in force.
  */
 public record RewardsPolicy(String regionId, long version, LocalDate effectiveFrom, String note, Tpp tpp,
-        AngkaKredit angkaKredit, Rewards rewards, Pembinaan pembinaan, Training training) {
+        AngkaKredit angkaKredit, Rewards rewards, Pembinaan pembinaan, Training training, Calendar calendar) {
+
+    public RewardsPolicy {
+        // A version published before the calendar existed has none: no holidays, unrecorded days as no record.
+        calendar = calendar == null ? Calendar.none() : calendar;
+    }
 
     public static final Set<String> POSITION_TYPES = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS", "PELAKSANA", "JF");
     public static final List<String> JF_LEVELS = List.of("PEMULA", "TERAMPIL", "MAHIR", "PENYELIA", "AHLI_PERTAMA",
@@ -46,11 +51,67 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
     public record AngkaKredit(Map<String, BigDecimal> coefficients, Map<String, BigDecimal> multipliers) {
     }
 
-    /** SANGAT_BAIK in this many consecutive periods earns a certificate and promotion priority; the top N of a unit an incentive. */
-    public record Rewards(Integer certificateAfterConsecutiveSangatBaik, Integer incentiveTopPerUnit) {
+    /** Which predicates a follow-up rule acts on: the year's evaluation, or every month's or quarter's. */
+    public enum Trigger { ANNUAL, PERIODIC }
+
+    /**
+     * SANGAT_BAIK in this many consecutive periods of the trigger's kind (years by default) earns a certificate and
+     * promotion priority; the top N of a unit an incentive. A reward needs its evidence: an average capaian of at least
+     * {@code minimumCapaian}, and where {@code requirePatternKept} the unit's distribution pattern kept in the period
+     * (or its deviation justified). Absent values (older versions) take the defaults: ANNUAL, 100, true.
+     */
+    public record Rewards(Integer certificateAfterConsecutiveSangatBaik, Integer incentiveTopPerUnit, Trigger trigger,
+            BigDecimal minimumCapaian, Boolean requirePatternKept) {
+
+        public Rewards {
+            trigger = trigger == null ? Trigger.ANNUAL : trigger;
+            minimumCapaian = minimumCapaian == null ? new BigDecimal("100") : minimumCapaian;
+            requirePatternKept = requirePatternKept == null ? Boolean.TRUE : requirePatternKept;
+        }
+
+        /** Whether a score of this period is one the rewards act on. */
+        public boolean actsOn(String period) {
+            return trigger == Trigger.PERIODIC ? !org.kinerja.contracts.Periods.isYear(period)
+                    : org.kinerja.contracts.Periods.isYear(period);
+        }
     }
 
-    public record Pembinaan(Integer reviewAfterMonths) {
+    /**
+     * A predicate below BAIK of the trigger's kind (the year's by default, PP 30/2019) opens a pembinaan case reviewed
+     * after {@code reviewAfterMonths}; one of another kind is an early warning only.
+     */
+    public record Pembinaan(Integer reviewAfterMonths, Trigger trigger) {
+
+        public Pembinaan {
+            trigger = trigger == null ? Trigger.ANNUAL : trigger;
+        }
+
+        public boolean opensCaseOn(String period) {
+            return trigger == Trigger.PERIODIC ? !org.kinerja.contracts.Periods.isYear(period)
+                    : org.kinerja.contracts.Periods.isYear(period);
+        }
+    }
+
+    /** How a past working day with no attendance fact at all is deducted. */
+    public enum UnrecordedDay { NO_RECORD, ABSENT_WITHOUT_LEAVE, NOT_DEDUCTED }
+
+    /** The region's working days for attendance: Monday to Friday, less its holidays (national, cuti bersama, own). */
+    public record Calendar(List<LocalDate> holidays, UnrecordedDay unrecordedWorkingDay) {
+
+        public Calendar {
+            holidays = holidays == null ? List.of() : List.copyOf(holidays);
+            unrecordedWorkingDay = unrecordedWorkingDay == null ? UnrecordedDay.NO_RECORD : unrecordedWorkingDay;
+        }
+
+        public static Calendar none() {
+            return new Calendar(List.of(), UnrecordedDay.NO_RECORD);
+        }
+
+        public boolean workingDay(LocalDate day) {
+            java.time.DayOfWeek weekday = day.getDayOfWeek();
+            return weekday != java.time.DayOfWeek.SATURDAY && weekday != java.time.DayOfWeek.SUNDAY
+                    && !holidays.contains(day);
+        }
     }
 
     /** A KUALITAS indicator below this capaian, or a KOMPETEN score below this, makes a training need. */
@@ -79,13 +140,14 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
                         new BigDecimal("30"), new BigDecimal("100"), 209, 678,
                         new Deductions(new BigDecimal("0.5"), new BigDecimal("1"), new BigDecimal("1.25"),
                                 new BigDecimal("1.5"), new BigDecimal("2"), new BigDecimal("10"))),
-                new AngkaKredit(coefficients, multipliers), new Rewards(2, 1), new Pembinaan(6),
-                new Training(new BigDecimal("90"), 70));
+                new AngkaKredit(coefficients, multipliers),
+                new Rewards(1, 1, Trigger.ANNUAL, new BigDecimal("100"), true), new Pembinaan(6, Trigger.ANNUAL),
+                new Training(new BigDecimal("90"), 70), Calendar.none());
     }
 
     public RewardsPolicy withVersion(long newVersion) {
         return new RewardsPolicy(regionId, newVersion, effectiveFrom, note, tpp, angkaKredit, rewards, pembinaan,
-                training);
+                training, calendar);
     }
 
     /** The ceiling of an employee: their JF level's when the policy names one, else their position type's. */
@@ -129,6 +191,7 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
                 rewards.certificateAfterConsecutiveSangatBaik(), 1, 12);
         intRange(problems, "rewards.incentiveTopPerUnit", rewards.incentiveTopPerUnit(), 0, 100);
         intRange(problems, "pembinaan.reviewAfterMonths", pembinaan.reviewAfterMonths(), 1, 24);
+        range(problems, "rewards.minimumCapaian", rewards.minimumCapaian(), BigDecimal.ZERO, new BigDecimal("120"));
         range(problems, "training.kualitasCapaianBelow", training.kualitasCapaianBelow(), BigDecimal.ZERO,
                 new BigDecimal("120"));
         intRange(problems, "training.kompetenScoreBelow", training.kompetenScoreBelow(), 0, 100);

@@ -123,26 +123,28 @@ class AllowanceIntegrationTest {
         attendance(AGENCY, "2026-03-09", "PRESENT", 0, false, true, 1);
         attendance(AGENCY, "2026-03-10", "PRESENT", 0, true, false, 1);
         attendance(AGENCY, "2026-03-11", "LEAVE", 0, true, false, 1);
+        onTimeOnEveryOtherWorkingDay("2026-03", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-09",
+                "2026-03-10", "2026-03-11");
 
         String staff = TestTokens.employee(STAFF, AGENCY);
         ApiClient.Response tpp = api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-03", staff,
                 r -> r.status() == 200 && !r.body().path("result").isNull()
                         && r.body().path("result").path("deductions").size() == 5
                         && r.body().path("behaviour").size() == 7, PATIENCE);
-        // ceiling 4,000,000 (PELAKSANA, policy 1): SKP 91.67 × 30 % = 1,100,040; behaviour 560/700 × 30 % = 960,000;
-        // discipline 40 % - 15 % = 1,000,000
+        // ceiling 4,000,000 (PELAKSANA, policy 1): SKP (100 + 95 + 80) / 3 × 30 % = 27.5 % exactly = 1,100,000;
+        // behaviour 560/700 × 30 % = 960,000; discipline 40 % - 15 % = 1,000,000 (every other working day on time)
         assertThat(tpp.body().path("policyVersion").asLong()).isEqualTo(1);
-        assertThat(tpp.body().path("result").path("skpAmount").decimalValue()).isEqualByComparingTo("1100040");
+        assertThat(tpp.body().path("result").path("skpAmount").decimalValue()).isEqualByComparingTo("1100000");
         assertThat(tpp.body().path("result").path("behaviourAmount").decimalValue()).isEqualByComparingTo("960000");
         assertThat(tpp.body().path("result").path("disciplineAmount").decimalValue()).isEqualByComparingTo("1000000");
-        assertThat(tpp.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3060040");
+        assertThat(tpp.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3060000");
         long version = tpp.body().path("version").asLong();
 
         publishScore(STAFF, "2026-03", 3, "110", "95", "80");
         attendance(AGENCY, "2026-03-03", "PRESENT", 15, false, false, 1);
         ConsumerRecord<String, byte[]> calculated = kafka.awaitRecord(Topics.OUTCOMES, r -> ceType(r).equals(
                 EventType.TPP_CALCULATED.type()) && new String(r.value(), StandardCharsets.UTF_8)
-                .contains("\"total\":3060040"), PATIENCE);
+                .contains("\"total\":3060000"), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.TPP_CALCULATED, calculated.value())).isEmpty();
         assertThat(api.get("/api/rewards/employees/" + STAFF + "/tpp/2026-03", staff).body().path("version").asLong())
                 .as("redelivered score and attendance change nothing").isEqualTo(version);
@@ -176,6 +178,7 @@ class AllowanceIntegrationTest {
         ApiClient.Response april = api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-04", TestTokens.admin(),
                 r -> r.status() == 200 && !r.body().path("result").isNull(), PATIENCE);
         // policy 2: PELAKSANA 5,000,000; SKP 100 × 30 % = 1,500,000; no behaviour scores; discipline 40 % = 2,000,000
+        // (policy 2 deducts nothing for a working day without any attendance record, and April has none)
         assertThat(april.body().path("policyVersion").asLong()).isEqualTo(2);
         assertThat(april.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3500000");
 
@@ -197,11 +200,11 @@ class AllowanceIntegrationTest {
         ApiClient.Response backdated = api.post("/api/rewards/policies", TestTokens.admin(), draft("2026-03-01",
                 "6000000"));
         assertThat(backdated.body().path("version").asLong()).isEqualTo(3);
-        attendance(AGENCY, "2026-03-16", "OFFICIAL_DUTY", 0, false, false, 1);
+        attendance(AGENCY, "2026-03-16", "OFFICIAL_DUTY", 0, false, false, 2);
         ApiClient.Response march = api.await("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin(),
-                r -> r.body().path("days").size() == 7, PATIENCE);
+                r -> r.body().path("days").path("2026-03-16").path("revision").asInt() == 2, PATIENCE);
         assertThat(march.body().path("policyVersion").asLong()).as("March stays pinned to policy 1").isEqualTo(1);
-        assertThat(march.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3060040");
+        assertThat(march.body().path("result").path("total").decimalValue()).isEqualByComparingTo("3060000");
 
         String path = "/api/rewards/periods/2026-03/recomputation";
         assertThat(api.post(path, TestTokens.agencyAdmin(AGENCY), Map.of("reason", "x")).status()).isEqualTo(403);
@@ -211,10 +214,10 @@ class AllowanceIntegrationTest {
         assertThat(recomputed.status()).as(recomputed.body().toString()).isEqualTo(200);
         assertThat(recomputed.body().path("policyVersion").asLong()).isEqualTo(3);
         assertThat(recomputed.body().path("resultsRecomputed").asInt()).isEqualTo(1);
-        // ceiling 6,000,000: 1,650,060 + 1,440,000 + 1,500,000
+        // ceiling 6,000,000: 1,650,000 + 1,440,000 + 1,500,000
         ApiClient.Response after = api.get("/api/rewards/employees/" + STAFF + "/tpp/2026-03", TestTokens.admin());
         assertThat(after.body().path("policyVersion").asLong()).isEqualTo(3);
-        assertThat(after.body().path("result").path("total").decimalValue()).isEqualByComparingTo("4590060");
+        assertThat(after.body().path("result").path("total").decimalValue()).isEqualByComparingTo("4590000");
         ConsumerRecord<String, byte[]> audit = kafka.awaitRecord(Topics.POLICIES, r -> ceType(r).equals(
                 EventType.PERIOD_RECOMPUTED.type()), PATIENCE);
         assertThat(ContractSchemas.validate(EventType.PERIOD_RECOMPUTED, audit.value())).isEmpty();
@@ -318,6 +321,18 @@ class AllowanceIntegrationTest {
         policy.put("effectiveFrom", effectiveFrom);
         Map<String, Object> tpp = (Map<String, Object>) policy.get("tpp");
         tpp.put("ceilings", List.of(Map.of("positionType", "PELAKSANA", "amount", new BigDecimal(pelaksanaCeiling))));
+        policy.put("calendar", Map.of("holidays", List.of("2026-08-17"), "unrecordedWorkingDay", "NOT_DEDUCTED"));
         return policy;
+    }
+
+    /** A present, on-time fact for every weekday of the month but the given days: a month fully recorded. */
+    private static void onTimeOnEveryOtherWorkingDay(String month, String... except) {
+        java.util.Set<String> skipped = java.util.Set.of(except);
+        for (LocalDate day = LocalDate.parse(month + "-01"); day.toString().startsWith(month); day = day.plusDays(1)) {
+            boolean weekday = day.getDayOfWeek().getValue() <= 5;
+            if (weekday && !skipped.contains(day.toString())) {
+                attendance(AGENCY, day.toString(), "PRESENT", 0, false, false, 1);
+            }
+        }
     }
 }

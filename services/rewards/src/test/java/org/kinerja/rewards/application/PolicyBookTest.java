@@ -74,7 +74,7 @@ class PolicyBookTest {
     private static RewardsPolicy from(String day) {
         RewardsPolicy d = RewardsPolicy.defaults("makassar");
         return new RewardsPolicy(null, 0, LocalDate.parse(day), "x", d.tpp(), d.angkaKredit(), d.rewards(),
-                d.pembinaan(), d.training());
+                d.pembinaan(), d.training(), d.calendar());
     }
 
     @Test

@@ -16,7 +16,7 @@ class RewardsPolicyTest {
 
     private RewardsPolicy withTpp(RewardsPolicy.Tpp tpp) {
         return new RewardsPolicy("makassar", 2, LocalDate.of(2027, 1, 1), null, tpp, defaults.angkaKredit(),
-                defaults.rewards(), defaults.pembinaan(), defaults.training());
+                defaults.rewards(), defaults.pembinaan(), defaults.training(), null);
     }
 
     @Test
@@ -53,11 +53,36 @@ class RewardsPolicyTest {
                         t.productivityPercent(), t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(),
                         t.capaianCap(), t.behaviourFloor(), t.behaviourFull(), t.deductions()),
                 new RewardsPolicy.AngkaKredit(coefficients, defaults.angkaKredit().multipliers()),
-                new RewardsPolicy.Rewards(0, 1), defaults.pembinaan(), defaults.training());
+                new RewardsPolicy.Rewards(0, 1, null, new BigDecimal("130"), null), defaults.pembinaan(),
+                defaults.training(), null);
         assertThat(bad.problems()).containsExactly("effectiveFrom must be the first day of a month",
                 "tpp.ceilings: a jfLevel (one of " + RewardsPolicy.JF_LEVELS + ") only goes with positionType JF",
                 "tpp.ceilings.JF.AHLI_MUDA must be a positive number",
                 "angkaKredit.coefficients.AHLI_UTAMA must be a positive number",
-                "rewards.certificateAfterConsecutiveSangatBaik must be a whole number between 1 and 12");
+                "rewards.certificateAfterConsecutiveSangatBaik must be a whole number between 1 and 12",
+                "rewards.minimumCapaian must be between 0 and 120");
+    }
+
+    @Test
+    void aVersionPublishedBeforeTriggersAndTheCalendarReadsAsTheDefaults() {
+        RewardsPolicy older = new RewardsPolicy("makassar", 1, LocalDate.of(2026, 1, 1), null, defaults.tpp(),
+                defaults.angkaKredit(), new RewardsPolicy.Rewards(2, 1, null, null, null),
+                new RewardsPolicy.Pembinaan(6, null), defaults.training(), null);
+        assertThat(older.rewards().trigger()).isEqualTo(RewardsPolicy.Trigger.ANNUAL);
+        assertThat(older.rewards().minimumCapaian()).isEqualByComparingTo("100");
+        assertThat(older.rewards().requirePatternKept()).isTrue();
+        assertThat(older.pembinaan().opensCaseOn("2026")).isTrue();
+        assertThat(older.pembinaan().opensCaseOn("2026-03")).as("a bad month is an early warning").isFalse();
+        assertThat(older.calendar().holidays()).isEmpty();
+        assertThat(older.calendar().unrecordedWorkingDay()).isEqualTo(RewardsPolicy.UnrecordedDay.NO_RECORD);
+        assertThat(older.problems()).isEmpty();
+    }
+
+    @Test
+    void theCalendarsWorkingDaysAreWeekdaysLessTheRegionsHolidays() {
+        RewardsPolicy.Calendar calendar = new RewardsPolicy.Calendar(List.of(LocalDate.of(2026, 8, 17)), null);
+        assertThat(calendar.workingDay(LocalDate.of(2026, 8, 17))).as("Hari Kemerdekaan, a Monday").isFalse();
+        assertThat(calendar.workingDay(LocalDate.of(2026, 8, 18))).isTrue();
+        assertThat(calendar.workingDay(LocalDate.of(2026, 8, 22))).as("a Saturday").isFalse();
     }
 }

@@ -43,7 +43,8 @@ public record ServiceAccess(String principal, List<String> writes, List<String> 
 
     public static final ServiceAccess REWARDS = new ServiceAccess("rewards",
             List.of(Topics.POLICIES, Topics.OUTCOMES),
-            List.of(Topics.SCORES, Topics.EVALUATIONS, Topics.EMPLOYEES, Topics.FEEDBACK), List.of(Topics.ATTENDANCE),
+            List.of(Topics.SCORES, Topics.EVALUATIONS, Topics.EMPLOYEES, Topics.FEEDBACK, Topics.DISTRIBUTION),
+            List.of(Topics.ATTENDANCE),
             Optional.of("rewards-"), Optional.empty(), Optional.empty());
 
     /** Every service of the platform. */

@@ -8,6 +8,7 @@ import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeChanged;
+import org.kinerja.contracts.events.DistributionChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.ScoreUpdated;
@@ -80,6 +81,13 @@ class RewardsInputsListener {
                     score.version());
         }
         rules.onScore(score);
+    }
+
+    /** Scoring's word on a unit's distribution pattern: the evidence the unit's rewards of the period stand on. */
+    @KafkaListener(id = "rewards-distribution", topics = Topics.DISTRIBUTION)
+    void onDistribution(ConsumerRecord<String, byte[]> record) {
+        rules.onDistribution(CloudEventRecords.readData(record, EventType.DISTRIBUTION_CHANGED,
+                DistributionChanged.class));
     }
 
     @KafkaListener(id = "rewards-employees", topics = Topics.EMPLOYEES)

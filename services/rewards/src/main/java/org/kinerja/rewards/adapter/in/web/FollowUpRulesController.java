@@ -17,6 +17,7 @@ import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.application.IssueCertificate;
 import org.kinerja.rewards.application.RegionSummary;
 import org.kinerja.rewards.domain.CoachingCase;
+import org.kinerja.rewards.domain.UnitPattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +42,9 @@ class FollowUpRulesController {
     }
 
     record GoalBody(@NotBlank @Size(max = 1000) String goal) {
+    }
+
+    record JustificationBody(@NotBlank @Size(max = 4000) String reason) {
     }
 
     record ReviewBody(@NotBlank @Size(max = 4000) String note) {
@@ -88,6 +93,18 @@ class FollowUpRulesController {
     @GetMapping("/units/{unitId}/rewards/{period}")
     List<Reward> rewardsOfUnit(Caller caller, @PathVariable String unitId, @PathVariable String period) {
         return rules.rewardsOfUnit(caller, unitId, period);
+    }
+
+    /** Whether the unit kept its distribution pattern in the period (the evidence its rewards stand on). */
+    @GetMapping("/units/{unitId}/distribution-pattern/{period}")
+    UnitPattern pattern(Caller caller, @PathVariable String unitId, @PathVariable String period) {
+        return rules.pattern(caller, unitId, period);
+    }
+
+    @PutMapping("/units/{unitId}/distribution-pattern/{period}/justification")
+    UnitPattern justify(Caller caller, @PathVariable String unitId, @PathVariable String period,
+            @Valid @RequestBody JustificationBody body) {
+        return rules.justifyDeviation(caller, unitId, period, body.reason());
     }
 
     @GetMapping("/units/{unitId}/training-needs/{period}")

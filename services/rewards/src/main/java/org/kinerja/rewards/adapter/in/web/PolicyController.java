@@ -33,7 +33,7 @@ class PolicyController {
     /** A policy draft: everything but the region and the version, which the platform assigns. */
     record PolicyDraft(@NotNull LocalDate effectiveFrom, @Size(max = 1000) String note, RewardsPolicy.Tpp tpp,
             RewardsPolicy.AngkaKredit angkaKredit, RewardsPolicy.Rewards rewards, RewardsPolicy.Pembinaan pembinaan,
-            RewardsPolicy.Training training) {
+            RewardsPolicy.Training training, RewardsPolicy.Calendar calendar) {
     }
 
     record Recomputation(@NotBlank @Size(max = 1000) String reason) {
@@ -54,7 +54,7 @@ class PolicyController {
     @ResponseStatus(HttpStatus.CREATED)
     RewardsPolicy publish(Caller caller, @Valid @RequestBody PolicyDraft draft) {
         return policies.publish(caller, new RewardsPolicy(null, 0, draft.effectiveFrom(), draft.note(), draft.tpp(),
-                draft.angkaKredit(), draft.rewards(), draft.pembinaan(), draft.training()));
+                draft.angkaKredit(), draft.rewards(), draft.pembinaan(), draft.training(), draft.calendar()));
     }
 
     /** Every version, oldest first. */

@@ -23,6 +23,7 @@ import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.application.FollowUpRecords.UnitStandings;
 import org.kinerja.rewards.application.FollowUpRulesStore;
 import org.kinerja.rewards.domain.CoachingCase;
+import org.kinerja.rewards.domain.UnitPattern;
 
 /**
  * The follow-up rules' documents: {@code predicates} (version-guarded by the score), {@code rewards},
@@ -38,6 +39,7 @@ public class MongoFollowUpRulesStore implements FollowUpRulesStore {
     private final MongoCollection<Document> predicates;
     private final MongoCollection<Document> rewards;
     private final MongoCollection<Document> standings;
+    private final MongoCollection<Document> patterns;
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> needs;
 
@@ -45,6 +47,7 @@ public class MongoFollowUpRulesStore implements FollowUpRulesStore {
         this.predicates = VersionedWrites.collection(database, "predicates", "version");
         this.rewards = VersionedWrites.collection(database, REWARDS, "version");
         this.standings = VersionedWrites.collection(database, "unit_standings", "version");
+        this.patterns = VersionedWrites.collection(database, "unit_patterns", "version");
         this.cases = VersionedWrites.collection(database, CASES, "version");
         this.needs = VersionedWrites.collection(database, NEEDS, "version");
         rewards.createIndex(Indexes.ascending("employeeId"));
@@ -85,6 +88,16 @@ public class MongoFollowUpRulesStore implements FollowUpRulesStore {
     public List<Reward> rewardsOfUnit(String unitId, String period) {
         return MongoJson.findAll(rewards, and(eq("unitId", unitId), eq("period", period)), Sorts.ascending("_id"),
                 Reward.class);
+    }
+
+    @Override
+    public Optional<UnitPattern> pattern(String unitId, String period) {
+        return MongoJson.findOne(patterns, eq("_id", UnitPattern.idOf(unitId, period)), UnitPattern.class);
+    }
+
+    @Override
+    public boolean savePattern(UnitPattern pattern) {
+        return Outbox.saveVersioned(patterns, pattern.id(), pattern, pattern.version(), List.of());
     }
 
     @Override
