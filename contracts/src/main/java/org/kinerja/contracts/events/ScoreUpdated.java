@@ -11,11 +11,20 @@ import java.util.List;
 public record ScoreUpdated(String employeeId, String regionId, String agencyId, String unitId, String period,
         long version, String proposedHasilKerjaRating, BigDecimal averageCapaian, List<IndicatorScore> indicators,
         String status, String supervisorHasilKerjaRating, String hasilKerjaRating, String perilakuKerjaRating,
-        String predicate, LegacyScore legacyScore, Boolean locked, Boolean lateEvidence, String headUnitPredicate) {
+        String predicate, LegacyScore legacyScore, Boolean locked, Boolean lateEvidence, String headUnitPredicate,
+        AnnualProposal annualProposal) {
 
     /** Capaian (achievement, percent) of one indicator: realisation against target, with polarity and cap applied. */
     public record IndicatorScore(String indicatorId, String rhkKind, String aspect, BigDecimal target,
             BigDecimal realisation, BigDecimal capaian, String band, long reportCount) {
+    }
+
+    /**
+     * For the year only: the annual evaluation proposed to the penilai from the year's rated periods under the
+     * region's rule (LAST_PERIOD or MOST_FREQUENT); the penilai's ratings of the year set it.
+     */
+    public record AnnualProposal(String rule, String predicate, String hasilKerjaRating, String perilakuKerjaRating,
+            List<String> basedOn) {
     }
 
     /** The PP 30/2019 numeric score and its band (rule R4), for regions that still use it. */

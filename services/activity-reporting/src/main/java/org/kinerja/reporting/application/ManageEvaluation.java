@@ -31,15 +31,17 @@ public class ManageEvaluation {
     private final ReportingDirectory directory;
     private final Periods.Cadence cadence;
     private final EvaluationWindow window;
+    private final boolean numericMode;
     /** In the region's time zone: "today" is the region's day. */
     private final Clock clock;
 
     public ManageEvaluation(EvaluationStore store, ReportingDirectory directory, Periods.Cadence cadence,
-            EvaluationWindow window, Clock clock) {
+            EvaluationWindow window, boolean numericMode, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.cadence = cadence;
         this.window = window;
+        this.numericMode = numericMode;
         this.clock = clock;
     }
 
@@ -59,11 +61,20 @@ public class ManageEvaluation {
         return change(caller, employee, period, p -> p.selfAssess(text), null);
     }
 
+    /**
+     * The penilai's ratings; where the region uses the PP 30/2019 numbers (KINERJA_LEGACY_SCORE) also the numeric
+     * Perilaku value and the innovation of the period, refused elsewhere (the number would decide nothing).
+     */
     public EvaluationPeriod rate(Caller caller, String employeeId, String period, EvaluationPeriod.Rating results,
-            EvaluationPeriod.Rating behaviour) {
+            EvaluationPeriod.Rating behaviour, java.math.BigDecimal perilakuValue, String innovation) {
         KnownEmployee employee = penilaiOnly(caller, employeeId);
         requireEvaluable(employee, period);
-        return change(caller, employee, period, p -> p.rate(results, behaviour), null);
+        if (!numericMode && (perilakuValue != null || innovation != null)) {
+            throw ApiProblem.unprocessable("numeric-perilaku-not-used", "This region evaluates by the PermenPANRB "
+                    + "6/2022 ratings alone; a numeric Perilaku value and an innovation count only where the PP "
+                    + "30/2019 numbers are used (KINERJA_LEGACY_SCORE=true).");
+        }
+        return change(caller, employee, period, p -> p.rate(results, behaviour, perilakuValue, innovation), null);
     }
 
     public EvaluationPeriod finalise(Caller caller, String employeeId, String period) {
@@ -140,7 +151,8 @@ public class ManageEvaluation {
         EvaluationPeriodChanged data = new EvaluationPeriodChanged(next.employeeId(), next.agencyId(), next.unitId(),
                 next.period(), next.status().name(), current.version() == 0 ? null : current.status().name(),
                 next.penilaiId(), name(next.hasilKerja()), name(next.perilakuKerja()), caller.subject(), reason,
-                next.version(), now, caller.recordsDecisionOf(next.penilaiId()).orElse(null));
+                next.version(), now, caller.recordsDecisionOf(next.penilaiId()).orElse(null), next.perilakuValue(),
+                next.innovation());
         OutgoingEvent event = OutgoingEvent.of(EventType.EVALUATION_PERIOD_CHANGED, "evaluation-period:"
                 + next.employeeId() + ":" + next.period() + ":" + next.version(), "/agencies/" + next.agencyId(),
                 next.employeeId(), next.employeeId() + ":" + next.period(), now, data);

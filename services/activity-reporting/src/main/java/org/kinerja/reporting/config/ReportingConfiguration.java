@@ -64,10 +64,11 @@ public class ReportingConfiguration {
             @Value("${kinerja.reporting.rating-window-days:${KINERJA_RATING_WINDOW_DAYS:5}}") int periodicWindow,
             @Value("${kinerja.reporting.annual-rating-window-days:${KINERJA_ANNUAL_RATING_WINDOW_DAYS:31}}")
             int annualWindow,
-            @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+            @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone,
+            @Value("${kinerja.scoring.legacy-score:${KINERJA_LEGACY_SCORE:false}}") boolean numericMode) {
         // "Today" is the region's day: a month's evaluation opens at the region's midnight, not UTC's.
         return new ManageEvaluation(store, directory, cadence, new EvaluationWindow(periodicWindow, annualWindow),
-                Clock.system(java.time.ZoneId.of(zone)));
+                numericMode, Clock.system(java.time.ZoneId.of(zone)));
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.kinerja.reporting.domain;
 
+import java.math.BigDecimal;
+
 import org.kinerja.contracts.Periods;
 
 /**
@@ -9,7 +11,9 @@ import org.kinerja.contracts.Periods;
  */
 public record EvaluationPeriod(String employeeId, String agencyId, String unitId, String period,
         PeriodStatus status, String penilaiId, Rating hasilKerja, Rating perilakuKerja, String selfAssessment,
-        String lastReason, long version) {
+        String lastReason, long version, BigDecimal perilakuValue, String innovation) {
+
+    private static final BigDecimal MAX_PERILAKU = new BigDecimal("120");
 
     /** A rating against expectation. */
     public enum Rating { BELOW, MEETS, ABOVE }
@@ -21,7 +25,7 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
                     + "quarter (2026-Q1), not '" + period + "'.");
         }
         return new EvaluationPeriod(employeeId, agencyId, unitId, period, PeriodStatus.OPEN, penilaiId, null, null,
-                null, null, 0);
+                null, null, 0, null, null);
     }
 
     public EvaluationPeriod selfAssess(String text) {
@@ -31,8 +35,23 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
 
     /** The penilai's ratings; they may be given again until the period is finalised. */
     public EvaluationPeriod rate(Rating results, Rating behaviour) {
+        return rate(results, behaviour, null, null);
+    }
+
+    /**
+     * The ratings with, where the region uses the PP 30/2019 numbers, the numeric Perilaku value (0-120) and the
+     * innovation recorded for the period; given again, they replace the ones before.
+     */
+    public EvaluationPeriod rate(Rating results, Rating behaviour, BigDecimal value, String innovationRecorded) {
         require("rated", PeriodStatus.SELF_ASSESSED, PeriodStatus.RATED, PeriodStatus.REOPENED);
-        return next(PeriodStatus.RATED, results, behaviour, selfAssessment, null);
+        if (value != null && (value.signum() < 0 || value.compareTo(MAX_PERILAKU) > 0)) {
+            throw new PeriodRuleViolation("invalid-perilaku-value", "A numeric Perilaku value is between 0 and "
+                    + "120 (PP 30/2019), not " + value.toPlainString() + ".");
+        }
+        String innovationText = innovationRecorded == null || innovationRecorded.isBlank() ? null
+                : innovationRecorded.strip();
+        return new EvaluationPeriod(employeeId, agencyId, unitId, period, PeriodStatus.RATED, penilaiId, results,
+                behaviour, selfAssessment, null, version + 1, value, innovationText);
     }
 
     /** The penilai confirms the ratings: the predicate follows from them. */
@@ -83,6 +102,6 @@ public record EvaluationPeriod(String employeeId, String agencyId, String unitId
     private EvaluationPeriod next(PeriodStatus nextStatus, Rating results, Rating behaviour, String text,
             String reason) {
         return new EvaluationPeriod(employeeId, agencyId, unitId, period, nextStatus, penilaiId, results, behaviour,
-                text, reason, version + 1);
+                text, reason, version + 1, perilakuValue, innovation);
     }
 }

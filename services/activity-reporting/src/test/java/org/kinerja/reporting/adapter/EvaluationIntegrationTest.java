@@ -89,6 +89,12 @@ class EvaluationIntegrationTest {
                 "perilakuKerja", "ABOVE"));
         assertThat(selfRating.status()).isEqualTo(403);
         assertThat(selfRating.text("code")).isEqualTo("not-the-penilai");
+        ApiClient.Response numeric = api.post(path + "/rating", penilai, Map.of("hasilKerja", "MEETS",
+                "perilakuKerja", "ABOVE", "perilakuValue", 112, "innovation", "Layanan jemput bola"));
+        assertThat(numeric.text("code")).as("a region on the PermenPANRB 6/2022 ratings alone")
+                .isEqualTo("numeric-perilaku-not-used");
+        assertThat(api.post(path + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja", "ABOVE",
+                "perilakuValue", 121)).status()).isEqualTo(400);
         assertThat(api.post(path + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja", "ABOVE"))
                 .text("status")).isEqualTo("RATED");
         assertThat(api.post(path + "/finalise", penilai, "{}").text("status")).isEqualTo("PREDICATE_SET");

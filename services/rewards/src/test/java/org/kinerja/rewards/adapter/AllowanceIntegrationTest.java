@@ -298,7 +298,7 @@ class AllowanceIntegrationTest {
         }
         return new ScoreUpdated(employee, "makassar", AGENCY, UNIT, period, version, "MEETS", new BigDecimal(
                 capaian[0]), indicators, predicate == null ? "OPEN" : "PREDICATE_SET", null, null, null, predicate,
-                null, false, false, null);
+                null, false, false, null, null);
     }
 
     private static void attendance(String publisher, String day, String status, int late, boolean noRecord,

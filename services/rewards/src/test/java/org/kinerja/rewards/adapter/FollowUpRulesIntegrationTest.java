@@ -264,7 +264,7 @@ class FollowUpRulesIntegrationTest {
         ScoreUpdated score = new ScoreUpdated(employee, "semarang", AGENCY, UNIT, period, version, band, value,
                 List.of(new ScoreUpdated.IndicatorScore("iki-0", "UTAMA", aspect, new BigDecimal("100"), value, value,
                         band, 5)), predicate == null ? "OPEN" : "PREDICATE_SET", null, null, null, predicate, null,
-                false, false, null);
+                false, false, null, null);
         kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.SCORE_UPDATED, "score:" + employee
                 + ":" + period + ":" + version, "/services/scoring/test", Topics.scoreKey(employee, period), employee,
                 Instant.now(), score)));

@@ -18,6 +18,7 @@ import org.kinerja.scoring.adapter.in.kafka.ScoringMetrics;
 import org.kinerja.scoring.adapter.in.kafka.ScoringTopology;
 import org.kinerja.scoring.adapter.out.mongo.MongoScoreView;
 import org.kinerja.scoring.application.ScoreView;
+import org.kinerja.scoring.domain.AnnualProposal;
 import org.kinerja.scoring.domain.ScoringPolicy;
 import org.kinerja.scoring.domain.UnitFlagPolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,8 +40,9 @@ public class ScoringConfiguration {
 
     /**
      * The region's scoring policy: cadence (KINERJA_EVALUATION_CADENCE, as reporting), whether the legacy numeric
-     * score is used (KINERJA_LEGACY_SCORE) and when a unit is flagged (KINERJA_FLAG_MIN_AVERAGE_CAPAIAN,
-     * KINERJA_FLAG_MAX_BELOW_BAIK_PERCENT).
+     * score is used (KINERJA_LEGACY_SCORE), when a unit is flagged (KINERJA_FLAG_MIN_AVERAGE_CAPAIAN,
+     * KINERJA_FLAG_MAX_BELOW_BAIK_PERCENT) and how the annual evaluation is proposed (KINERJA_ANNUAL_PROPOSAL:
+     * LAST_PERIOD or MOST_FREQUENT).
      */
     @Bean
     ScoringPolicy scoringPolicy(
@@ -49,9 +51,11 @@ public class ScoringConfiguration {
             @Value("${kinerja.scoring.flag.min-average-capaian:${KINERJA_FLAG_MIN_AVERAGE_CAPAIAN:90}}")
             BigDecimal minAverageCapaian,
             @Value("${kinerja.scoring.flag.max-below-baik-percent:${KINERJA_FLAG_MAX_BELOW_BAIK_PERCENT:30}}")
-            BigDecimal maxBelowBaikPercent) {
+            BigDecimal maxBelowBaikPercent,
+            @Value("${kinerja.scoring.annual-proposal:${KINERJA_ANNUAL_PROPOSAL:LAST_PERIOD}}")
+            AnnualProposal.Rule annualRule) {
         return ScoringPolicy.DEFAULT.withCadence(cadence).withLegacyScore(legacyScore)
-                .withUnitFlag(new UnitFlagPolicy(minAverageCapaian, maxBelowBaikPercent));
+                .withUnitFlag(new UnitFlagPolicy(minAverageCapaian, maxBelowBaikPercent)).withAnnualRule(annualRule);
     }
 
     /** Live, or a rebuild into its own application id, topics and read model (KINERJA_SCORING_REBUILD=tag). */

@@ -171,8 +171,12 @@ public final class EmployeeScoring {
             return;
         }
         save(changes.employeeId, state.withWorkflow(input.status(), input.version(), input.hasilKerja(),
-                input.perilakuKerja()));
+                input.perilakuKerja(), input.perilakuValue(), input.innovation()));
         changes.count(input.period());
+        if (!Periods.isYear(input.period())) {
+            // The year's proposed evaluation follows its periods' ratings: an input of the year too.
+            changes.count(String.valueOf(Periods.yearOf(input.period())));
+        }
     }
 
     private void applyPeerInput(Changes changes, PeerInput input) {
@@ -247,12 +251,20 @@ public final class EmployeeScoring {
         BigDecimal average = indicators.isEmpty() ? BigDecimal.ZERO.setScale(2)
                 : total.divide(BigDecimal.valueOf(indicators.size()), 2, RoundingMode.HALF_UP);
         LegacyScore legacy = policy.legacyScore() && state.perilakuKerja() != null
-                ? LegacyScore.of(average, policy.perilakuValues().get(state.perilakuKerja()), state.peerInput(), false)
+                ? LegacyScore.of(average, state.perilakuValue() != null ? state.perilakuValue()
+                        : policy.perilakuValues().get(state.perilakuKerja()), state.peerInput(), state.innovation())
                 : null;
+        AnnualProposal proposal = Periods.isYear(period) ? AnnualProposal.of(policy.annualRule(),
+                periodsOfYear(employee, Periods.yearOf(period))).orElse(null) : null;
         return new PeriodScore(employee, plan.regionId(), plan.agencyId(), plan.unitId(), period,
                 stored.approvals() + state.inputs(), ProposedRating.of(bands), average, indicators, state.status(),
                 state.supervisorHasilKerja(), state.hasilKerja(), state.perilakuKerja(), state.predicate(), legacy,
-                state.locked(), state.lateEvidence(), state.headUnitPredicate());
+                state.locked(), state.lateEvidence(), state.headUnitPredicate(), proposal);
+    }
+
+    private List<PeriodState> periodsOfYear(String employee, int year) {
+        return store.keys(Keys.periodsOfYear(employee, year)).stream()
+                .map(key -> store.get(key, PeriodState.class)).toList();
     }
 
     private List<String> periodsOf(Report report) {

@@ -39,8 +39,18 @@ public sealed interface ScoringInput {
      * The evaluation period's workflow state (OPEN … LOCKED, REOPENED) with the penilai's two ratings once given;
      * {@code version} orders the period's changes.
      */
+    /**
+     * The evaluation workflow of a period moved; {@code perilakuValue} is the penilai's numeric Perilaku where the
+     * region uses the PP 30/2019 numbers (null: the value the rating stands for), {@code innovation} whether one was
+     * recorded.
+     */
     record PeriodInput(String employeeId, String period, String status, Rating hasilKerja, Rating perilakuKerja,
-            long version) implements ScoringInput {
+            long version, java.math.BigDecimal perilakuValue, boolean innovation) implements ScoringInput {
+
+        public PeriodInput(String employeeId, String period, String status, Rating hasilKerja, Rating perilakuKerja,
+                long version) {
+            this(employeeId, period, status, hasilKerja, perilakuKerja, version, null, false);
+        }
     }
 
     /** A peer or subordinate gave input for the period: the legacy score then weighs behaviour 40 % (rule R4). */

@@ -235,7 +235,7 @@ class ScoringIntegrationTest {
     private static EvaluationPeriodChanged rated(String employee, String hasilKerja, String perilaku) {
         return new EvaluationPeriodChanged(employee, AGENCY, UNIT, "2026", "RATED", "SELF_ASSESSED",
                 "198503122010011003", hasilKerja, perilaku, "198503122010011003", null, 3,
-                Instant.parse("2026-12-20T03:00:00Z"), null);
+                Instant.parse("2026-12-20T03:00:00Z"), null, null, null);
     }
 
     private static ActivityReported report(String employee, String id, int quantity) {

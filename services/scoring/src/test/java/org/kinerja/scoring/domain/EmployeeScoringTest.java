@@ -250,6 +250,61 @@ class EmployeeScoringTest {
     }
 
     @Test
+    void inNumericModeThePenilaisPerilakuValueCountsAndAnInnovationMakesSangatBaikReachable() {
+        scoring = new EmployeeScoring(store, ScoringPolicy.DEFAULT.withLegacyScore(true));
+        apply(plan());
+        apply(report("r1", "ktp", 2, 2, "96"));
+        apply(report("r2", "waktu", 2, 3, "3"));
+        // capaian 120 (96 of 80, capped) and 100 → SKP 110; the penilai's value 118:
+        // 110 × 70 % + 118 × 30 % = 77 + 35.4 = 112.40
+        PeriodScore without = last(new PeriodInput(E, "2026-02", "RATED", Rating.ABOVE, Rating.ABOVE, 3,
+                new BigDecimal("118"), false), "2026-02");
+        assertThat(without.legacyScore().value()).isEqualByComparingTo("112.40");
+        assertThat(without.legacyScore().band()).as("no innovation recorded").isEqualTo(LegacyScore.Band.BAIK);
+        PeriodScore with = last(new PeriodInput(E, "2026-02", "RATED", Rating.ABOVE, Rating.ABOVE, 4,
+                new BigDecimal("118"), true), "2026-02");
+        assertThat(with.legacyScore().band()).isEqualTo(LegacyScore.Band.SANGAT_BAIK);
+    }
+
+    @Test
+    void theYearIsProposedFromItsRatedPeriodsAndSetByThePenilaisOwnRating() {
+        apply(plan());
+        apply(new PeriodInput(E, "2026-10", "PREDICATE_SET", Rating.ABOVE, Rating.ABOVE, 3));
+        List<EmployeeScoring.Outcome> november = apply(new PeriodInput(E, "2026-11", "PREDICATE_SET", Rating.MEETS,
+                Rating.ABOVE, 3));
+        PeriodScore year = november.stream().map(EmployeeScoring.Outcome::score).filter(x -> x.period().equals(
+                "2026")).findFirst().orElseThrow();
+        assertThat(year.annualProposal()).isEqualTo(new AnnualProposal(AnnualProposal.Rule.LAST_PERIOD,
+                Predicate.BAIK, Rating.MEETS, Rating.ABOVE, List.of("2026-11")));
+        assertThat(year.predicate()).as("a proposal, not the year's predicate").isNull();
+        assertThat(year.version()).as("the plan and two months' ratings").isEqualTo(3);
+        PeriodScore rated = last(new PeriodInput(E, "2026", "PREDICATE_SET", Rating.ABOVE, Rating.ABOVE, 4), "2026");
+        assertThat(rated.predicate()).isEqualTo(Predicate.SANGAT_BAIK);
+        assertThat(last(new PeriodInput(E, "2026-12", "RATED", Rating.BELOW, Rating.MEETS, 2), "2026-12")
+                .predicate()).as("the periodic predicates stay as they are").isEqualTo(Predicate.BUTUH_PERBAIKAN);
+    }
+
+    @Test
+    void theMostFrequentRuleTakesThePredicateGivenMostOftenTheLaterOnATie() {
+        PeriodState oct = rated("2026-10", Rating.ABOVE, Rating.ABOVE);
+        PeriodState nov = rated("2026-11", Rating.MEETS, Rating.MEETS);
+        PeriodState dec = rated("2026-12", Rating.MEETS, Rating.ABOVE);
+        PeriodState year = rated("2026", Rating.BELOW, Rating.BELOW);
+        assertThat(AnnualProposal.of(AnnualProposal.Rule.MOST_FREQUENT, List.of(year, oct, nov, dec)))
+                .contains(new AnnualProposal(AnnualProposal.Rule.MOST_FREQUENT, Predicate.BAIK, Rating.MEETS,
+                        Rating.ABOVE, List.of("2026-10", "2026-11", "2026-12")));
+        assertThat(AnnualProposal.of(AnnualProposal.Rule.MOST_FREQUENT, List.of(oct, rated("2026-11", Rating.BELOW,
+                Rating.MEETS)))).map(AnnualProposal::predicate).as("one each: the later")
+                .contains(Predicate.BUTUH_PERBAIKAN);
+        assertThat(AnnualProposal.of(AnnualProposal.Rule.LAST_PERIOD, List.of(PeriodState.open("2026-03"))))
+                .isEmpty();
+    }
+
+    private static PeriodState rated(String period, Rating hasil, Rating perilaku) {
+        return PeriodState.open(period).withWorkflow("PREDICATE_SET", 1, hasil, perilaku, null, false);
+    }
+
+    @Test
     void anEmployeeMovedToAnotherUnitLeavesTheOldOne() {
         apply(plan());
         List<EmployeeScoring.Outcome> outcomes = apply(plan(APPROVED.plusSeconds(60), "loket"));

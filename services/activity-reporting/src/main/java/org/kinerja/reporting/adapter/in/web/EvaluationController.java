@@ -34,7 +34,10 @@ class EvaluationController {
     record SelfAssessment(@NotBlank @Size(max = 4000) String text) {
     }
 
-    record Ratings(@NotNull EvaluationPeriod.Rating hasilKerja, @NotNull EvaluationPeriod.Rating perilakuKerja) {
+    /** The two ratings; the numeric Perilaku value and the innovation only where the region uses PP 30/2019. */
+    record Ratings(@NotNull EvaluationPeriod.Rating hasilKerja, @NotNull EvaluationPeriod.Rating perilakuKerja,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("120")
+            java.math.BigDecimal perilakuValue, @Size(max = 1000) String innovation) {
     }
 
     record Reopening(@NotBlank @Size(max = 1000) String reason) {
@@ -106,7 +109,8 @@ class EvaluationController {
     @PostMapping("/periods/{period}/rating")
     EvaluationPeriod rate(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody Ratings body) {
-        return evaluation.rate(caller, employeeId, period, body.hasilKerja(), body.perilakuKerja());
+        return evaluation.rate(caller, employeeId, period, body.hasilKerja(), body.perilakuKerja(),
+                body.perilakuValue(), body.innovation());
     }
 
     @PostMapping("/periods/{period}/finalise")

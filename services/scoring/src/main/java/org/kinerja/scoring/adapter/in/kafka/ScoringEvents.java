@@ -37,7 +37,11 @@ final class ScoringEvents {
                 name(score.perilakuKerja()), name(score.predicate()),
                 score.legacyScore() == null ? null : new ScoreUpdated.LegacyScore(score.legacyScore().value(),
                         score.legacyScore().band().name()),
-                score.locked(), score.lateEvidence(), name(score.headUnitPredicate()));
+                score.locked(), score.lateEvidence(), name(score.headUnitPredicate()),
+                score.annualProposal() == null ? null : new ScoreUpdated.AnnualProposal(
+                        score.annualProposal().rule().name(), name(score.annualProposal().predicate()),
+                        name(score.annualProposal().hasilKerja()), name(score.annualProposal().perilakuKerja()),
+                        score.annualProposal().basedOn()));
         return OutgoingEvent.of(EventType.SCORE_UPDATED, id("score", score.employeeId(), score.period(),
                 score.version()), source, Topics.scoreKey(score.employeeId(), score.period()), score.employeeId(), time,
                 data);

@@ -95,7 +95,7 @@ final class ScoringInputs {
 
     private static ScoringInput period(EvaluationPeriodChanged p) {
         return new ScoringInput.PeriodInput(p.employeeId(), p.period(), p.status(), rating(p.hasilKerjaRating()),
-                rating(p.perilakuKerjaRating()), p.version());
+                rating(p.perilakuKerjaRating()), p.version(), p.perilakuKerjaValue(), p.innovation() != null);
     }
 
     /** Only peer and subordinate input matters to scoring (the legacy score's weights, rule R4). */

@@ -201,7 +201,7 @@ class RandomisedScoringTest {
                         new EvaluationPeriodChanged(employee, "dinas", unit, period, status, "OPEN",
                                 "198001012005011001", RATINGS[random.nextInt(3)].name(),
                                 RATINGS[random.nextInt(3)].name(), "198001012005011001", null, version,
-                                T0.plusSeconds(5000 + version), null)));
+                                T0.plusSeconds(5000 + version), null, null, null)));
             }
             if (random.nextBoolean()) {
                 feedback.add(new Input(Topics.FEEDBACK, EventType.FEEDBACK_GIVEN, employee, new FeedbackGiven(
@@ -386,7 +386,12 @@ class RandomisedScoringTest {
                     }
                 }
             }
-            workflowChanges.forEach((period, count) -> inputs.merge(period, count, Long::sum));
+            workflowChanges.forEach((period, count) -> {
+                inputs.merge(period, count, Long::sum);
+                if (period.length() > 4) {
+                    inputs.merge("2026", count, Long::sum); // the year's proposal follows its months' ratings
+                }
+            });
             peer.forEach(period -> inputs.merge(period, 1L, Long::sum));
             periods.addAll(workflowChanges.keySet());
             periods.addAll(peer);

@@ -154,7 +154,8 @@ class ScoringTopologyTest {
         ScoreUpdated rated = EventJson.read(out.get(2).value(), ScoreUpdated.class);
         assertThat(rated.predicate()).isEqualTo("BAIK");
         assertThat(rated.hasilKerjaRating()).isEqualTo("MEETS");
-        assertThat(rated.legacyScore().value()).as("SKP 0 × 60 % + behaviour 110 × 40 %").isEqualByComparingTo("44");
+        assertThat(rated.legacyScore().value()).as("SKP 0 × 60 % + the penilai's Perilaku value 112 × 40 %")
+                .isEqualByComparingTo("44.80");
         assertThat(rated.version()).isEqualTo(3);
         EvaluationUpdated completed = EventJson.read(evaluations.readRecordsToList().get(2).value(),
                 EvaluationUpdated.class);
