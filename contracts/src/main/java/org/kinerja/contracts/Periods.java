@@ -66,6 +66,17 @@ public final class Periods {
                 : Integer.parseInt(period.substring(5, 7)), 1);
     }
 
+    /** The months (MONTHLY) or quarters (QUARTERLY) of a year, in order. */
+    public static java.util.List<String> subPeriodsOf(String year, Cadence cadence) {
+        java.util.List<String> periods = new java.util.ArrayList<>();
+        LocalDate first = start(year);
+        int step = cadence == Cadence.QUARTERLY ? 3 : 1;
+        for (int month = 0; month < 12; month += step) {
+            periods.add(subPeriod(first.plusMonths(month), cadence));
+        }
+        return periods;
+    }
+
     /** The months of a quarter ({@code 2026-Q2} → 2026-04, 2026-05, 2026-06). */
     public static String[] monthsOf(String quarter) {
         LocalDate first = start(quarter);

@@ -17,9 +17,18 @@ public record PlanApproved(String planId, String employeeId, String regionId, St
             List<Indicator> indicators) {
     }
 
-    /** An indikator kinerja individu (IKI) with its yearly target and its rencana aksi (targets per period). */
+    /**
+     * An indikator kinerja individu (IKI) with its yearly target and its rencana aksi (targets per period); where its
+     * realisation comes from and whether its evidence is required, null where the region's defaults apply.
+     */
     public record Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit,
-            String polarity, String aggregation, List<PeriodTarget> periodTargets) {
+            String polarity, String aggregation, List<PeriodTarget> periodTargets, String capaianSource,
+            Boolean evidenceRequired) {
+
+        public Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit,
+                String polarity, String aggregation, List<PeriodTarget> periodTargets) {
+            this(indicatorId, description, aspect, target, unit, polarity, aggregation, periodTargets, null, null);
+        }
     }
 
     /** A rencana aksi target: for a month (yyyy-mm) or a quarter (yyyy-Qn). */

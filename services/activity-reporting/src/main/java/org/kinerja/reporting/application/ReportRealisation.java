@@ -14,6 +14,7 @@ import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
+import org.kinerja.reporting.domain.EvidencePolicy;
 import org.kinerja.reporting.domain.ReportRefusal;
 import org.kinerja.reporting.domain.ReportRules;
 import org.kinerja.reporting.domain.Submitter;
@@ -37,13 +38,15 @@ public class ReportRealisation {
     private final ReportingDirectory directory;
     private final RealisationView view;
     private final EventPublisher publisher;
+    private final EvidencePolicy evidence;
     private final Clock clock;
 
     public ReportRealisation(ReportingDirectory directory, RealisationView view, EventPublisher publisher,
-            Clock clock) {
+            EvidencePolicy evidence, Clock clock) {
         this.directory = directory;
         this.view = view;
         this.publisher = publisher;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -60,8 +63,8 @@ public class ReportRealisation {
 
     /**
      * The checks of a realisation, whichever way it came (REST, or an agency's system over Kafka): those of a report
-     * (employee, agency, approved indicator, not in the future), the budget of a cost indicator, the explanation of a
-     * shortfall.
+     * (employee, agency, approved indicator, not in the future), its evidence where required, the budget of a cost
+     * indicator, the explanation of a shortfall.
      */
     public Optional<ReportRefusal> check(RealisationReported candidate, Submitter submitter) {
         ReportRules.Claim claim = new ReportRules.Claim(candidate.employeeId(), candidate.agencyId(),
@@ -69,8 +72,12 @@ public class ReportRealisation {
         Optional<ReportRules.ApprovedIndicator> indicator = directory.findIndicator(candidate.indicatorId());
         Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter,
                 directory.findEmployee(candidate.employeeId()), indicator, LocalDate.now(clock));
-        return refusal.isPresent() ? refusal : ReportRules.checkRealisation(indicator.orElseThrow(),
-                candidate.period(), candidate.realisation(), candidate.budgetRealisation(), candidate.explanation());
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        refusal = ReportRules.checkEvidence(indicator.orElseThrow(), evidence, true, candidate.evidenceUrl());
+        return refusal.isPresent() ? refusal : ReportRules.checkRealisation(indicator.get(), candidate.period(),
+                candidate.realisation(), candidate.budgetRealisation(), candidate.explanation());
     }
 
     /** Publishes a checked realisation as the next revision of its indicator and period. */

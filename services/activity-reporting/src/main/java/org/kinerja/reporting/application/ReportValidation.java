@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.ActivityReported;
+import org.kinerja.reporting.domain.EvidencePolicy;
 import org.kinerja.reporting.domain.ReportRefusal;
 import org.kinerja.reporting.domain.ReportRules;
 import org.kinerja.reporting.domain.Submitter;
@@ -15,12 +16,15 @@ public class ReportValidation {
     private final ReportingDirectory directory;
     private final ActivityView view;
     private final long dailyCapMinutes;
+    private final EvidencePolicy evidence;
     private final Clock clock;
 
-    public ReportValidation(ReportingDirectory directory, ActivityView view, long dailyCapMinutes, Clock clock) {
+    public ReportValidation(ReportingDirectory directory, ActivityView view, long dailyCapMinutes,
+            EvidencePolicy evidence, Clock clock) {
         this.directory = directory;
         this.view = view;
         this.dailyCapMinutes = dailyCapMinutes;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -36,9 +40,12 @@ public class ReportValidation {
         ReportRules.Claim claim = new ReportRules.Claim(report.employeeId(), report.agencyId(), report.indicatorId(),
                 report.activityDate(), report.startTime(), report.endTime(),
                 ActivityReported.FIELD.equals(report.reportType()), report.location() != null);
+        Optional<ReportRules.ApprovedIndicator> indicator = directory.findIndicator(report.indicatorId());
         Optional<ReportRefusal> refusal = ReportRules.check(claim, submitter,
-                directory.findEmployee(report.employeeId()), directory.findIndicator(report.indicatorId()),
-                LocalDate.now(clock));
+                directory.findEmployee(report.employeeId()), indicator, LocalDate.now(clock));
+        if (refusal.isEmpty()) {
+            refusal = ReportRules.checkEvidence(indicator.orElseThrow(), evidence, false, report.evidenceUrl());
+        }
         if (refusal.isPresent()) {
             return refusal;
         }

@@ -18,6 +18,7 @@ import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
 import org.kinerja.reporting.domain.EvaluationWindow;
+import org.kinerja.reporting.domain.EvidencePolicy;
 import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.application.RecordPublicSatisfaction;
 import org.kinerja.reporting.application.ReportRealisation;
@@ -45,11 +46,21 @@ public class ReportingConfiguration {
         return new MongoActivityView(database);
     }
 
+    /**
+     * Which evidence the region requires (KINERJA_EVIDENCE_REQUIRED: NONE, REALISATIONS or ALL; an indicator's plan
+     * may require it on its own).
+     */
+    @Bean
+    EvidencePolicy evidencePolicy(
+            @Value("${kinerja.reporting.evidence-required:${KINERJA_EVIDENCE_REQUIRED:NONE}}") EvidencePolicy policy) {
+        return policy;
+    }
+
     /** The cap on a day's logged work, in minutes (KINERJA_MAX_MINUTES_PER_DAY, default 450 = 7.5 hours). */
     @Bean
-    ReportValidation reportValidation(ReportingDirectory directory, ActivityView view,
+    ReportValidation reportValidation(ReportingDirectory directory, ActivityView view, EvidencePolicy evidence,
             @Value("${kinerja.reporting.max-minutes-per-day:${KINERJA_MAX_MINUTES_PER_DAY:450}}") long cap) {
-        return new ReportValidation(directory, view, cap, Clock.systemUTC());
+        return new ReportValidation(directory, view, cap, evidence, Clock.systemUTC());
     }
 
     @Bean
@@ -110,8 +121,8 @@ public class ReportingConfiguration {
 
     @Bean
     ReportRealisation reportRealisation(ReportingDirectory directory, ReportRealisation.RealisationView view,
-            EventPublisher publisher) {
-        return new ReportRealisation(directory, view, publisher, Clock.systemUTC());
+            EventPublisher publisher, EvidencePolicy evidence) {
+        return new ReportRealisation(directory, view, publisher, evidence, Clock.systemUTC());
     }
 
     @Bean

@@ -16,7 +16,8 @@ public record ReportRefusal(Kind kind, String reason) {
         DAILY_MINUTES_EXCEEDED("daily-minutes-exceeded"),
         FIELD_REPORT_INCOMPLETE("field-report-incomplete"),
         BUDGET_REQUIRED("budget-required"),
-        EXPLANATION_REQUIRED("explanation-required");
+        EXPLANATION_REQUIRED("explanation-required"),
+        EVIDENCE_REQUIRED("evidence-required");
 
         private final String code;
 

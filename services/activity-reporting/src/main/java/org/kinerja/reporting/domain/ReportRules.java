@@ -31,11 +31,21 @@ public final class ReportRules {
      * (BIAYA needs the budget spent), polarity, and rencana aksi targets by period.
      */
     public record ApprovedIndicator(String indicatorId, String employeeId, int year, String planId, String aspect,
-            String polarity, java.util.Map<String, java.math.BigDecimal> periodTargets) {
+            String polarity, java.util.Map<String, java.math.BigDecimal> periodTargets, Boolean evidenceRequired) {
 
         public ApprovedIndicator(String indicatorId, String employeeId, int year, String planId) {
-            this(indicatorId, employeeId, year, planId, null, null, java.util.Map.of());
+            this(indicatorId, employeeId, year, planId, null, null, java.util.Map.of(), null);
         }
+    }
+
+    /** A report or realisation of an indicator whose evidence is required (by its plan or the region) needs it. */
+    public static Optional<ReportRefusal> checkEvidence(ApprovedIndicator indicator, EvidencePolicy policy,
+            boolean realisation, String evidenceUrl) {
+        if (policy.requires(indicator, realisation) && (evidenceUrl == null || evidenceUrl.isBlank())) {
+            return refuse(ReportRefusal.Kind.EVIDENCE_REQUIRED, "indicator '" + indicator.indicatorId() + "' needs "
+                    + "its evidence (bukti dukung): give evidenceUrl, a link to the document or photo");
+        }
+        return Optional.empty();
     }
 
     /**

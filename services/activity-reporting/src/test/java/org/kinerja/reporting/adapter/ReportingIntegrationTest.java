@@ -362,6 +362,41 @@ class ReportingIntegrationTest {
     }
 
     @Test
+    void anIndicatorWhosePlanRequiresEvidenceRefusesReportsAndRealisationsWithoutItOverRestAndKafka() {
+        String indicator = "iki-bukti-2025";
+        PlanApproved plan = new PlanApproved("skp-2025-" + STAFF, STAFF, "makassar", "dukcapil-mks",
+                "dukcapil-mks-pelayanan", 2025, "KUANTITATIF", "198503122010011003", Instant.parse(
+                        "2025-01-20T03:00:00Z"), List.of(new PlanApproved.Rhk("rhk-1", "UTAMA", null,
+                                "Terlayaninya dokumen", List.of(new PlanApproved.Indicator(indicator,
+                                        "Dokumen terbit dengan berita acara", "KUANTITAS",
+                                        java.math.BigDecimal.valueOf(120), "dokumen", "HIGHER_IS_BETTER", "SUM",
+                                        List.of(), "REALISASI", true)))));
+        kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.PLAN_APPROVED, "plan-2025-bukti",
+                "/services/test/test", STAFF, plan.planId(), Instant.now(), plan)));
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        Map<String, Object> realisation = new java.util.HashMap<>(Map.of("employeeId", STAFF, "agencyId",
+                "dukcapil-mks", "indicatorId", indicator, "period", "2025-03", "realisation", 11));
+        ApiClient.Response missing = ApiClient.retryWhile(r -> "indicator-not-approved".equals(r.text("code")),
+                () -> api.post("/api/reporting/realisations", staff, realisation), Duration.ofSeconds(20));
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.text("code")).isEqualTo("evidence-required");
+        ApiClient.Response report = api.post("/api/reporting/activities", staff, Map.of("employeeId", STAFF,
+                "agencyId", "dukcapil-mks", "indicatorId", indicator, "activityDate", "2025-03-04", "quantity", 1,
+                "description", "Menerbitkan dokumen"));
+        assertThat(report.text("code")).as("a daily report of the indicator too").isEqualTo("evidence-required");
+        realisation.put("evidenceUrl", "https://arsip.dukcapil.makassarkota.go.id/ba/2025-03.pdf");
+        assertThat(api.post("/api/reporting/realisations", staff, realisation).status()).isEqualTo(202);
+
+        submit("agency-realisation-bukti", "/agencies/dukcapil-mks", EventType.REALISATION_REPORTED,
+                new org.kinerja.contracts.events.RealisationReported("ignored", STAFF, "dukcapil-mks", indicator,
+                        "2025-04", java.math.BigDecimal.valueOf(12), null, null, null, null, 1,
+                        "system-dukcapil-mks", Instant.now()));
+        ConsumerRecord<String, byte[]> dead = deadLettered("dukcapil-mks", "agency-realisation-bukti");
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).contains("evidence-required");
+    }
+
+    @Test
     void invalidFieldsAreExplainedInTheLanguageAsked() {
         Map<String, Object> bad = new java.util.HashMap<>(Map.of("employeeId", "12345", "agencyId", "dukcapil-mks",
                 "indicatorId", "iki-1", "period", "2026-13"));

@@ -63,21 +63,37 @@ class ReportRulesTest {
     @Test
     void aShortfallNeedsAnExplanationAndACostIndicatorItsBudget() {
         ApprovedIndicator documents = new ApprovedIndicator("i1", "e1", 2026, "p1", "KUANTITAS", "HIGHER_IS_BETTER",
-                java.util.Map.of("2026-02", new java.math.BigDecimal("100")));
+                java.util.Map.of("2026-02", new java.math.BigDecimal("100")), null);
         assertThat(ReportRules.checkRealisation(documents, "2026-02", new java.math.BigDecimal("92"), null, null))
                 .map(ReportRefusal::kind).contains(ReportRefusal.Kind.EXPLANATION_REQUIRED);
         assertThat(ReportRules.checkRealisation(documents, "2026-02", new java.math.BigDecimal("92"), null,
                 "Blangko habis")).isEmpty();
         assertThat(ReportRules.checkRealisation(documents, "2026-03", java.math.BigDecimal.ONE, null, null)).isEmpty();
         ApprovedIndicator days = new ApprovedIndicator("i2", "e1", 2026, "p1", "WAKTU", "LOWER_IS_BETTER",
-                java.util.Map.of("2026-Q1", new java.math.BigDecimal("3")));
+                java.util.Map.of("2026-Q1", new java.math.BigDecimal("3")), null);
         assertThat(ReportRules.checkRealisation(days, "2026-Q1", new java.math.BigDecimal("4"), null, null))
                 .map(ReportRefusal::kind).contains(ReportRefusal.Kind.EXPLANATION_REQUIRED);
         assertThat(ReportRules.checkRealisation(days, "2026-Q1", new java.math.BigDecimal("2"), null, null)).isEmpty();
         ApprovedIndicator cost = new ApprovedIndicator("i3", "e1", 2026, "p1", "BIAYA", "LOWER_IS_BETTER",
-                java.util.Map.of());
+                java.util.Map.of(), null);
         assertThat(ReportRules.checkRealisation(cost, "2026-02", java.math.BigDecimal.TEN, null, null))
                 .map(ReportRefusal::kind).contains(ReportRefusal.Kind.BUDGET_REQUIRED);
+    }
+
+    @Test
+    void evidenceIsRequiredWhereThePlanOrTheRegionSays() {
+        ApprovedIndicator plain = new ApprovedIndicator("i1", "e1", 2026, "p1");
+        ApprovedIndicator withEvidence = new ApprovedIndicator("i2", "e1", 2026, "p1", "KUALITAS",
+                "HIGHER_IS_BETTER", java.util.Map.of(), true);
+        assertThat(ReportRules.checkEvidence(plain, EvidencePolicy.NONE, true, null)).isEmpty();
+        assertThat(ReportRules.checkEvidence(withEvidence, EvidencePolicy.NONE, false, " "))
+                .map(ReportRefusal::kind).contains(ReportRefusal.Kind.EVIDENCE_REQUIRED);
+        assertThat(ReportRules.checkEvidence(withEvidence, EvidencePolicy.NONE, false, "https://drive.example/x"))
+                .isEmpty();
+        assertThat(ReportRules.checkEvidence(plain, EvidencePolicy.REALISATIONS, true, null)).isPresent();
+        assertThat(ReportRules.checkEvidence(plain, EvidencePolicy.REALISATIONS, false, null)).as("a daily report")
+                .isEmpty();
+        assertThat(ReportRules.checkEvidence(plain, EvidencePolicy.ALL, false, null)).isPresent();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.kinerja.scoring.adapter.in.kafka.ScoringTopology;
 import org.kinerja.scoring.adapter.out.mongo.MongoScoreView;
 import org.kinerja.scoring.application.ScoreView;
 import org.kinerja.scoring.domain.AnnualProposal;
+import org.kinerja.scoring.domain.CapaianSource;
 import org.kinerja.scoring.domain.ScoringPolicy;
 import org.kinerja.scoring.domain.UnitFlagPolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +43,8 @@ public class ScoringConfiguration {
      * The region's scoring policy: cadence (KINERJA_EVALUATION_CADENCE, as reporting), whether the legacy numeric
      * score is used (KINERJA_LEGACY_SCORE), when a unit is flagged (KINERJA_FLAG_MIN_AVERAGE_CAPAIAN,
      * KINERJA_FLAG_MAX_BELOW_BAIK_PERCENT) and how the annual evaluation is proposed (KINERJA_ANNUAL_PROPOSAL:
-     * LAST_PERIOD or MOST_FREQUENT).
+     * LAST_PERIOD or MOST_FREQUENT) and where an indicator's realisation comes from unless its plan says
+     * (KINERJA_CAPAIAN_SOURCE: DAILY_REPORTS, REALISASI or REALISASI_WHERE_PRESENT).
      */
     @Bean
     ScoringPolicy scoringPolicy(
@@ -53,9 +55,12 @@ public class ScoringConfiguration {
             @Value("${kinerja.scoring.flag.max-below-baik-percent:${KINERJA_FLAG_MAX_BELOW_BAIK_PERCENT:30}}")
             BigDecimal maxBelowBaikPercent,
             @Value("${kinerja.scoring.annual-proposal:${KINERJA_ANNUAL_PROPOSAL:LAST_PERIOD}}")
-            AnnualProposal.Rule annualRule) {
+            AnnualProposal.Rule annualRule,
+            @Value("${kinerja.scoring.capaian-source:${KINERJA_CAPAIAN_SOURCE:DAILY_REPORTS}}")
+            CapaianSource capaianSource) {
         return ScoringPolicy.DEFAULT.withCadence(cadence).withLegacyScore(legacyScore)
-                .withUnitFlag(new UnitFlagPolicy(minAverageCapaian, maxBelowBaikPercent)).withAnnualRule(annualRule);
+                .withUnitFlag(new UnitFlagPolicy(minAverageCapaian, maxBelowBaikPercent)).withAnnualRule(annualRule)
+                .withCapaianSource(capaianSource);
     }
 
     /** Live, or a rebuild into its own application id, topics and read model (KINERJA_SCORING_REBUILD=tag). */

@@ -20,6 +20,7 @@ import org.kinerja.scoring.domain.ScoringInput.PeriodInput;
 import org.kinerja.scoring.domain.ScoringInput.PlanInfo;
 import org.kinerja.scoring.domain.ScoringInput.PlanInput;
 import org.kinerja.scoring.domain.ScoringInput.Report;
+import org.kinerja.scoring.domain.ScoringInput.RealisationInput;
 import org.kinerja.scoring.domain.ScoringInput.ReportInput;
 import org.kinerja.scoring.domain.ScoringInput.RetractionInput;
 
@@ -74,6 +75,8 @@ public final class EmployeeScoring {
             applyWorkflow(changes, period);
         } else if (input instanceof PeerInput peer) {
             applyPeerInput(changes, peer);
+        } else if (input instanceof RealisationInput realisation) {
+            applyRealisation(changes, realisation);
         } else {
             applyHeadPredicate(changes, (HeadUnitPredicateInput) input);
         }
@@ -179,6 +182,22 @@ public final class EmployeeScoring {
         }
     }
 
+    /** A realisasi: the latest revision of its indicator and period is kept; it is evidence of the period and year. */
+    private void applyRealisation(Changes changes, RealisationInput input) {
+        String key = Keys.realisasi(changes.employeeId, input.period(), input.indicatorId());
+        StoredRealisasi held = store.get(key, StoredRealisasi.class);
+        if (held != null && held.revision() >= input.revision()) {
+            return;
+        }
+        store.put(key, new StoredRealisasi(input.value(), input.revision()));
+        changes.evidence(input.period(), 1);
+        changes.evidence(String.valueOf(Periods.yearOf(input.period())), 1);
+    }
+
+    /** A realisasi as stored: its figure at its revision. */
+    public record StoredRealisasi(BigDecimal value, int revision) {
+    }
+
     private void applyPeerInput(Changes changes, PeerInput input) {
         PeriodState state = periodState(changes.employeeId, input.period());
         if (state.peerInput()) {
@@ -239,8 +258,9 @@ public final class EmployeeScoring {
                 .sorted(Comparator.comparing(IndicatorPlan::indicatorId)).toList()) {
             Tally tally = orEmpty(store.get(Keys.tally(employee, period, indicator.indicatorId()), Tally.class));
             BigDecimal target = indicator.targetFor(period);
-            BigDecimal realisation = tally.realisation(indicator.aggregation());
-            BigDecimal capaian = Capaian.of(target, realisation, indicator.polarity(), tally.count() > 0,
+            PeriodRealisation figure = realisation(employee, period, indicator, tally);
+            BigDecimal realisation = figure.value();
+            BigDecimal capaian = Capaian.of(target, realisation, indicator.polarity(), figure.evidenced(),
                     policy.capaianCap());
             Rating band = policy.band(capaian);
             indicators.add(new PeriodScore.IndicatorScore(indicator.indicatorId(), indicator.utama(),
@@ -260,6 +280,32 @@ public final class EmployeeScoring {
                 stored.approvals() + state.inputs(), ProposedRating.of(bands), average, indicators, state.status(),
                 state.supervisorHasilKerja(), state.hasilKerja(), state.perilakuKerja(), state.predicate(), legacy,
                 state.locked(), state.lateEvidence(), state.headUnitPredicate(), proposal);
+    }
+
+    /** The indicator's realisation of the period, from the daily reports or the realisasi as its source says. */
+    private PeriodRealisation realisation(String employee, String period, IndicatorPlan indicator, Tally tally) {
+        CapaianSource source = indicator.source() != null ? indicator.source() : policy.capaianSource();
+        if (source == CapaianSource.DAILY_REPORTS) {
+            return PeriodRealisation.ofPeriod(source, indicator.aggregation(), null, tally);
+        }
+        if (!Periods.isYear(period)) {
+            return PeriodRealisation.ofPeriod(source, indicator.aggregation(), realisasi(employee, period,
+                    indicator.indicatorId()), tally);
+        }
+        List<PeriodRealisation> periods = new ArrayList<>();
+        boolean any = false;
+        for (String sub : Periods.subPeriodsOf(period, policy.cadence())) {
+            BigDecimal realisasi = realisasi(employee, sub, indicator.indicatorId());
+            any |= realisasi != null;
+            periods.add(PeriodRealisation.ofPeriod(source, indicator.aggregation(), realisasi,
+                    orEmpty(store.get(Keys.tally(employee, sub, indicator.indicatorId()), Tally.class))));
+        }
+        return PeriodRealisation.ofYear(source, indicator.aggregation(), tally, periods, any);
+    }
+
+    private BigDecimal realisasi(String employee, String period, String indicatorId) {
+        StoredRealisasi held = store.get(Keys.realisasi(employee, period, indicatorId), StoredRealisasi.class);
+        return held == null ? null : held.value();
     }
 
     private List<PeriodState> periodsOfYear(String employee, int year) {

@@ -37,6 +37,11 @@ final class Keys {
         return "index|" + employee + "|" + period + "|" + indicatorId + "|";
     }
 
+    /** The latest realisasi of an indicator for a month or quarter. */
+    static String realisasi(String employee, String period, String indicatorId) {
+        return "realisasi|" + employee + "|" + period + "|" + indicatorId;
+    }
+
     static String period(String employee, String period) {
         return "period|" + employee + "|" + period;
     }

@@ -53,6 +53,11 @@ public sealed interface ScoringInput {
         }
     }
 
+    /** A realisasi of an indicator for a month or quarter, at its revision (a later revision replaces it). */
+    record RealisationInput(String employeeId, String indicatorId, String period, BigDecimal value, int revision)
+            implements ScoringInput {
+    }
+
     /** A peer or subordinate gave input for the period: the legacy score then weighs behaviour 40 % (rule R4). */
     record PeerInput(String employeeId, String period) implements ScoringInput {
     }
@@ -72,10 +77,16 @@ public sealed interface ScoringInput {
 
     /** One indicator: UTAMA or not, the yearly target, polarity, aggregation and the rencana aksi period targets. */
     record IndicatorPlan(String indicatorId, boolean utama, String aspect, BigDecimal target,
-            Capaian.Polarity polarity, Aggregation aggregation, Map<String, BigDecimal> periodTargets) {
+            Capaian.Polarity polarity, Aggregation aggregation, Map<String, BigDecimal> periodTargets,
+            CapaianSource source) {
 
         public IndicatorPlan {
             periodTargets = periodTargets == null ? Map.of() : Map.copyOf(periodTargets);
+        }
+
+        public IndicatorPlan(String indicatorId, boolean utama, String aspect, BigDecimal target,
+                Capaian.Polarity polarity, Aggregation aggregation, Map<String, BigDecimal> periodTargets) {
+            this(indicatorId, utama, aspect, target, polarity, aggregation, periodTargets, null);
         }
 
         /**

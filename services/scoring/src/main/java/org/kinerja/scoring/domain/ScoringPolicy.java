@@ -14,7 +14,7 @@ import org.kinerja.contracts.Periods;
  */
 public record ScoringPolicy(BigDecimal capaianCap, BigDecimal aboveFrom, BigDecimal meetsFrom, Periods.Cadence cadence,
         boolean legacyScore, Map<Rating, BigDecimal> perilakuValues, UnitFlagPolicy unitFlag,
-        AnnualProposal.Rule annualRule) {
+        AnnualProposal.Rule annualRule, CapaianSource capaianSource) {
 
     /** Behaviour ratings as numbers for the legacy score: below expectation 70, meets 90, above 110. */
     public static final Map<Rating, BigDecimal> DEFAULT_PERILAKU_VALUES = Map.of(Rating.BELOW, new BigDecimal("70"),
@@ -22,7 +22,7 @@ public record ScoringPolicy(BigDecimal capaianCap, BigDecimal aboveFrom, BigDeci
 
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(new BigDecimal("120"), new BigDecimal("110"),
             new BigDecimal("90"), Periods.Cadence.MONTHLY, false, DEFAULT_PERILAKU_VALUES, UnitFlagPolicy.DEFAULT,
-            AnnualProposal.Rule.LAST_PERIOD);
+            AnnualProposal.Rule.LAST_PERIOD, CapaianSource.DAILY_REPORTS);
 
     public ScoringPolicy {
         perilakuValues = Map.copyOf(perilakuValues);
@@ -37,20 +37,27 @@ public record ScoringPolicy(BigDecimal capaianCap, BigDecimal aboveFrom, BigDeci
 
     public ScoringPolicy withCadence(Periods.Cadence newCadence) {
         return new ScoringPolicy(capaianCap, aboveFrom, meetsFrom, newCadence, legacyScore, perilakuValues, unitFlag,
-                annualRule);
+                annualRule, capaianSource);
     }
 
     public ScoringPolicy withLegacyScore(boolean used) {
-        return new ScoringPolicy(capaianCap, aboveFrom, meetsFrom, cadence, used, perilakuValues, unitFlag, annualRule);
+        return new ScoringPolicy(capaianCap, aboveFrom, meetsFrom, cadence, used, perilakuValues, unitFlag, annualRule,
+                capaianSource);
     }
 
     public ScoringPolicy withUnitFlag(UnitFlagPolicy newUnitFlag) {
         return new ScoringPolicy(capaianCap, aboveFrom, meetsFrom, cadence, legacyScore, perilakuValues, newUnitFlag,
-                annualRule);
+                annualRule, capaianSource);
     }
 
     public ScoringPolicy withAnnualRule(AnnualProposal.Rule rule) {
         return new ScoringPolicy(capaianCap, aboveFrom, meetsFrom, cadence, legacyScore, perilakuValues, unitFlag,
-                rule);
+                rule, capaianSource);
+    }
+
+    /** The region's default source of an indicator's realisation (an indicator's plan may name its own). */
+    public ScoringPolicy withCapaianSource(CapaianSource source) {
+        return new ScoringPolicy(capaianCap, aboveFrom, meetsFrom, cadence, legacyScore, perilakuValues, unitFlag,
+                annualRule, source);
     }
 }

@@ -300,6 +300,47 @@ class EmployeeScoringTest {
                 .isEmpty();
     }
 
+    @Test
+    void anIndicatorTakesItsRealisationFromTheSourceItsPlanNames() {
+        PlanInput byRealisasi = new PlanInput(E, new PlanInfo("skp", "makassar", "dukcapil", "pelayanan", 2026,
+                APPROVED, Map.of("ktp", new IndicatorPlan("ktp", true, "KUANTITAS", new BigDecimal("1200"),
+                        Capaian.Polarity.HIGHER_IS_BETTER, Aggregation.SUM, Map.of("2026-02", new BigDecimal("80"),
+                                "2026-03", new BigDecimal("100")), CapaianSource.REALISASI_WHERE_PRESENT))));
+        apply(byRealisasi);
+        apply(report("r1", "ktp", 2, 3, "60"));
+        apply(report("r2", "ktp", 3, 3, "50"));
+        // February: the daily reports (60 of 80 = 75 %), no realisasi yet; the year their sum, 110 of 1200
+        assertThat(indicator(last(report("r3", "ktp", 2, 4, "0"), "2026-02"), "ktp").capaian())
+                .isEqualByComparingTo("75.00");
+        List<EmployeeScoring.Outcome> realised = apply(new ScoringInput.RealisationInput(E, "ktp", "2026-02",
+                new BigDecimal("88"), 1));
+        PeriodScore february = realised.stream().map(EmployeeScoring.Outcome::score)
+                .filter(x -> x.period().equals("2026-02")).findFirst().orElseThrow();
+        assertThat(indicator(february, "ktp").realisation()).as("the realisasi where present")
+                .isEqualByComparingTo("88");
+        assertThat(indicator(february, "ktp").capaian()).isEqualByComparingTo("110.00");
+        PeriodScore year = realised.stream().map(EmployeeScoring.Outcome::score)
+                .filter(x -> x.period().equals("2026")).findFirst().orElseThrow();
+        // the year adds up its months: February's realisasi 88 and March's daily reports 50
+        assertThat(indicator(year, "ktp").realisation()).isEqualByComparingTo("138");
+        assertThat(apply(new ScoringInput.RealisationInput(E, "ktp", "2026-02", new BigDecimal("70"), 1)))
+                .as("a revision no newer than the one held").isEmpty();
+        PeriodScore revised = last(new ScoringInput.RealisationInput(E, "ktp", "2026-02", new BigDecimal("70"), 2),
+                "2026-02");
+        assertThat(indicator(revised, "ktp").realisation()).isEqualByComparingTo("70");
+    }
+
+    @Test
+    void withTheRealisasiAsSourceAPeriodWithoutOneHasNoEvidenceWhateverItsDailyReports() {
+        scoring = new EmployeeScoring(store, ScoringPolicy.DEFAULT.withCapaianSource(CapaianSource.REALISASI));
+        apply(plan());
+        PeriodScore february = last(report("r1", "ktp", 2, 3, "80"), "2026-02");
+        assertThat(indicator(february, "ktp").capaian()).isEqualByComparingTo("0");
+        PeriodScore realised = last(new ScoringInput.RealisationInput(E, "ktp", "2026-02", new BigDecimal("80"), 1),
+                "2026-02");
+        assertThat(indicator(realised, "ktp").capaian()).isEqualByComparingTo("100.00");
+    }
+
     private static PeriodState rated(String period, Rating hasil, Rating perilaku) {
         return PeriodState.open(period).withWorkflow("PREDICATE_SET", 1, hasil, perilaku, null, false);
     }

@@ -38,7 +38,8 @@ public class ManagePlans {
     /** An indicator as written; {@code indicatorId} keeps an existing indicator (and its reports) in a revision. */
     public record NewIndicator(String indicatorId, String description, PlanEnums.Aspect aspect, BigDecimal target,
             String unit, PlanEnums.Polarity polarity, PlanEnums.Aggregation aggregation,
-            List<Indicator.PeriodTarget> periodTargets) {
+            List<Indicator.PeriodTarget> periodTargets, PlanEnums.CapaianSource capaianSource,
+            Boolean evidenceRequired) {
     }
 
     private final PlanStore plans;
@@ -238,7 +239,7 @@ public class ManagePlans {
                 NewIndicator n = wanted.get(i);
                 indicators.add(new Indicator(kept(n.indicatorId(), known, rhkId + "-iki-" + (i + 1)),
                         n.description(), n.aspect(), n.target(), n.unit(), n.polarity(), n.aggregation(),
-                        n.periodTargets()));
+                        n.periodTargets(), n.capaianSource(), n.evidenceRequired()));
             }
             result.add(new Rhk(rhkId, rhk.get(r).kind(), rhk.get(r).parentRhkId(), rhk.get(r).description(),
                     indicators));

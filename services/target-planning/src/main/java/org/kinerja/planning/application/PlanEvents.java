@@ -44,6 +44,7 @@ final class PlanEvents {
     private static PlanApproved.Indicator indicator(Indicator i) {
         return new PlanApproved.Indicator(i.indicatorId(), i.description(), i.aspect().name(), i.target(), i.unit(),
                 i.polarity().name(), i.aggregation().name(), i.periodTargets().stream()
-                        .map(t -> new PlanApproved.PeriodTarget(t.period(), t.target(), t.description())).toList());
+                        .map(t -> new PlanApproved.PeriodTarget(t.period(), t.target(), t.description())).toList(),
+                i.capaianSource() == null ? null : i.capaianSource().name(), i.evidenceRequired());
     }
 }

@@ -9,10 +9,17 @@ import org.kinerja.planning.domain.PlanEnums.Polarity;
 
 /**
  * Indikator kinerja individu (IKI): a measurable yearly target of an RHK, with its rencana aksi (action plan): targets
- * per month or quarter.
+ * per month or quarter; where its realisation comes from ({@code capaianSource}) and whether every report or
+ * realisation of it needs evidence ({@code evidenceRequired}), both left to the region's defaults when null.
  */
 public record Indicator(String indicatorId, String description, Aspect aspect, BigDecimal target, String unit,
-        Polarity polarity, Aggregation aggregation, List<PeriodTarget> periodTargets) {
+        Polarity polarity, Aggregation aggregation, List<PeriodTarget> periodTargets,
+        PlanEnums.CapaianSource capaianSource, Boolean evidenceRequired) {
+
+    public Indicator(String indicatorId, String description, Aspect aspect, BigDecimal target, String unit,
+            Polarity polarity, Aggregation aggregation, List<PeriodTarget> periodTargets) {
+        this(indicatorId, description, aspect, target, unit, polarity, aggregation, periodTargets, null, null);
+    }
 
     public Indicator {
         periodTargets = periodTargets == null ? List.of() : List.copyOf(periodTargets);

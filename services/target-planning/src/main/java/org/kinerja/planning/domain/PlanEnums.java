@@ -20,4 +20,10 @@ public final class PlanEnums {
 
     /** How the realisations of a period combine into one figure. */
     public enum Aggregation { SUM, LATEST, AVERAGE, MIN, MAX }
+
+    /**
+     * Where an indicator's realisation comes from: the daily reports (progress harian), the monthly or quarterly
+     * realisasi, or the realisasi where one was reported and the daily reports elsewhere.
+     */
+    public enum CapaianSource { DAILY_REPORTS, REALISASI, REALISASI_WHERE_PRESENT }
 }

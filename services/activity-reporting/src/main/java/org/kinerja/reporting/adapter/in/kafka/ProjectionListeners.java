@@ -55,7 +55,7 @@ class ProjectionListeners {
                         i.aspect(), i.polarity(), i.periodTargets() == null ? java.util.Map.of()
                                 : i.periodTargets().stream().collect(java.util.stream.Collectors.toMap(
                                         PlanApproved.PeriodTarget::period, PlanApproved.PeriodTarget::target,
-                                        (a, b) -> b))))
+                                        (a, b) -> b)), i.evidenceRequired()))
                 .toList();
         directory.replaceApprovedIndicators(plan.planId(), indicators);
         indicators.forEach(i -> parking.release(Awaited.indicator(i.indicatorId())));

@@ -13,12 +13,14 @@ import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.scoring.domain.Aggregation;
 import org.kinerja.scoring.domain.Capaian;
+import org.kinerja.scoring.domain.CapaianSource;
 import org.kinerja.scoring.domain.DistributionCheck;
 import org.kinerja.scoring.domain.Rating;
 import org.kinerja.scoring.domain.ScoringInput;
@@ -33,7 +35,7 @@ final class ScoringInputs {
 
     private static final List<EventType> ACCEPTED = List.of(EventType.PLAN_APPROVED, EventType.ACTIVITY_REPORTED,
             EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED, EventType.EVALUATION_PERIOD_CHANGED,
-            EventType.FEEDBACK_GIVEN, EventType.UNIT_PREDICATE_SET);
+            EventType.FEEDBACK_GIVEN, EventType.UNIT_PREDICATE_SET, EventType.REALISATION_REPORTED);
 
     private ScoringInputs() {
     }
@@ -48,6 +50,7 @@ final class ScoringInputs {
         Optional<ScoringInput> input = switch (event.type()) {
             case PLAN_APPROVED -> Optional.of(plan(event.data(PlanApproved.class)));
             case ACTIVITY_REPORTED -> Optional.of(report(event.data(ActivityReported.class)));
+            case REALISATION_REPORTED -> Optional.of(realisation(event.data(RealisationReported.class)));
             case ACTIVITY_CORRECTED -> Optional.of(correction(event.data(ActivityCorrected.class)));
             case ACTIVITY_RETRACTED -> Optional.of(retraction(event.data(ActivityRetracted.class)));
             case EVALUATION_PERIOD_CHANGED -> Optional.of(period(event.data(EvaluationPeriodChanged.class)));
@@ -73,11 +76,17 @@ final class ScoringInputs {
                 }
                 indicators.put(i.indicatorId(), new ScoringInput.IndicatorPlan(i.indicatorId(),
                         "UTAMA".equals(rhk.kind()), i.aspect(), i.target(), Capaian.Polarity.valueOf(i.polarity()),
-                        Aggregation.valueOf(i.aggregation()), targets));
+                        Aggregation.valueOf(i.aggregation()), targets,
+                        i.capaianSource() == null ? null : CapaianSource.valueOf(i.capaianSource())));
             }
         }
         return new ScoringInput.PlanInput(plan.employeeId(), new ScoringInput.PlanInfo(plan.planId(),
                 plan.regionId(), plan.agencyId(), plan.unitId(), plan.year(), plan.approvedAt(), indicators));
+    }
+
+    private static ScoringInput realisation(RealisationReported r) {
+        return new ScoringInput.RealisationInput(r.employeeId(), r.indicatorId(), r.period(), r.realisation(),
+                r.revision());
     }
 
     private static ScoringInput report(ActivityReported r) {

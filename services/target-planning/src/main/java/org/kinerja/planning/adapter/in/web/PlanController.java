@@ -58,7 +58,8 @@ class PlanController {
                 r.indicators().stream().map(i -> new ManagePlans.NewIndicator(i.indicatorId(), i.description(),
                         i.aspect(), i.target(), i.unit(), i.polarity(), i.aggregation(), i.periodTargets() == null
                                 ? List.of() : i.periodTargets().stream().map(t -> new Indicator.PeriodTarget(
-                                        t.period(), t.target(), t.description())).toList())).toList())).toList();
+                                        t.period(), t.target(), t.description())).toList(), i.capaianSource(),
+                        i.evidenceRequired())).toList())).toList();
     }
 
     @GetMapping("/{planId}")

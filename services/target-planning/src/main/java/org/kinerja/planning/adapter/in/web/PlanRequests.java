@@ -44,7 +44,8 @@ final class PlanRequests {
             @NotBlank @Size(max = 50) String unit,
             @NotNull PlanEnums.Polarity polarity,
             @NotNull PlanEnums.Aggregation aggregation,
-            @Size(max = 12) List<@Valid @NotNull PeriodTarget> periodTargets) {
+            @Size(max = 12) List<@Valid @NotNull PeriodTarget> periodTargets,
+            PlanEnums.CapaianSource capaianSource, Boolean evidenceRequired) {
     }
 
     /** A rencana aksi target: for a month (yyyy-mm) or a quarter (yyyy-Qn). */
