@@ -116,6 +116,31 @@ final class DemoData {
         }
         out.printf("  registered %s (head of agency), %s with %s (penilai) and %s%n", a.head().name(), a.unitName(),
                 a.supervisor().name(), a.staff().name());
+        leadership(admin, a);
+    }
+
+    /**
+     * The region's leadership, so that the head of the agency has a penilai: the kepala daerah (the demo has no
+     * Sekretariat Daerah, so no Sekda: the kepala daerah rates the OPD heads, the administrator recording it).
+     */
+    private void leadership(String admin, Agency a) {
+        String path = "/api/registry/regional-governments/" + a.regionId() + "/leadership";
+        if (gateway.get(path, admin).ok()) {
+            return;
+        }
+        boolean kota = "KOTA".equals(a.kind());
+        String place = a.regionName().substring(a.regionName().lastIndexOf(' ') + 1);
+        require(gateway.put(path, admin, Map.of("kepalaDaerahId", kepalaDaerah(a), "kepalaDaerahName",
+                (kota ? "Walikota " : "Bupati ") + place, "kepalaDaerahTitle", kota ? "WALIKOTA" : "BUPATI",
+                "effectiveFrom", year + "-01-02")));
+        await("/api/registry/employees/" + a.head().nip(), admin,
+                answer -> kepalaDaerah(a).equals(answer.body().path("penilaiId").asString()),
+                "the head of " + a.agencyId() + " did not get the kepala daerah as penilai");
+        out.printf("  leadership of %s: %s rates %s%n", a.regionId(), kepalaDaerah(a), a.head().name());
+    }
+
+    private static String kepalaDaerah(Agency a) {
+        return "kdh-" + a.regionId();
     }
 
     /**
@@ -178,6 +203,10 @@ final class DemoData {
         String head = gateway.token(a.head().nip(), List.of("EMPLOYEE"), a.agencyId());
         require(retry(() -> gateway.put("/api/planning/units/" + a.unitId() + "/predicates/" + year, head,
                 Map.of("predicate", "BAIK"))));
+        require(retry(() -> gateway.put("/api/planning/units/" + a.agencyId() + "/predicates/" + year, admin,
+                Map.of("predicate", "BAIK"))));
+        rateYear(a.supervisor(), a, head, "MEETS", "ABOVE");
+        rateYear(a.head(), a, admin, "MEETS", "MEETS");
         String system = gateway.token("system-" + a.agencyId(), List.of("AGENCY_SYSTEM"), a.agencyId());
         require(gateway.post("/api/reporting/agencies/" + a.agencyId() + "/public-satisfaction", system, Map.of(
                 "unitId", a.unitId(), "period", year + "-06", "respondents", 250, "score", 84.5), null));
@@ -189,6 +218,28 @@ final class DemoData {
                 a.staff().name(), result.path("total").asString(), result.path("skpAmount").asString(),
                 result.path("behaviourAmount").asString(), result.path("disciplineAmount").asString(),
                 tpp.body().path("policyVersion").asString());
+    }
+
+    /**
+     * The year's evaluation of a head: self-assessment, the penilai's ratings (for the OPD head, the kepala daerah's,
+     * recorded by the administrator), finalised. Their Hasil Kerja in force is the one their unit's predicate gives.
+     */
+    private void rateYear(Person person, Agency a, String penilai, String hasilKerja, String perilakuKerja) {
+        String self = gateway.token(person.nip(), List.of("EMPLOYEE"), a.agencyId());
+        String path = "/api/reporting/employees/" + person.nip() + "/periods/" + year;
+        if (!"OPEN".equals(gateway.get(path, self).body().path("status").asString())) {
+            return;
+        }
+        require(retry(() -> gateway.post(path + "/self-assessment", self, Map.of("text",
+                "Target perjanjian kinerja " + year + " tercapai."), null)));
+        require(gateway.post(path + "/rating", penilai, Map.of("hasilKerja", hasilKerja, "perilakuKerja",
+                perilakuKerja), null));
+        require(gateway.post(path + "/finalise", penilai, Map.of(), null));
+        GatewayClient.Answer score = await("/api/scoring/employees/" + person.nip() + "/scores/" + year, self,
+                answer -> !answer.body().path("predicate").isNull(), "the year of " + person.name()
+                        + " got no predicate");
+        out.printf("  evaluation %s of %s: predicate %s%n", year, person.name(),
+                score.body().path("predicate").asString());
     }
 
     /** The month's TPP once rewards has the score, the seven BerAKHLAK scores and the employee's position. */

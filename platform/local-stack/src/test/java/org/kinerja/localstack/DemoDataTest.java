@@ -27,6 +27,7 @@ class DemoDataTest {
                 "daily reports in one bulk call", "cascade from it", "PREDICATE_SET");
         assertThat(output.lines().filter(line -> line.contains("daily reports in one bulk call"))).hasSize(3);
         assertThat(output.lines().filter(line -> line.contains("  TPP "))).hasSize(3);
+        assertThat(output.lines().filter(line -> line.contains("  leadership of "))).hasSize(3);
 
         new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).load();
@@ -47,11 +48,22 @@ class DemoDataTest {
                 + DemoData.demoYear(java.time.LocalDate.now()) + "-06", staff);
         assertThat(june.body().path("result").path("behaviourSum").asInt()).as("78 + 80 + ... + 90, the latest "
                 + "score of each value however often the demo is loaded").isEqualTo(588);
+
+        String leader = token("sekda", "LEADER", null);
+        for (DemoData.Agency agency : DemoData.AGENCIES) {
+            for (DemoData.Person person : java.util.List.of(agency.head(), agency.supervisor(), agency.staff())) {
+                ApiClient.Response year = api.get("/api/scoring/employees/" + person.nip() + "/scores/"
+                        + DemoData.demoYear(java.time.LocalDate.now()), leader);
+                assertThat(year.body().path("predicate").isNull()).as("the year's predicate of " + person.name()
+                        + ", heads included").isFalse();
+            }
+        }
     }
 
     @Test
-    void theDemoNeverReportsDaysStillToCome() {
+    void theDemoNeverReportsDaysStillToComeAndRatesAYearWhoseWindowIsOpen() {
         assertThat(DemoData.demoYear(java.time.LocalDate.of(2027, 3, 1))).isEqualTo(2026);
-        assertThat(DemoData.demoYear(java.time.LocalDate.of(2026, 11, 24))).isEqualTo(2026);
+        assertThat(DemoData.demoYear(java.time.LocalDate.of(2026, 11, 24))).isEqualTo(2025);
+        assertThat(DemoData.demoYear(java.time.LocalDate.of(2026, 12, 1))).isEqualTo(2026);
     }
 }

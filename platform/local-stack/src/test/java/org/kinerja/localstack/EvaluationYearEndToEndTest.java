@@ -1,0 +1,246 @@
+package org.kinerja.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.localstack.PlatformHarness.PATIENCE;
+import static org.kinerja.localstack.PlatformHarness.retryWhileUnprocessable;
+import static org.kinerja.localstack.PlatformHarness.token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kinerja.platform.test.ApiClient;
+
+/**
+ * One whole evaluation year of a small OPD, as a BKPSDM runs it, through the gateway of the whole platform: the
+ * region's leadership (Sekda and Walikota) above the tree; plans cascading from the agency's performance agreement
+ * down to the staff member; reports and a realisasi; monthly ratings and the annual proposal from them; the annual
+ * ratings of everyone, the head of the OPD and the Sekda included; an objection upheld and the year rated again; the
+ * units' predicates and the distribution check; the TPP of a month and the pembinaan case of a year below BAIK.
+ */
+class EvaluationYearEndToEndTest {
+
+    private static final String REGION = "parepare";
+    private static final String WALIKOTA = "kdh-parepare";
+    private static final String SETDA = "setda-pare";
+    private static final String OPD = "dinsos-pare";
+    private static final String BIDANG = "dinsos-pare-rehsos";
+    private static final String SUBBAG = "dinsos-pare-rehsos-pelayanan";
+    private static final String SEKDA = "196804121990031004";
+    private static final String HEAD = "197106062000031005";
+    private static final String KABID = "198104042006041006";
+    private static final String KASUBBAG = "198807072012012007";
+    private static final String STAFF = "199611112020122008";
+    private static final int YEAR = 2025;
+
+    private final ApiClient api = PlatformHarness.gateway();
+    private final String admin = token("bkpsdm-admin", "ADMIN", null);
+
+    @Test
+    void everyoneIsEvaluatedTheObjectionChangesTheResultAndFollowUpActsOnTheYear() {
+        PlatformHarness.stack();
+        organisation();
+        assertThat(penilai(HEAD)).containsExactly(SEKDA, WALIKOTA);
+        assertThat(penilai(SEKDA)).containsExactly(WALIKOTA, WALIKOTA);
+        assertThat(penilai(KABID)).containsExactly(HEAD, WALIKOTA);
+        assertThat(penilai(KASUBBAG)).containsExactly(KABID, HEAD);
+        assertThat(penilai(STAFF)).containsExactly(KASUBBAG, KABID);
+
+        plans();
+        String staff = employee(STAFF);
+        String kasubbag = employee(KASUBBAG);
+        String indicator = "skp-" + YEAR + "-" + STAFF + "-rhk-1-iki-1";
+        report(staff, indicator, YEAR + "-11-10", 10);
+        report(staff, indicator, YEAR + "-12-10", 6);
+        ApiClient.Response realisation = api.post("/api/reporting/realisations", staff, Map.of("employeeId", STAFF,
+                "agencyId", OPD, "indicatorId", indicator, "period", YEAR + "-12", "realisation", 6,
+                "explanation", "Dua kegiatan penjangkauan tertunda banjir", "evidenceUrl",
+                "https://arsip.pareparekota.go.id/dinsos/ba-2025-12.pdf"));
+        assertThat(realisation.status()).as(realisation.body().toString()).isEqualTo(202);
+
+        // Monthly evaluations: November BAIK, December BUTUH_PERBAIKAN (an early warning, not a case)
+        evaluate(STAFF, staff, kasubbag, YEAR + "-11", "MEETS", "MEETS");
+        evaluate(STAFF, staff, kasubbag, YEAR + "-12", "BELOW", "MEETS");
+        ApiClient.Response proposed = api.await("/api/scoring/employees/" + STAFF + "/scores/" + YEAR, kasubbag,
+                r -> "2025-12".equals(r.body().path("annualProposal").path("basedOn").path(0).asString()), PATIENCE);
+        assertThat(proposed.body().path("annualProposal").path("predicate").asString()).isEqualTo("BUTUH_PERBAIKAN");
+        assertThat(proposed.body().path("predicate").isNull()).as("a proposal, not yet the year's").isTrue();
+
+        // The year: the penilai follows the proposal; the staff member objects; the atasan penilai upholds it
+        evaluate(STAFF, staff, kasubbag, String.valueOf(YEAR), "BELOW", "MEETS");
+        awaitPredicate(STAFF, "BUTUH_PERBAIKAN");
+        ApiClient.Response cases = api.await("/api/rewards/employees/" + STAFF + "/coaching-cases", staff,
+                r -> r.status() == 200 && r.body().size() == 1, PATIENCE);
+        assertThat(cases.body().get(0).path("openedFor").asString()).as("the year's result opens the case")
+                .isEqualTo(String.valueOf(YEAR));
+        String objection = "/api/reporting/employees/" + STAFF + "/periods/" + YEAR + "/objection";
+        assertThat(api.post(objection, staff, Map.of("reason", "Realisasi Desember dengan bukti belum dihitung"))
+                .status()).isEqualTo(201);
+        assertThat(api.post(objection + "/answer", kasubbag, Map.of("answer", "Bukti masuk setelah penilaian"))
+                .status()).isEqualTo(200);
+        ApiClient.Response upheld = api.post(objection + "/decision", employee(KABID), Map.of("decision", "UPHELD",
+                "note", "Realisasi Desember diperhitungkan"));
+        assertThat(upheld.text("decision")).isEqualTo("UPHELD");
+        String year = "/api/reporting/employees/" + STAFF + "/periods/" + YEAR;
+        assertThat(api.get(year, staff).text("status")).isEqualTo("REOPENED");
+        assertThat(api.post(year + "/rating", kasubbag, Map.of("hasilKerja", "MEETS", "perilakuKerja", "MEETS"))
+                .status()).isEqualTo(200);
+        assertThat(api.post(year + "/finalise", kasubbag, "{}").text("status")).isEqualTo("PREDICATE_SET");
+        awaitPredicate(STAFF, "BAIK");
+
+        // The units' predicates, each set by the head of the parent (the OPD's by the leadership, via the admin)
+        predicate(SUBBAG, employee(KABID));
+        predicate(BIDANG, employee(HEAD));
+        predicate(OPD, admin);
+
+        // Everyone above: the Kasubbag by the Kabid, the Kabid by the head, the head by the Sekda, the Sekda by
+        // the Walikota (recorded by the administrator)
+        evaluate(KASUBBAG, kasubbag, employee(KABID), String.valueOf(YEAR), "MEETS", "ABOVE");
+        evaluate(KABID, employee(KABID), employee(HEAD), String.valueOf(YEAR), "MEETS", "MEETS");
+        evaluate(HEAD, employee(HEAD), employee(SEKDA, SETDA), String.valueOf(YEAR), "MEETS", "ABOVE");
+        evaluate(SEKDA, employee(SEKDA, SETDA), admin, String.valueOf(YEAR), "MEETS", "MEETS");
+        for (String nip : List.of(SEKDA, HEAD, KABID, KASUBBAG, STAFF)) {
+            ApiClient.Response score = api.await("/api/scoring/employees/" + nip + "/scores/" + YEAR, admin,
+                    r -> r.status() == 200 && !r.body().path("predicate").isNull(), PATIENCE);
+            assertThat(score.body().path("predicate").asString()).as("the year's predicate of " + nip)
+                    .isIn("BAIK", "SANGAT_BAIK");
+        }
+        ApiClient.Response head = api.await("/api/scoring/employees/" + HEAD + "/scores/" + YEAR, admin,
+                r -> "BAIK".equals(r.body().path("headUnitPredicate").asString()), PATIENCE);
+        assertThat(head.body().path("hasilKerjaRating").asString()).as("the OPD's BAIK as the head's Hasil Kerja")
+                .isEqualTo("MEETS");
+
+        // The subbag's two members both BAIK under a BAIK predicate: the pattern is broken (guidance only)
+        ApiClient.Response unit = api.await("/api/scoring/units/" + SUBBAG + "/scores/" + YEAR, admin,
+                r -> r.status() == 200 && r.body().path("employees").asInt() == 2
+                        && r.body().path("violations").size() > 0, PATIENCE);
+        assertThat(unit.body().path("violations").toString()).contains("BUTUH_PERBAIKAN");
+
+        ApiClient.Response tpp = api.await("/api/rewards/employees/" + STAFF + "/tpp/" + YEAR + "-12", staff,
+                r -> r.status() == 200 && !r.body().path("result").isNull(), PATIENCE);
+        assertThat(tpp.body().path("result").path("provisional").asBoolean()).as("a month that is over").isFalse();
+        assertThat(tpp.body().path("result").path("deductions").size()).as("no attendance recorded: every working "
+                + "day deducted as no record, up to the discipline part").isGreaterThan(0);
+    }
+
+    private void organisation() {
+        api.post("/api/registry/regional-governments", admin, Map.of("regionId", REGION, "name",
+                "Pemerintah Kota Parepare", "kind", "KOTA"));
+        unit(SETDA, null, "OPD", admin);
+        unit(OPD, null, "OPD", admin);
+        String operator = token("operator-" + OPD, "AGENCY_ADMIN", OPD);
+        unit(BIDANG, OPD, "BIDANG", operator);
+        unit(SUBBAG, BIDANG, "SUBBAG", operator);
+        register(SEKDA, SETDA, "JPT", true, token("operator-" + SETDA, "AGENCY_ADMIN", SETDA));
+        register(HEAD, OPD, "JPT", true, operator);
+        register(KABID, BIDANG, "ADMINISTRATOR", true, operator);
+        register(KASUBBAG, SUBBAG, "PENGAWAS", true, operator);
+        register(STAFF, SUBBAG, "PELAKSANA", false, operator);
+        String path = "/api/registry/regional-governments/" + REGION + "/leadership";
+        if (api.get(path, admin).status() == 404) {
+            ApiClient.Response set = api.put(path, admin, Map.of("kepalaDaerahId", WALIKOTA, "kepalaDaerahName",
+                    "Walikota Parepare", "kepalaDaerahTitle", "WALIKOTA", "sekdaId", SEKDA, "effectiveFrom",
+                    YEAR + "-01-02"));
+            assertThat(set.status()).as(set.body().toString()).isEqualTo(200);
+        }
+    }
+
+    private void unit(String unitId, String parent, String type, String token) {
+        Map<String, Object> body = new HashMap<>(Map.of("unitId", unitId, "regionId", REGION, "name", unitId,
+                "unitType", type));
+        if (parent != null) {
+            body.put("parentUnitId", parent);
+        }
+        assertThat(api.post("/api/registry/units", token, body).status()).isIn(201, 409);
+    }
+
+    private void register(String nip, String unit, String position, boolean head, String operator) {
+        assertThat(api.post("/api/registry/employees", operator, Map.of("nip", nip, "name", "Pegawai "
+                + nip.substring(14), "unitId", unit, "asnType", "PNS", "positionType", position, "headOfUnit", head,
+                "effectiveFrom", YEAR + "-01-02")).status()).isIn(201, 200, 409);
+    }
+
+    private List<String> penilai(String nip) {
+        ApiClient.Response employee = api.await("/api/registry/employees/" + nip, admin,
+                r -> r.status() == 200 && !r.text("atasanPenilaiId").isEmpty(), PATIENCE);
+        return List.of(employee.text("penilaiId"), employee.text("atasanPenilaiId"));
+    }
+
+    /** The plans of the year, each cascading from the one above, each approved by the employee's own penilai. */
+    private void plans() {
+        assertThat(api.put("/api/planning/agencies/" + OPD + "/agreements/" + YEAR, token("operator-" + OPD,
+                "AGENCY_ADMIN", OPD), Map.of("targets", List.of(Map.of("targetId", "pk-" + YEAR + "-1",
+                        "description", "Persentase PPKS yang mendapat layanan rehabilitasi", "indicator",
+                        "PPKS terlayani", "target", 90, "unit", "%")))).status()).isEqualTo(200);
+        plan(SEKDA, SETDA, null, admin);
+        plan(HEAD, OPD, "pk-" + YEAR + "-1", employee(SEKDA, SETDA));
+        plan(KABID, OPD, "skp-" + YEAR + "-" + HEAD + "-rhk-1", employee(HEAD));
+        plan(KASUBBAG, OPD, "skp-" + YEAR + "-" + KABID + "-rhk-1", employee(KABID));
+        plan(STAFF, OPD, "skp-" + YEAR + "-" + KASUBBAG + "-rhk-1", employee(KASUBBAG));
+    }
+
+    private void plan(String nip, String agency, String parentRhk, String approver) {
+        String own = employee(nip, agency);
+        String planId = "skp-" + YEAR + "-" + nip;
+        if ("APPROVED".equals(api.get("/api/planning/plans/" + planId, own).text("status"))) {
+            return;
+        }
+        Map<String, Object> rhk = new HashMap<>(Map.of("kind", "UTAMA", "description",
+                "Terlayaninya PPKS dengan rehabilitasi sosial", "indicators", List.of(Map.of("description",
+                        "PPKS yang dilayani", "aspect", "KUANTITAS", "target", 120, "unit", "orang", "polarity",
+                        "HIGHER_IS_BETTER", "aggregation", "SUM", "periodTargets", List.of(
+                                Map.of("period", YEAR + "-11", "target", 10),
+                                Map.of("period", YEAR + "-12", "target", 10))))));
+        if (parentRhk != null) {
+            rhk.put("parentRhkId", parentRhk);
+        }
+        ApiClient.Response created = retryWhileUnprocessable(() -> api.post("/api/planning/plans", own, Map.of(
+                "employeeId", nip, "year", YEAR, "approach", "KUANTITATIF", "rhk", List.of(rhk))));
+        assertThat(created.status()).as(created.body().toString()).isIn(201, 409);
+        ApiClient.Response submitted = retryWhileUnprocessable(() -> api.post("/api/planning/plans/" + planId
+                + "/submit", own, "{}"));
+        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
+        ApiClient.Response approved = api.post("/api/planning/plans/" + planId + "/approve", approver, "{}");
+        assertThat(approved.status()).as(nip + ": " + approved.body()).isEqualTo(200);
+    }
+
+    private void report(String token, String indicator, String date, int quantity) {
+        ApiClient.Response accepted = retryWhileUnprocessable(() -> api.postWithHeader("/api/reporting/activities",
+                token, Map.of("employeeId", STAFF, "agencyId", OPD, "indicatorId", indicator, "activityDate", date,
+                        "quantity", quantity, "description", "Layanan rehabilitasi sosial"), "Idempotency-Key",
+                "year-" + date));
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
+    }
+
+    /** Self-assessment, the penilai's ratings, finalised (once the plan's approval has reached reporting). */
+    private void evaluate(String nip, String self, String penilai, String period, String hasil, String perilaku) {
+        String path = "/api/reporting/employees/" + nip + "/periods/" + period;
+        ApiClient.Response assessed = retryWhileUnprocessable(() -> api.post(path + "/self-assessment", self,
+                Map.of("text", "Capaian " + period)));
+        assertThat(assessed.status()).as(assessed.body().toString()).isEqualTo(200);
+        ApiClient.Response rated = api.post(path + "/rating", penilai, Map.of("hasilKerja", hasil, "perilakuKerja",
+                perilaku));
+        assertThat(rated.status()).as(nip + " " + period + ": " + rated.body()).isEqualTo(200);
+        assertThat(api.post(path + "/finalise", penilai, "{}").text("status")).isEqualTo("PREDICATE_SET");
+    }
+
+    private void awaitPredicate(String nip, String predicate) {
+        api.await("/api/scoring/employees/" + nip + "/scores/" + YEAR, admin,
+                r -> predicate.equals(r.body().path("predicate").asString()), PATIENCE);
+    }
+
+    private void predicate(String unitId, String token) {
+        ApiClient.Response set = retryWhileUnprocessable(() -> api.put("/api/planning/units/" + unitId
+                + "/predicates/" + YEAR, token, Map.of("predicate", "BAIK")));
+        assertThat(set.status()).as(unitId + ": " + set.body()).isEqualTo(200);
+    }
+
+    private String employee(String nip) {
+        return employee(nip, OPD);
+    }
+
+    private String employee(String nip, String agency) {
+        return token(nip, "EMPLOYEE", agency);
+    }
+}
