@@ -106,6 +106,19 @@ public class ManageEvaluation {
                 p -> p.reopenForUpheldObjection(decisionNote), EvaluationPeriod.upheldReason(decisionNote));
     }
 
+    /**
+     * The atasan penilai's own ratings of an upheld objection (where the region says so): the evaluation is reopened,
+     * rated and finalised by the one who decided, three audited events.
+     */
+    public EvaluationPeriod rateForUpheldObjection(Caller decider, String employeeId, String period,
+            String decisionNote, EvaluationPeriod.Rating results, EvaluationPeriod.Rating behaviour) {
+        KnownEmployee employee = directory.requireEmployee(employeeId);
+        change(decider, employee, period, p -> p.reopenForUpheldObjection(decisionNote),
+                EvaluationPeriod.upheldReason(decisionNote));
+        change(decider, employee, period, p -> p.rate(results, behaviour), null);
+        return change(decider, employee, period, EvaluationPeriod::finalise, null);
+    }
+
     public EvaluationStore.Feedback giveFeedback(Caller caller, String employeeId, String period,
             FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text, Integer score) {
         if (score != null && (kind != FeedbackRules.Kind.SUPERVISOR || behaviour == null)) {

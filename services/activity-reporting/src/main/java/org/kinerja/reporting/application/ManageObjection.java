@@ -11,6 +11,7 @@ import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
 import org.kinerja.reporting.domain.PeriodRuleViolation;
+import org.kinerja.reporting.domain.UpheldObjection;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 
 /**
@@ -31,14 +32,16 @@ public class ManageObjection {
     private final EvaluationStore evaluations;
     private final ManageEvaluation evaluation;
     private final ReportingDirectory directory;
+    private final UpheldObjection upheld;
     private final Clock clock;
 
     public ManageObjection(ObjectionStore objections, EvaluationStore evaluations, ManageEvaluation evaluation,
-            ReportingDirectory directory, Clock clock) {
+            ReportingDirectory directory, UpheldObjection upheld, Clock clock) {
         this.objections = objections;
         this.evaluations = evaluations;
         this.evaluation = evaluation;
         this.directory = directory;
+        this.upheld = upheld;
         this.clock = clock;
     }
 
@@ -61,15 +64,34 @@ public class ManageObjection {
         return save(caller, () -> current.answer(text));
     }
 
+    /**
+     * The atasan penilai's decision. UPHELD changes the result as the region decides: the evaluation reopens for the
+     * penilai to rate again (REOPEN), or the atasan penilai's own ratings, given with the decision, become the
+     * evaluation's (ATASAN_RATES); each step is the evaluation's own audited event.
+     */
     public Objection decide(Caller caller, String employeeId, String period, Objection.Decision decision,
-            String note) {
+            String note, EvaluationPeriod.Rating hasilKerja, EvaluationPeriod.Rating perilakuKerja) {
         Objection current = find(employeeId, period);
         if (!caller.decidesAs(current.atasanPenilaiId())) {
             throw ApiProblem.forbidden("not-the-atasan-penilai", "Only the atasan pejabat penilai decides this "
                     + "objection.");
         }
+        boolean rated = hasilKerja != null || perilakuKerja != null;
+        boolean atasanRates = upheld == UpheldObjection.ATASAN_RATES && decision == Objection.Decision.UPHELD;
+        if (atasanRates && (hasilKerja == null || perilakuKerja == null)) {
+            throw ApiProblem.unprocessable("ratings-required", "In this region the atasan penilai rates an upheld "
+                    + "objection: give hasilKerja and perilakuKerja with the decision.");
+        }
+        if (rated && !atasanRates) {
+            throw ApiProblem.unprocessable("ratings-not-used", decision == Objection.Decision.DISMISSED
+                    ? "A dismissed objection leaves the evaluation as it is: give no ratings."
+                    : "In this region an upheld objection reopens the evaluation for the penilai to rate again: "
+                            + "give no ratings with the decision.");
+        }
         Objection decided = save(caller, () -> current.decide(decision, note));
-        if (decision == Objection.Decision.UPHELD) {
+        if (atasanRates) {
+            evaluation.rateForUpheldObjection(caller, employeeId, period, note, hasilKerja, perilakuKerja);
+        } else if (decision == Objection.Decision.UPHELD) {
             // The objection changes the result: the penilai rates again (PP 30/2019 keberatan), audited as the
             // evaluation's REOPENED event with the decision's note.
             evaluation.reopenForUpheldObjection(caller, employeeId, period, note);

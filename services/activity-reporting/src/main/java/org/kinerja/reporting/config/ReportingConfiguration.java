@@ -19,6 +19,7 @@ import org.kinerja.reporting.application.EvaluationStore;
 import org.kinerja.reporting.application.ManageEvaluation;
 import org.kinerja.reporting.domain.EvaluationWindow;
 import org.kinerja.reporting.domain.EvidencePolicy;
+import org.kinerja.reporting.domain.UpheldObjection;
 import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.application.RecordPublicSatisfaction;
 import org.kinerja.reporting.application.ReportRealisation;
@@ -89,8 +90,9 @@ public class ReportingConfiguration {
 
     @Bean
     ManageObjection manageObjection(MongoDatabase database, EvaluationStore evaluations, ManageEvaluation evaluation,
-            ReportingDirectory directory) {
-        return new ManageObjection(new MongoObjectionStore(database), evaluations, evaluation, directory,
+            ReportingDirectory directory,
+            @Value("${kinerja.reporting.upheld-objection:${KINERJA_UPHELD_OBJECTION:REOPEN}}") UpheldObjection upheld) {
+        return new ManageObjection(new MongoObjectionStore(database), evaluations, evaluation, directory, upheld,
                 Clock.systemUTC());
     }
 

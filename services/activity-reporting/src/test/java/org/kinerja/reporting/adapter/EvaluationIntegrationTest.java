@@ -153,6 +153,9 @@ class EvaluationIntegrationTest {
                 .text("status")).isEqualTo("ANSWERED_BY_PENILAI");
         assertThat(api.post(path + "/objection/decision", penilai, Map.of("decision", "UPHELD", "note", "x"))
                 .status()).isEqualTo(403);
+        ApiClient.Response withRatings = api.post(path + "/objection/decision", TestTokens.employee(atasan, AGENCY),
+                Map.of("decision", "UPHELD", "note", "x", "hasilKerja", "MEETS", "perilakuKerja", "MEETS"));
+        assertThat(withRatings.text("code")).as("here the penilai rates again").isEqualTo("ratings-not-used");
         ApiClient.Response decided = api.post(path + "/objection/decision", TestTokens.employee(atasan, AGENCY),
                 Map.of("decision", "UPHELD", "note", "Dibuka kembali untuk layanan keliling"));
         assertThat(decided.text("status")).isEqualTo("DECIDED_BY_ATASAN_PENILAI");

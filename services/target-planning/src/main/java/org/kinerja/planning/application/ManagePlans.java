@@ -67,7 +67,7 @@ public class ManagePlans {
         Skp plan = Skp.draft(planId, employee.employeeId(), employee.regionId(), employee.agencyId(),
                 employee.unitId(), employee.penilaiId(), request.year(), request.approach(),
                 numbered(planId, 1, request.rhk(), Set.of()));
-        if (!plans.insert(plan, events.statusChanged(null, plan, caller.subject(), clock.instant()))) {
+        if (!plans.insert(plan, events.statusChanged(null, plan, caller.subject(), null, clock.instant()))) {
             throw ApiProblem.conflict("plan-exists", "Employee " + employee.employeeId() + " already has an SKP for "
                     + request.year() + " (" + planId + ").");
         }
@@ -185,7 +185,9 @@ public class ManagePlans {
     private Skp save(Caller caller, Skp previous, Skp next) {
         Instant now = clock.instant();
         List<OutgoingEvent> changes = new ArrayList<>();
-        changes.add(events.statusChanged(previous, next, caller.subject(), now));
+        boolean decision = next.status() == SkpStatus.APPROVED || next.status() == SkpStatus.REJECTED;
+        String onBehalfOf = decision ? caller.recordsDecisionOf(currentPenilai(next)).orElse(null) : null;
+        changes.add(events.statusChanged(previous, next, caller.subject(), onBehalfOf, now));
         if (next.status() == SkpStatus.APPROVED) {
             changes.add(events.approved(next, caller.subject(), now));
         }

@@ -19,11 +19,14 @@ final class PlanEvents {
         this.source = "/services/target-planning/" + region;
     }
 
-    /** A transition of the state machine (creation included, with no previous status). */
-    OutgoingEvent statusChanged(Skp previous, Skp plan, String by, Instant at) {
+    /**
+     * A transition of the state machine (creation included, with no previous status); {@code onBehalfOf} the kepala
+     * daerah whose decision the administrator recorded, else null.
+     */
+    OutgoingEvent statusChanged(Skp previous, Skp plan, String by, String onBehalfOf, Instant at) {
         PlanStatusChanged data = new PlanStatusChanged(plan.planId(), plan.employeeId(), plan.agencyId(),
                 plan.unitId(), plan.year(), plan.status().name(), previous == null ? null : previous.status().name(),
-                by, plan.rejectionNote(), plan.approvedVersionInForce(), plan.version(), at);
+                by, plan.rejectionNote(), plan.approvedVersionInForce(), plan.version(), at, onBehalfOf);
         return OutgoingEvent.of(EventType.PLAN_STATUS_CHANGED, "plan-status:" + plan.planId() + ":" + plan.version(),
                 source, plan.employeeId(), plan.planId(), at, data);
     }

@@ -54,8 +54,10 @@ class CascadeAndOrganisationIntegrationTest {
                     UnitRegistered.class);
             send(EventType.UNIT_REGISTERED, u.unitId(), u);
         }
+        // The head of an OPD, rated by the Walikota (the region's leadership recorded, no Sekda)
         send(EventType.EMPLOYEE_REGISTERED, OPD_HEAD, new EmployeeRegistered(OPD_HEAD, OPD_HEAD, "Kepala Dinas",
-                "makassar", AGENCY, AGENCY, "PNS", "JPT", null, "IV/c", true, null, null, Instant.now()));
+                "makassar", AGENCY, AGENCY, "PNS", "JPT", null, "IV/c", true, "kdh-makassar", "kdh-makassar",
+                Instant.now()));
         for (String example : List.of("valid-supervisor", "valid-staff")) {
             EmployeeRegistered e = EventJson.read(GoldenExamples.bytes(EventType.EMPLOYEE_REGISTERED, example),
                     EmployeeRegistered.class);
@@ -114,7 +116,14 @@ class CascadeAndOrganisationIntegrationTest {
         assertThat(api.post("/api/planning/plans/" + headPlan + "/approve", supervisor, "{}").status())
                 .isEqualTo(403);
         assertThat(api.post("/api/planning/plans/" + headPlan + "/approve", TestTokens.admin(), "{}").text("status"))
-                .isEqualTo("APPROVED");
+                .as("the administrator records the Walikota's approval").isEqualTo("APPROVED");
+        org.kinerja.contracts.events.PlanStatusChanged approval = CloudEventRecords.read(kafka.awaitRecord(
+                Topics.PLANS, r -> OPD_HEAD.equals(r.key()) && KafkaTestClient.ceType(r).equals(
+                        EventType.PLAN_STATUS_CHANGED.type()) && KafkaTestClient.text(r).contains("\"APPROVED\""),
+                Duration.ofSeconds(20)), List.of(EventType.PLAN_STATUS_CHANGED))
+                .data(org.kinerja.contracts.events.PlanStatusChanged.class);
+        assertThat(approval.by()).isEqualTo("bkpsdm-admin");
+        assertThat(approval.onBehalfOf()).isEqualTo("kdh-makassar");
         assertThat(api.post("/api/planning/plans/" + supervisorPlan + "/submit", supervisor, "{}").text("status"))
                 .isEqualTo("SUBMITTED");
         assertThat(api.post("/api/planning/plans/" + supervisorPlan + "/approve", head, "{}").text("status"))

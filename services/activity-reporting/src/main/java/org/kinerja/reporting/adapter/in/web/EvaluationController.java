@@ -59,7 +59,9 @@ class EvaluationController {
     record ObjectionAnswer(@NotBlank @Size(max = 4000) String answer) {
     }
 
-    record ObjectionDecision(@NotNull Objection.Decision decision, @NotBlank @Size(max = 4000) String note) {
+    /** The decision; where the region lets the atasan penilai rate an upheld objection, their two ratings. */
+    record ObjectionDecision(@NotNull Objection.Decision decision, @NotBlank @Size(max = 4000) String note,
+            EvaluationPeriod.Rating hasilKerja, EvaluationPeriod.Rating perilakuKerja) {
     }
 
     private final ManageEvaluation evaluation;
@@ -92,7 +94,8 @@ class EvaluationController {
     @PostMapping("/periods/{period}/objection/decision")
     Objection decideObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody ObjectionDecision body) {
-        return objections.decide(caller, employeeId, period, body.decision(), body.note());
+        return objections.decide(caller, employeeId, period, body.decision(), body.note(), body.hasilKerja(),
+                body.perilakuKerja());
     }
 
     @GetMapping("/periods/{period}")

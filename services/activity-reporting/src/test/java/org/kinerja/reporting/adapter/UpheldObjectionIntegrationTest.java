@@ -1,0 +1,102 @@
+package org.kinerja.reporting.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.EventJson;
+import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
+import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.EvaluationPeriodChanged;
+import org.kinerja.contracts.events.PlanApproved;
+import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.EmbeddedTestInfra;
+import org.kinerja.platform.test.KafkaTestClient;
+import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.TestTokens;
+import org.kinerja.reporting.ReportingApplication;
+
+/**
+ * A region whose atasan penilai rates an upheld objection (KINERJA_UPHELD_OBJECTION=ATASAN_RATES): the decision must
+ * carry the two ratings, which become the evaluation's, reopened, rated and finalised by the atasan penilai, each an
+ * audited event.
+ */
+class UpheldObjectionIntegrationTest {
+
+    private static final String AGENCY = "dinsos-mks";
+    private static final String STAFF = "199404042019032002";
+    private static final String PENILAI = "198606062010011004";
+    private static final String ATASAN = "197707072002121005";
+
+    private static RunningService reporting;
+    private static ApiClient api;
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void start() {
+        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
+        reporting = RunningService.start(ReportingApplication.application(), "reporting-upheld",
+                "kinerja.reporting.upheld-objection=ATASAN_RATES");
+        api = reporting.api();
+        kafka.publish(EventType.EMPLOYEE_REGISTERED, STAFF, new EmployeeRegistered(STAFF, STAFF, "Rahmawati",
+                "makassar", AGENCY, AGENCY + "-rehsos", "PNS", "PELAKSANA", null, "III/a", false, PENILAI, ATASAN,
+                Instant.now()));
+        String json = new String(GoldenExamples.bytes(EventType.PLAN_APPROVED, "valid-staff-plan"),
+                StandardCharsets.UTF_8).replace("199207252019032001", STAFF).replace("\"iki-1\"", "\"iki-upheld\"");
+        kafka.publish(EventType.PLAN_APPROVED, STAFF, EventJson.read(json.getBytes(StandardCharsets.UTF_8),
+                PlanApproved.class));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        reporting.close();
+    }
+
+    @Test
+    void theAtasanPenilaisOwnRatingsBecomeTheEvaluationsWhenTheyUpholdTheObjection() {
+        String staff = TestTokens.employee(STAFF, AGENCY);
+        String penilai = TestTokens.employee(PENILAI, AGENCY);
+        String atasan = TestTokens.employee(ATASAN, AGENCY);
+        String path = "/api/reporting/employees/" + STAFF + "/periods/2026";
+        ApiClient.retryWhile(r -> r.status() == 422, () -> api.post(path + "/self-assessment", staff,
+                Map.of("text", "Target tercapai")), Duration.ofSeconds(20));
+        api.post(path + "/rating", penilai, Map.of("hasilKerja", "BELOW", "perilakuKerja", "MEETS"));
+        api.post(path + "/finalise", penilai, "{}");
+        assertThat(api.post(path + "/objection", staff, Map.of("reason", "Capaian layanan belum dihitung"))
+                .status()).isEqualTo(201);
+        api.post(path + "/objection/answer", penilai, Map.of("answer", "Sudah sesuai"));
+
+        ApiClient.Response bare = api.post(path + "/objection/decision", atasan, Map.of("decision", "UPHELD",
+                "note", "Capaian layanan dihitung"));
+        assertThat(bare.status()).isEqualTo(422);
+        assertThat(bare.text("code")).isEqualTo("ratings-required");
+        assertThat(api.get(path + "/objection", staff).text("status")).as("nothing decided by a refused call")
+                .isEqualTo("ANSWERED_BY_PENILAI");
+        ApiClient.Response decided = api.post(path + "/objection/decision", atasan, Map.of("decision", "UPHELD",
+                "note", "Capaian layanan dihitung", "hasilKerja", "MEETS", "perilakuKerja", "MEETS"));
+        assertThat(decided.text("status")).isEqualTo("DECIDED_BY_ATASAN_PENILAI");
+        ApiClient.Response evaluation = api.get(path, staff);
+        assertThat(evaluation.text("status")).isEqualTo("PREDICATE_SET");
+        assertThat(evaluation.text("hasilKerja")).isEqualTo("MEETS");
+
+        List<EvaluationPeriodChanged> changes = kafka.awaitRecords(Topics.EVALUATION_PERIODS, r -> STAFF.equals(
+                r.key()) && KafkaTestClient.ceType(r).equals(EventType.EVALUATION_PERIOD_CHANGED.type()), 6,
+                Duration.ofSeconds(20)).stream().map(r -> CloudEventRecords.read(r.headers(), r.value(),
+                        List.of(EventType.EVALUATION_PERIOD_CHANGED)).data(EvaluationPeriodChanged.class)).toList();
+        assertThat(changes.subList(3, 6)).extracting(EvaluationPeriodChanged::status)
+                .containsExactly("REOPENED", "RATED", "PREDICATE_SET");
+        assertThat(changes.subList(3, 6)).extracting(EvaluationPeriodChanged::by).containsOnly(ATASAN);
+        assertThat(changes.get(3).reason()).isEqualTo("Keberatan dikabulkan: Capaian layanan dihitung");
+    }
+}
