@@ -90,9 +90,9 @@ class EvaluationYearEndToEndTest {
         awaitPredicate(STAFF, "BAIK");
 
         // The units' predicates, each set by the head of the parent (the OPD's by the leadership, via the admin)
-        predicate(SUBBAG, employee(KABID));
-        predicate(BIDANG, employee(HEAD));
-        predicate(OPD, admin);
+        predicate(SUBBAG, employee(KABID), "BAIK");
+        predicate(BIDANG, employee(HEAD), "BAIK");
+        predicate(OPD, admin, "ISTIMEWA");
 
         // Everyone above: the Kasubbag by the Kabid, the Kabid by the head, the head by the Sekda, the Sekda by
         // the Walikota (recorded by the administrator)
@@ -107,9 +107,14 @@ class EvaluationYearEndToEndTest {
                     .isIn("BAIK", "SANGAT_BAIK");
         }
         ApiClient.Response head = api.await("/api/scoring/employees/" + HEAD + "/scores/" + YEAR, admin,
-                r -> "BAIK".equals(r.body().path("headUnitPredicate").asString()), PATIENCE);
-        assertThat(head.body().path("hasilKerjaRating").asString()).as("the OPD's BAIK as the head's Hasil Kerja")
-                .isEqualTo("MEETS");
+                r -> "SANGAT_BAIK".equals(r.body().path("predicate").asString()), PATIENCE);
+        assertThat(head.body().path("hasilKerjaRating").asString()).as("the OPD's ISTIMEWA as the head's Hasil "
+                + "Kerja").isEqualTo("ABOVE");
+        // SANGAT_BAIK earns the certificate, but the head's own capaian is not its evidence: withheld, and said why
+        ApiClient.Response certificate = api.await("/api/rewards/rewards/certificate:" + HEAD + ":" + YEAR,
+                employee(HEAD), r -> r.status() == 200, PATIENCE);
+        assertThat(certificate.text("status")).isEqualTo("WITHHELD");
+        assertThat(certificate.text("reason")).startsWith("withheld: average capaian 0 % is below the 100 %");
 
         // The subbag's two members both BAIK under a BAIK predicate: the pattern is broken (guidance only)
         ApiClient.Response unit = api.await("/api/scoring/units/" + SUBBAG + "/scores/" + YEAR, admin,
@@ -230,9 +235,9 @@ class EvaluationYearEndToEndTest {
                 r -> predicate.equals(r.body().path("predicate").asString()), PATIENCE);
     }
 
-    private void predicate(String unitId, String token) {
+    private void predicate(String unitId, String token, String predicate) {
         ApiClient.Response set = retryWhileUnprocessable(() -> api.put("/api/planning/units/" + unitId
-                + "/predicates/" + YEAR, token, Map.of("predicate", "BAIK")));
+                + "/predicates/" + YEAR, token, Map.of("predicate", predicate)));
         assertThat(set.status()).as(unitId + ": " + set.body()).isEqualTo(200);
     }
 

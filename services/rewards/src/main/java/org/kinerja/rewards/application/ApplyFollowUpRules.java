@@ -193,7 +193,8 @@ public class ApplyFollowUpRules {
                         runOf + ": " + String.join(", ", run.get()) + "; evidence: " + RewardEvidence.held(
                                 policy.rewards(), record.averageCapaian(), pattern), policy.version());
             } else if (run.isPresent()) {
-                revoke(id, "withheld: " + missing.get());
+                withhold(id, record.employeeId(), record.agencyId(), record.unitId(), kind, record.period(),
+                        run.get(), "withheld: " + missing.get(), policy.version());
             } else {
                 revoke(id, "no longer " + runOf + " up to " + record.period());
             }
@@ -241,11 +242,18 @@ public class ApplyFollowUpRules {
             }
             for (String dropped : current.recommended()) {
                 if (!recommended.contains(dropped)) {
-                    String why = RewardEvidence.missing(policy.rewards(), standings.get(dropped) == null ? null
-                            : standings.get(dropped).averageCapaian(), pattern).map(m -> "withheld: " + m)
-                            .orElse("no longer among the best " + policy.rewards().incentiveTopPerUnit()
-                                    + " of unit " + unitId + " in " + period);
-                    revoke(FollowUpIds.incentive(unitId, period, dropped), why);
+                    String id = FollowUpIds.incentive(unitId, period, dropped);
+                    Optional<String> missing = RewardEvidence.missing(policy.rewards(), standings.get(dropped) == null
+                            ? null : standings.get(dropped).averageCapaian(), pattern);
+                    if (missing.isPresent()) {
+                        String agencyId = store.predicate(dropped, period).map(PredicateRecord::agencyId)
+                                .orElse(null);
+                        withhold(id, dropped, agencyId, unitId, "INCENTIVE_RECOMMENDATION", period,
+                                List.of(period), "withheld: " + missing.get(), policy.version());
+                    } else {
+                        revoke(id, "no longer among the best " + policy.rewards().incentiveTopPerUnit()
+                                + " of unit " + unitId + " in " + period);
+                    }
                 }
             }
             return;
@@ -263,6 +271,25 @@ public class ApplyFollowUpRules {
             Instant now = clock.instant();
             Reward next = current.map(r -> r.regranted(reason, periods, policyVersion, now)).orElseGet(() ->
                     new Reward(id, employeeId, agencyId, unitId, kind, Reward.GRANTED, period, periods, reason,
+                            policyVersion, now, 1));
+            if (store.saveReward(next, event(next))) {
+                return;
+            }
+        }
+    }
+
+    /** Earned but not given: recorded as WITHHELD with what is missing, so the employee sees why. */
+    private void withhold(String id, String employeeId, String agencyId, String unitId, String kind, String period,
+            List<String> periods, String reason, long policyVersion) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Reward> current = store.reward(id);
+            if (current.isPresent() && Reward.WITHHELD.equals(current.get().status())
+                    && current.get().reason().equals(reason)) {
+                return;
+            }
+            Instant now = clock.instant();
+            Reward next = current.map(r -> r.withheld(reason, periods, policyVersion, now)).orElseGet(() ->
+                    new Reward(id, employeeId, agencyId, unitId, kind, Reward.WITHHELD, period, periods, reason,
                             policyVersion, now, 1));
             if (store.saveReward(next, event(next))) {
                 return;

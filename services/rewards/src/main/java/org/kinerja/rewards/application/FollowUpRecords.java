@@ -18,13 +18,20 @@ public final class FollowUpRecords {
             BigDecimal averageCapaian, String agencyId, String unitId, long scoreVersion) {
     }
 
-    /** A reward decision; {@code version} grows with each change (granted, revoked). */
+    /** A reward decision; {@code version} grows with each change (granted, revoked, withheld). */
     public record Reward(String rewardId, String employeeId, String agencyId, String unitId, String kind,
             String status, String period, List<String> periods, String reason, long policyVersion, Instant decidedAt,
             long version) {
 
         public static final String GRANTED = "GRANTED";
         public static final String REVOKED = "REVOKED";
+        /** Earned by the predicates, not given: its evidence is missing (the reason says what). */
+        public static final String WITHHELD = "WITHHELD";
+
+        Reward withheld(String why, List<String> newPeriods, long newPolicyVersion, Instant at) {
+            return new Reward(rewardId, employeeId, agencyId, unitId, kind, WITHHELD, period, newPeriods, why,
+                    newPolicyVersion, at, version + 1);
+        }
 
         Reward revoked(String why, Instant at) {
             return new Reward(rewardId, employeeId, agencyId, unitId, kind, REVOKED, period, periods, why,

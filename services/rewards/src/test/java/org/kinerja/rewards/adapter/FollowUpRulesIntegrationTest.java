@@ -127,7 +127,7 @@ class FollowUpRulesIntegrationTest {
         // justifies the deviation.
         distribution(UNIT, "2026", 1, "VIOLATED", List.of("BAIK: at least one BUTUH_PERBAIKAN or KURANG"));
         ApiClient.Response withheld = api.await("/api/rewards/rewards/certificate:" + STAR + ":2026", token,
-                r -> "REVOKED".equals(r.body().path("status").asString()), PATIENCE);
+                r -> "WITHHELD".equals(r.body().path("status").asString()), PATIENCE);
         assertThat(withheld.text("reason")).isEqualTo("withheld: unit " + UNIT + " broke its distribution pattern in "
                 + "2026 (BAIK: at least one BUTUH_PERBAIKAN or KURANG) and the deviation is not justified");
         String justification = "/api/rewards/units/" + UNIT + "/distribution-pattern/2026/justification";
@@ -170,6 +170,7 @@ class FollowUpRulesIntegrationTest {
                 && granted(r, "INCENTIVE_RECOMMENDATION").isEmpty(), PATIENCE);
         assertThat(none.body().findValues("reason")).extracting(n -> n.asString())
                 .anySatisfy(reason -> assertThat(reason).startsWith("withheld: average capaian"));
+        assertThat(none.body().findValues("status")).extracting(n -> n.asString()).contains("WITHHELD");
 
         ApiClient.Response summary = api.get("/api/rewards/region/summary/2024", TestTokens.leader());
         assertThat(summary.status()).isEqualTo(200);
