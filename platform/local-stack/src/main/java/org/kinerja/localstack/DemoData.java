@@ -177,6 +177,12 @@ final class DemoData {
             require(retry(() -> gateway.post("/api/planning/plans/" + planId + "/approve", approver, Map.of(),
                     null)));
         }
+        // The agreement's target as the head and the supervisor report it in July: their year is scored on evidence,
+        // so a unit is flagged for its results, not for heads without any report.
+        Map<String, Object> report = Map.of("employeeId", person.nip(), "agencyId", a.agencyId(), "indicatorId",
+                planId + "-rhk-1-iki-1", "activityDate", year + "-07-15", "quantity", 96, "description",
+                a.agreementTarget() + " (semester I)");
+        require(retry(() -> gateway.post("/api/reporting/activities", token, report, "demo-target-" + person.nip())));
     }
 
     /** The year's evaluation: feedback, self-assessment, the penilai's ratings, the unit's predicate, a survey. */

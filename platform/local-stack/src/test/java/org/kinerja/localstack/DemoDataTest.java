@@ -58,6 +58,13 @@ class DemoDataTest {
                         + ", heads included").isFalse();
             }
         }
+        ApiClient.Response flagged = api.get("/api/scoring/flagged-units/" + DemoData.demoYear(
+                java.time.LocalDate.now()), leader);
+        assertThat(flagged.status()).isEqualTo(200);
+        flagged.body().forEach(unit -> assertThat(unit.path("flagReasons").size()).as("a flag says why: "
+                + unit).isPositive());
+        assertThat(flagged.body().size()).as("heads report their agreement target too: no unit is flagged only "
+                + "because its head has no evidence").isZero();
     }
 
     @Test
