@@ -195,11 +195,15 @@ final class DemoData {
             gateway.post("/api/reporting/employees/" + a.staff().nip() + "/feedback", penilai, Map.of("period",
                     year + "-06", "kind", "SUPERVISOR", "behaviour", "BERORIENTASI_PELAYANAN", "text",
                     "Pelayanan kepada warga ramah dan cepat; pertahankan."), null);
+            monthlyEvaluations(a, staff, penilai);
             require(gateway.post(periods + "/self-assessment", staff, Map.of("text",
                     "Target utama hampir tercapai; waktu layanan turun setiap bulan."), null));
             require(gateway.post(periods + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja",
                     "ABOVE"), null));
             require(gateway.post(periods + "/finalise", penilai, Map.of(), null));
+            if ("mamuju".equals(a.regionId())) {
+                upheldObjection(a, staff, penilai, periods);
+            }
             for (int i = 0; i < BERAKHLAK.size(); i++) {
                 require(gateway.post("/api/reporting/employees/" + a.staff().nip() + "/feedback", penilai, Map.of(
                         "period", year + "-06", "kind", "SUPERVISOR", "behaviour", BERAKHLAK.get(i), "score", 78 + i * 2,
@@ -224,6 +228,53 @@ final class DemoData {
                 a.staff().name(), result.path("total").asString(), result.path("skpAmount").asString(),
                 result.path("behaviourAmount").asString(), result.path("disciplineAmount").asString(),
                 tpp.body().path("policyVersion").asString());
+    }
+
+    /**
+     * May and June rated as the month closes (the region evaluates monthly), June's realisasi reported with its
+     * evidence: the year's score then proposes June's ratings as the annual evaluation.
+     */
+    private void monthlyEvaluations(Agency a, String staff, String penilai) {
+        for (String month : List.of(year + "-05", year + "-06")) {
+            String path = "/api/reporting/employees/" + a.staff().nip() + "/periods/" + month;
+            require(retry(() -> gateway.post(path + "/self-assessment", staff, Map.of("text",
+                    "Laporan harian " + month + " lengkap."), null)));
+            require(gateway.post(path + "/rating", penilai, Map.of("hasilKerja", "MEETS", "perilakuKerja",
+                    "ABOVE"), null));
+            require(gateway.post(path + "/finalise", penilai, Map.of(), null));
+        }
+        String planId = "skp-" + year + "-" + a.staff().nip();
+        require(retry(() -> gateway.post("/api/reporting/realisations", staff, Map.of("employeeId",
+                a.staff().nip(), "agencyId", a.agencyId(), "indicatorId", planId + "-rhk-1-iki-1", "period",
+                year + "-06", "realisation", a.indicators().get(0).reports().get(5), "evidenceUrl",
+                "https://arsip." + a.regionId() + ".go.id/" + a.agencyId() + "/realisasi-" + year + "-06.pdf"),
+                null)));
+        GatewayClient.Answer proposal = await("/api/scoring/employees/" + a.staff().nip() + "/scores/" + year, staff,
+                answer -> (year + "-06").equals(answer.body().path("annualProposal").path("basedOn").path(0)
+                        .asString()), "the year's proposal did not follow June's evaluation");
+        out.printf("  monthly evaluations %d-05 and %d-06 of %s; the year is proposed as %s (from %s)%n", year, year,
+                a.staff().name(), proposal.body().path("annualProposal").path("predicate").asString(),
+                proposal.body().path("annualProposal").path("basedOn").path(0).asString());
+    }
+
+    /**
+     * The staff member objects to the year's evaluation; the penilai answers; the atasan penilai (the head) upholds
+     * it, which reopens the evaluation: the penilai rates again. The SANGAT_BAIK it gives earns a certificate that is
+     * WITHHELD until its evidence holds (the capaian, the unit's distribution pattern), and says so.
+     */
+    private void upheldObjection(Agency a, String staff, String penilai, String periods) {
+        String head = gateway.token(a.head().nip(), List.of("EMPLOYEE"), a.agencyId());
+        require(gateway.post(periods + "/objection", staff, Map.of("reason",
+                "Cakupan imunisasi semester I melampaui target; perilaku pelayanan belum dinilai utuh."), null));
+        require(gateway.post(periods + "/objection/answer", penilai, Map.of("answer",
+                "Penilaian perilaku memakai umpan balik Juni saja."), null));
+        require(gateway.post(periods + "/objection/decision", head, Map.of("decision", "UPHELD", "note",
+                "Perilaku dinilai ulang dengan umpan balik seluruh semester."), null));
+        require(gateway.post(periods + "/rating", penilai, Map.of("hasilKerja", "ABOVE", "perilakuKerja",
+                "ABOVE"), null));
+        require(gateway.post(periods + "/finalise", penilai, Map.of(), null));
+        out.printf("  objection of %s upheld by %s: the year rated again (Hasil Kerja ABOVE, Perilaku ABOVE)%n",
+                a.staff().name(), a.head().name());
     }
 
     /**

@@ -28,6 +28,8 @@ class DemoDataTest {
         assertThat(output.lines().filter(line -> line.contains("daily reports in one bulk call"))).hasSize(3);
         assertThat(output.lines().filter(line -> line.contains("  TPP "))).hasSize(3);
         assertThat(output.lines().filter(line -> line.contains("  leadership of "))).hasSize(3);
+        assertThat(output.lines().filter(line -> line.contains("the year is proposed as BAIK"))).hasSize(3);
+        assertThat(output).contains("objection of Ayu Lestari upheld by Hasnah Basri");
 
         new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).load();
