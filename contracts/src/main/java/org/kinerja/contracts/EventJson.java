@@ -15,6 +15,9 @@ public final class EventJson {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // A flag a later version added (TppCalculated.provisional, a scoring state's innovation) is absent from
+            // what an earlier version wrote: it reads as false, so old events, documents and state read on.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private EventJson() {
