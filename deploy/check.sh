@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Offline checks of every deploy file, run by CI (.ci/run) after the tests. Needs docker-compose (or docker compose),
-# kubectl (for kustomize), promtool and node; .ci/run installs what is missing.
+# Offline checks of every deploy file and of the AsyncAPI document, run by CI (.ci/run) after the tests. Needs
+# docker-compose (or docker compose), kubectl (for kustomize), promtool and node; .ci/run installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 rendered=$(mktemp -d)
@@ -25,6 +25,9 @@ node validate-k8s.mjs "$rendered"/*.yaml
 
 echo "== Grafana dashboards"
 node validate-dashboards.mjs ../k8s/components/observability/dashboards/*.json
+
+echo "== Contracts: the AsyncAPI document, parsed by the AsyncAPI parser with every message schema resolved"
+node validate-asyncapi.mjs ../../contracts/asyncapi.yaml
 cd ..
 
 echo "== Prometheus configuration and alert rules"
