@@ -13,6 +13,8 @@ public final class EventJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // 100, not 1E+2: a figure stripped of trailing zeros is still written as people and tools read it
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // A flag a later version added (TppCalculated.provisional, a scoring state's innovation) is absent from

@@ -106,6 +106,11 @@ public enum EventType {
         return "kinerja/contracts/schemas/" + schemaFileName();
     }
 
+    /** The schema's {@code $id}, which every event of this type names as its CloudEvents {@code dataschema}. */
+    public String schemaId() {
+        return "https://kinerja.org/contracts/schemas/" + schemaFileName();
+    }
+
     public String schemaFileName() {
         return type.substring("kinerja.".length()) + ".schema.json";
     }

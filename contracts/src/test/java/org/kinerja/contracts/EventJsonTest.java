@@ -32,4 +32,13 @@ class EventJsonTest {
         assertThatThrownBy(() -> EventJson.read(march.getBytes(StandardCharsets.UTF_8), TppCalculated.class))
                 .hasMessageContaining("bonus");
     }
+
+    @Test
+    void decimalsGoOnTheWireAsPlainNumbers() {
+        org.kinerja.contracts.events.ScoreUpdated.IndicatorScore score = new org.kinerja.contracts.events.ScoreUpdated
+                .IndicatorScore("iki-1", "UTAMA", "KUANTITAS", new java.math.BigDecimal("1E+2"),
+                        new java.math.BigDecimal("1.20E+3"), new java.math.BigDecimal("120.00"), "ABOVE", 3);
+        String json = new String(EventJson.write(score), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"target\":100,").contains("\"realisation\":1200,").doesNotContain("E+");
+    }
 }

@@ -38,6 +38,7 @@ public final class CloudEventRecords {
                 .withType(event.type().type())
                 .withTime(OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
                 .withDataContentType(JSON)
+                .withDataSchema(URI.create(event.type().schemaId()))
                 .withData(event.data());
         if (event.subject() != null) {
             builder.withSubject(event.subject());

@@ -42,6 +42,8 @@ class CloudEventRecordsTest {
         assertThat(header(record, "ce_source")).isEqualTo("/agencies/dukcapil-mks");
         assertThat(header(record, "ce_subject")).isEqualTo(REPORT.reportId());
         assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(header(record, "ce_dataschema")).as("the $id of the schema the data satisfies")
+                .isEqualTo("https://kinerja.org/contracts/schemas/reporting.activity.reported.v1.schema.json");
         assertThat(EventJson.read(record.value(), ActivityReported.class)).isEqualTo(REPORT);
     }
 
