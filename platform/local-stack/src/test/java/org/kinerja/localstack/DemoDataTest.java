@@ -65,8 +65,16 @@ class DemoDataTest {
         assertThat(flagged.status()).isEqualTo(200);
         flagged.body().forEach(unit -> assertThat(unit.path("flagReasons").size()).as("a flag says why: "
                 + unit).isPositive());
-        assertThat(flagged.body().size()).as("heads report their agreement target too: no unit is flagged only "
-                + "because its head has no evidence").isZero();
+        java.util.Set<String> demoUnits = new java.util.HashSet<>();
+        DemoData.AGENCIES.forEach(agency -> demoUnits.addAll(java.util.List.of(agency.agencyId(), agency.unitId())));
+        java.util.List<String> demoFlagged = new java.util.ArrayList<>();
+        flagged.body().forEach(unit -> {
+            if (demoUnits.contains(unit.path("unitId").asString())) {
+                demoFlagged.add(unit.toString());
+            }
+        });
+        assertThat(demoFlagged).as("heads report their agreement target too: no demo unit is flagged only because "
+                + "its head has no evidence (other tests' units share this platform)").isEmpty();
     }
 
     @Test
