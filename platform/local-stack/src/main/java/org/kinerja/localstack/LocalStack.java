@@ -87,9 +87,6 @@ public final class LocalStack implements AutoCloseable {
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
                 "--server.address=" + LocalStackOptions.LOOPBACK,
-                // The embedded wire-protocol server has no 'hello' command, which Spring Boot's MongoDB health
-                // indicator sends: it would report every service DOWN. Against a real MongoDB it stays on.
-                "--management.health.mongodb.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath());
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();

@@ -49,8 +49,11 @@ class PlatformEndToEndTest {
             assertThat(anyone.text("status")).as(service).isEqualTo("UP");
             assertThat(anyone.body().has("components")).as(service).isFalse();
             if (!service.equals("gateway")) {
-                assertThat(direct.get("/actuator/health", admin).body().path("components").has("diskSpace"))
-                        .as(service).isTrue();
+                ApiClient.Response details = direct.get("/actuator/health", admin);
+                assertThat(details.body().path("components").has("diskSpace")).as(service).isTrue();
+                assertThat(details.body().path("components").path("mongo").path("status").asString())
+                        .as(service + ": its MongoDB, the embedded server answering the health check's hello")
+                        .isEqualTo("UP");
             }
         });
     }

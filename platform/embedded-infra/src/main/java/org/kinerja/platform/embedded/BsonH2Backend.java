@@ -40,6 +40,15 @@ final class BsonH2Backend extends H2Backend {
     }
 
     @Override
+    public Document handleCommand(io.netty.channel.Channel channel, String databaseName, String command,
+            Document query) {
+        if (HelloCommand.is(command)) {
+            return HelloCommand.answer(super.handleCommand(channel, databaseName, "isMaster", query));
+        }
+        return super.handleCommand(channel, databaseName, command, query);
+    }
+
+    @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,20 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public static EmbeddedMongo inMemory() {
-        return start(new MemoryBackend(), 0, "memory");
+        return start(new HelloAwareMemoryBackend(), 0, "memory");
+    }
+
+    /** The in-memory backend answering "hello" as the persistent one does (see {@link HelloCommand}). */
+    private static final class HelloAwareMemoryBackend extends MemoryBackend {
+
+        @Override
+        public Document handleCommand(io.netty.channel.Channel channel, String databaseName, String command,
+                Document query) {
+            if (HelloCommand.is(command)) {
+                return HelloCommand.answer(super.handleCommand(channel, databaseName, "isMaster", query));
+            }
+            return super.handleCommand(channel, databaseName, command, query);
+        }
     }
 
     private static EmbeddedMongo start(MongoBackend backend, int port, String where) {

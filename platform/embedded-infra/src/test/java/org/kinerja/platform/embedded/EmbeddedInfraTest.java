@@ -100,4 +100,20 @@ class EmbeddedInfraTest {
             assertThat(found.getInteger("n")).isEqualTo(1);
         }
     }
+
+    @Test
+    void bothMongoServersAnswerHelloAsTheDriversAndTheHealthCheckAskIt() {
+        try (EmbeddedMongo persistent = EmbeddedMongo.persistent(data.resolve("mongo/hello.mv.db"), 0);
+                EmbeddedMongo memory = EmbeddedMongo.inMemory()) {
+            for (EmbeddedMongo mongo : java.util.List.of(persistent, memory)) {
+                try (MongoClient client = MongoClients.create(mongo.uri())) {
+                    for (String database : java.util.List.of("admin", "kinerja-scoring")) {
+                        Document hello = client.getDatabase(database).runCommand(new Document("hello", 1));
+                        assertThat(hello.get("ok", Number.class).doubleValue()).as(database).isEqualTo(1.0);
+                        assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+                    }
+                }
+            }
+        }
+    }
 }
