@@ -66,6 +66,11 @@ public final class Periods {
                 : Integer.parseInt(period.substring(5, 7)), 1);
     }
 
+    /** The last day of the period. */
+    public static LocalDate end(String period) {
+        return start(next(period)).minusDays(1);
+    }
+
     /** The months (MONTHLY) or quarters (QUARTERLY) of a year, in order. */
     public static java.util.List<String> subPeriodsOf(String year, Cadence cadence) {
         java.util.List<String> periods = new java.util.ArrayList<>();

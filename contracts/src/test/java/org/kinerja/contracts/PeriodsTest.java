@@ -44,4 +44,15 @@ class PeriodsTest {
         assertThat(Periods.previous("2026-Q1")).isEqualTo("2025-Q4");
         assertThat(Periods.previous("2026")).isEqualTo("2025");
     }
+
+    @Test
+    void aPeriodEndsOnItsLastDayAndAYearHasItsMonthsOrQuarters() {
+        assertThat(Periods.end("2028-02")).isEqualTo(java.time.LocalDate.of(2028, 2, 29));
+        assertThat(Periods.end("2026-Q4")).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(Periods.end("2026")).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(Periods.subPeriodsOf("2026", Periods.Cadence.QUARTERLY))
+                .containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+        assertThat(Periods.subPeriodsOf("2026", Periods.Cadence.MONTHLY)).hasSize(12).startsWith("2026-01")
+                .endsWith("2026-12");
+    }
 }

@@ -42,10 +42,7 @@ final class BsonH2Backend extends H2Backend {
     @Override
     public Document handleCommand(io.netty.channel.Channel channel, String databaseName, String command,
             Document query) {
-        if (HelloCommand.is(command)) {
-            return HelloCommand.answer(super.handleCommand(channel, databaseName, "isMaster", query));
-        }
-        return super.handleCommand(channel, databaseName, command, query);
+        return HelloCommand.answer(command, name -> super.handleCommand(channel, databaseName, name, query));
     }
 
     @Override

@@ -49,10 +49,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         @Override
         public Document handleCommand(io.netty.channel.Channel channel, String databaseName, String command,
                 Document query) {
-            if (HelloCommand.is(command)) {
-                return HelloCommand.answer(super.handleCommand(channel, databaseName, "isMaster", query));
-            }
-            return super.handleCommand(channel, databaseName, command, query);
+            return HelloCommand.answer(command, name -> super.handleCommand(channel, databaseName, name, query));
         }
     }
 

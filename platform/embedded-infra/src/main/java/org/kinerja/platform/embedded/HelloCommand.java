@@ -1,5 +1,7 @@
 package org.kinerja.platform.embedded;
 
+import java.util.function.Function;
+
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -12,12 +14,15 @@ final class HelloCommand {
     private HelloCommand() {
     }
 
-    static boolean is(String command) {
-        return "hello".equalsIgnoreCase(command);
-    }
-
-    static Document answer(Document isMaster) {
-        Document reply = new Document(isMaster);
+    /**
+     * A backend's answer to a command, {@code backend} being its own command handling by name: hello is answered as
+     * isMaster, with the field hello adds; any other command as the backend answers it.
+     */
+    static Document answer(String command, Function<String, Document> backend) {
+        if (!"hello".equalsIgnoreCase(command)) {
+            return backend.apply(command);
+        }
+        Document reply = new Document(backend.apply("isMaster"));
         reply.put("isWritablePrimary", Boolean.TRUE);
         return reply;
     }

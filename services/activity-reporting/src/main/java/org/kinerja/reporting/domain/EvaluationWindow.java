@@ -28,7 +28,7 @@ public record EvaluationWindow(int periodicDaysBeforeEnd, int annualDaysBeforeEn
     public LocalDate opens(String period) {
         int days = Periods.isYear(period) ? annualDaysBeforeEnd : periodicDaysBeforeEnd;
         LocalDate start = Periods.start(period);
-        LocalDate opens = lastDay(period).minusDays(days - 1L);
+        LocalDate opens = Periods.end(period).minusDays(days - 1L);
         return opens.isBefore(start) ? start : opens;
     }
 
@@ -43,9 +43,5 @@ public record EvaluationWindow(int periodicDaysBeforeEnd, int annualDaysBeforeEn
                     + "in progress: its evaluation opens on " + opens(period) + " (the region's rating window)."));
         }
         return Optional.empty();
-    }
-
-    private static LocalDate lastDay(String period) {
-        return Periods.start(Periods.next(period)).minusDays(1);
     }
 }

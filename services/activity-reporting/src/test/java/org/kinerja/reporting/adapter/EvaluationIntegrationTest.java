@@ -16,7 +16,6 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
-import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
@@ -54,12 +53,7 @@ class EvaluationIntegrationTest {
 
     /** The golden approved SKP, made this employee's: a period is evaluated against an approved plan. */
     private static void approvePlanOf(String employee) {
-        String json = new String(org.kinerja.contracts.GoldenExamples.bytes(EventType.PLAN_APPROVED,
-                "valid-staff-plan"), java.nio.charset.StandardCharsets.UTF_8).replace("199207252019032001", employee)
-                .replace("\"iki-1\"", "\"iki-" + employee + "\"");
-        PlanApproved plan = org.kinerja.contracts.EventJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                PlanApproved.class);
-        kafka.publish(EventType.PLAN_APPROVED, employee, plan);
+        kafka.publish(EventType.PLAN_APPROVED, employee, GoldenPlans.approvedFor(employee, "iki-" + employee));
     }
 
     @AfterAll

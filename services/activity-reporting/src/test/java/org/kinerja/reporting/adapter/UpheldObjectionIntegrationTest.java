@@ -2,7 +2,6 @@ package org.kinerja.reporting.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,13 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
-import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
@@ -51,10 +47,7 @@ class UpheldObjectionIntegrationTest {
         kafka.publish(EventType.EMPLOYEE_REGISTERED, STAFF, new EmployeeRegistered(STAFF, STAFF, "Rahmawati",
                 "makassar", AGENCY, AGENCY + "-rehsos", "PNS", "PELAKSANA", null, "III/a", false, PENILAI, ATASAN,
                 Instant.now()));
-        String json = new String(GoldenExamples.bytes(EventType.PLAN_APPROVED, "valid-staff-plan"),
-                StandardCharsets.UTF_8).replace("199207252019032001", STAFF).replace("\"iki-1\"", "\"iki-upheld\"");
-        kafka.publish(EventType.PLAN_APPROVED, STAFF, EventJson.read(json.getBytes(StandardCharsets.UTF_8),
-                PlanApproved.class));
+        kafka.publish(EventType.PLAN_APPROVED, STAFF, GoldenPlans.approvedFor(STAFF, "iki-upheld"));
     }
 
     @AfterAll

@@ -6,10 +6,12 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
+import org.kinerja.contracts.events.RegionalLeadershipSet;
 import org.kinerja.contracts.events.UnitRegistered;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.RegionalGovernment;
+import org.kinerja.registry.domain.RegionalLeadership;
 import org.kinerja.registry.domain.Unit;
 
 /**
@@ -44,6 +46,15 @@ final class RegistryEvents {
                         e.employeeId(), e.name(), e.regionId(), e.agencyId(), e.unitId(), e.asnType().name(),
                         e.positionType().name(), name(e.jfLevel()), e.rank(), e.headOfUnit(), e.penilaiId(),
                         e.atasanPenilaiId(), e.registeredAt()));
+    }
+
+    /** A leadership of the region set by {@code by}, at its version. */
+    OutgoingEvent set(RegionalLeadership l, String by) {
+        RegionalLeadershipSet data = new RegionalLeadershipSet(l.regionId(), l.kepalaDaerahId(),
+                l.kepalaDaerahName(), l.kepalaDaerahTitle().name(), l.sekdaId(), l.effectiveFrom(), by, l.version(),
+                l.setAt());
+        return OutgoingEvent.of(EventType.REGIONAL_LEADERSHIP_SET, "regional-leadership:" + l.regionId() + ":"
+                + l.version(), source, l.regionId(), l.regionId(), l.setAt(), data);
     }
 
     /** The change that made {@code next} out of {@code previous}, with the employee's whole new state. */

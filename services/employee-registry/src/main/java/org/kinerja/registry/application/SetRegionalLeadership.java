@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.events.RegionalLeadershipSet;
-import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.registry.domain.Employee;
@@ -29,13 +26,13 @@ public class SetRegionalLeadership {
 
     private final RegistryStore store;
     private final PenilaiReassessment penilai;
-    private final String source;
+    private final RegistryEvents events;
     private final Clock clock;
 
     public SetRegionalLeadership(RegistryStore store, PenilaiReassessment penilai, String region, Clock clock) {
         this.store = store;
         this.penilai = penilai;
-        this.source = "/services/employee-registry/" + region;
+        this.events = new RegistryEvents(region);
         this.clock = clock;
     }
 
@@ -60,7 +57,7 @@ public class SetRegionalLeadership {
         } catch (EmployeeRuleViolation violation) {
             throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
         }
-        if (!store.saveLeadership(next, event(next, caller))) {
+        if (!store.saveLeadership(next, events.set(next, caller.subject()))) {
             throw ApiProblem.conflict("leadership-changed", "The region's leadership was changed by someone else "
                     + "meanwhile; reload and retry.");
         }
@@ -82,13 +79,5 @@ public class SetRegionalLeadership {
                     + regionId + "' (the Sekretariat Daerah); " + sekdaId + " is a " + sekda.positionType()
                     + (headsAnOpd ? "." : " who heads no OPD here."));
         }
-    }
-
-    private OutgoingEvent event(RegionalLeadership l, Caller caller) {
-        RegionalLeadershipSet data = new RegionalLeadershipSet(l.regionId(), l.kepalaDaerahId(),
-                l.kepalaDaerahName(), l.kepalaDaerahTitle().name(), l.sekdaId(), l.effectiveFrom(), caller.subject(),
-                l.version(), l.setAt());
-        return OutgoingEvent.of(EventType.REGIONAL_LEADERSHIP_SET, "regional-leadership:" + l.regionId() + ":"
-                + l.version(), source, l.regionId(), l.regionId(), l.setAt(), data);
     }
 }

@@ -263,48 +263,43 @@ public class ApplyFollowUpRules {
 
     private void grant(String id, String employeeId, String agencyId, String unitId, String kind, String period,
             List<String> periods, String reason, long policyVersion) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Reward> current = store.reward(id);
-            if (current.isPresent() && Reward.GRANTED.equals(current.get().status())) {
-                return;
-            }
-            Instant now = clock.instant();
-            Reward next = current.map(r -> r.regranted(reason, periods, policyVersion, now)).orElseGet(() ->
-                    new Reward(id, employeeId, agencyId, unitId, kind, Reward.GRANTED, period, periods, reason,
-                            policyVersion, now, 1));
-            if (store.saveReward(next, event(next))) {
-                return;
-            }
-        }
+        // Granted stays granted whatever the reason now says: the reward was given on the evidence it named then.
+        decide(id, current -> current.filter(r -> Reward.GRANTED.equals(r.status())).isPresent() ? null
+                : decided(current, Reward.GRANTED, id, employeeId, agencyId, unitId, kind, period, periods, reason,
+                        policyVersion));
     }
 
     /** Earned but not given: recorded as WITHHELD with what is missing, so the employee sees why. */
     private void withhold(String id, String employeeId, String agencyId, String unitId, String kind, String period,
             List<String> periods, String reason, long policyVersion) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Reward> current = store.reward(id);
-            if (current.isPresent() && Reward.WITHHELD.equals(current.get().status())
-                    && current.get().reason().equals(reason)) {
-                return;
-            }
-            Instant now = clock.instant();
-            Reward next = current.map(r -> r.withheld(reason, periods, policyVersion, now)).orElseGet(() ->
-                    new Reward(id, employeeId, agencyId, unitId, kind, Reward.WITHHELD, period, periods, reason,
-                            policyVersion, now, 1));
-            if (store.saveReward(next, event(next))) {
-                return;
-            }
-        }
+        decide(id, current -> current.filter(r -> Reward.WITHHELD.equals(r.status())
+                && r.reason().equals(reason)).isPresent() ? null
+                        : decided(current, Reward.WITHHELD, id, employeeId, agencyId, unitId, kind, period, periods,
+                                reason, policyVersion));
     }
 
     private void revoke(String id, String reason) {
+        decide(id, current -> current.isEmpty() || Reward.REVOKED.equals(current.get().status()) ? null
+                : current.get().revoked(reason, clock.instant()));
+    }
+
+    /** The reward decided again, or decided for the first time, in this status. */
+    private Reward decided(Optional<Reward> current, String status, String id, String employeeId, String agencyId,
+            String unitId, String kind, String period, List<String> periods, String reason, long policyVersion) {
+        Instant now = clock.instant();
+        return current.map(r -> r.decided(status, reason, periods, policyVersion, now)).orElseGet(() ->
+                new Reward(id, employeeId, agencyId, unitId, kind, status, period, periods, reason, policyVersion,
+                        now, 1));
+    }
+
+    /**
+     * One reward's decision, compare-and-set with its event: {@code next} answers the reward to store over the one
+     * stored now, or null when nothing is to change; a write that lost to another is decided again.
+     */
+    private void decide(String id, java.util.function.Function<Optional<Reward>, Reward> next) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Reward> current = store.reward(id);
-            if (current.isEmpty() || Reward.REVOKED.equals(current.get().status())) {
-                return;
-            }
-            Reward next = current.get().revoked(reason, clock.instant());
-            if (store.saveReward(next, event(next))) {
+            Reward decided = next.apply(store.reward(id));
+            if (decided == null || store.saveReward(decided, event(decided))) {
                 return;
             }
         }

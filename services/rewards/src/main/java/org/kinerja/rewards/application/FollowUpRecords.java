@@ -28,18 +28,15 @@ public final class FollowUpRecords {
         /** Earned by the predicates, not given: its evidence is missing (the reason says what). */
         public static final String WITHHELD = "WITHHELD";
 
-        Reward withheld(String why, List<String> newPeriods, long newPolicyVersion, Instant at) {
-            return new Reward(rewardId, employeeId, agencyId, unitId, kind, WITHHELD, period, newPeriods, why,
-                    newPolicyVersion, at, version + 1);
-        }
 
         Reward revoked(String why, Instant at) {
             return new Reward(rewardId, employeeId, agencyId, unitId, kind, REVOKED, period, periods, why,
                     policyVersion, at, version + 1);
         }
 
-        Reward regranted(String why, List<String> newPeriods, long newPolicyVersion, Instant at) {
-            return new Reward(rewardId, employeeId, agencyId, unitId, kind, GRANTED, period, newPeriods, why,
+        /** The same reward decided again: GRANTED or WITHHELD, for this reason, on these periods. */
+        Reward decided(String newStatus, String why, List<String> newPeriods, long newPolicyVersion, Instant at) {
+            return new Reward(rewardId, employeeId, agencyId, unitId, kind, newStatus, period, newPeriods, why,
                     newPolicyVersion, at, version + 1);
         }
     }

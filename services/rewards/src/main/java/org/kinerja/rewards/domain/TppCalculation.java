@@ -51,7 +51,7 @@ public record TppCalculation(BigDecimal ceiling, BigDecimal averageCappedCapaian
         BigDecimal skpPercent = capaian.isEmpty() ? BigDecimal.ZERO
                 : shown(cappedSum.multiply(tpp.skpPercent()), count.multiply(HUNDRED));
 
-        LocalDate lastDay = Periods.start(Periods.next(month)).minusDays(1);
+        LocalDate lastDay = Periods.end(month);
         LocalDate countedUntil = today.minusDays(1).isBefore(lastDay) ? today.minusDays(1) : lastDay;
         List<AttendanceDay.Deduction> deductions = deductions(policy, days, Periods.start(month), countedUntil);
         BigDecimal deducted = deductions.stream().map(AttendanceDay.Deduction::percent)
