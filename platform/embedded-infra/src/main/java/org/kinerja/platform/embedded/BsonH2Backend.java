@@ -19,20 +19,24 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend with every collection's documents stored as BSON ({@link BsonDocumentType}) and its
  * unique indexes' keys ordered and stored without Java serialisation ({@link BsonKeyValueType}).
  * H2 keeps an opened map's types for the life of the store, so opening each collection's data map and index map with
- * these types just before the backend's own code opens it by name is enough: that code then gets the typed map. A data folder written with the
- * stock backend (Java serialization) cannot be read by this one; the local stack's data-format number tells them apart.
+ * these types just before the backend's own code opens it by name is enough: that code then gets the typed map. A data
+ * folder written with the stock backend (Java serialization) cannot be read by this one; the local stack's data-format
+ * number tells them apart. The store is committed between commands, never inside one ({@link CommitsBetweenCommands}).
  */
 final class BsonH2Backend extends H2Backend {
 
     /** Where mongo-java-server's H2 backend keeps a collection's documents: "databases." + "db.collection". */
     private static final String DATA_MAP_PREFIX = "databases.";
 
+    private final CommitsBetweenCommands commits;
+
     private BsonH2Backend(MVStore store) {
         super(store);
+        this.commits = CommitsBetweenCommands.on(store);
     }
 
     static BsonH2Backend open(String file) {
-        return new BsonH2Backend(MVStore.open(file));
+        return new BsonH2Backend(CommitsBetweenCommands.openWithoutAutoCommit(file));
     }
 
     private static MVMap<Object, Document> openDataMap(MVStore store, String name) {
@@ -42,7 +46,14 @@ final class BsonH2Backend extends H2Backend {
     @Override
     public Document handleCommand(io.netty.channel.Channel channel, String databaseName, String command,
             Document query) {
-        return HelloCommand.answer(command, name -> super.handleCommand(channel, databaseName, name, query));
+        return commits.run(() -> HelloCommand.answer(command,
+                name -> super.handleCommand(channel, databaseName, name, query)));
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        super.close();
     }
 
     @Override
