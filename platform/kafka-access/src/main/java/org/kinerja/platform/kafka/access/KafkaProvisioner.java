@@ -41,6 +41,8 @@ public final class KafkaProvisioner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaProvisioner.class);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** How long a revocation may take to reach the broker (it usually takes a few milliseconds). */
+    private static final Duration REVOCATION_TIMEOUT = Duration.ofSeconds(30);
     private static final int SCRAM_ITERATIONS = 8192;
 
     private final Admin admin;
@@ -87,6 +89,28 @@ public final class KafkaProvisioner implements AutoCloseable {
         await(admin.deleteAcls(List.of(new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
                 KafkaPrincipals.user(principal), null, AclOperation.ANY, AclPermissionType.ANY)))).all(),
                 "deleting the ACLs of " + principal);
+        awaitNoAclsOf(principal);
+    }
+
+    /**
+     * The controller has deleted the ACLs when deleteAcls returns, but a broker applies metadata changes a moment later
+     * (KRaft), and until then it still authorises with them: wait until the broker answers none, so that a revocation
+     * is in force when the operator's command returns.
+     */
+    private void awaitNoAclsOf(String principal) {
+        long deadline = System.nanoTime() + REVOCATION_TIMEOUT.toNanos();
+        while (!acls(principal).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the broker still holds ACLs of " + principal + " "
+                        + REVOCATION_TIMEOUT.toSeconds() + " s after they were deleted");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while revoking " + principal, e);
+            }
+        }
     }
 
     /** Every ACL naming the principal. */
