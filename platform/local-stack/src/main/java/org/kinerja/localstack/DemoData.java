@@ -3,6 +3,7 @@ package org.kinerja.localstack;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -61,6 +62,26 @@ final class DemoData {
                                     "anak", "HIGHER_IS_BETTER", "SUM", List.of(60, 70, 85, 90, 95, 100, 110)),
                             new Indicator("Tingkat kepuasan masyarakat terhadap layanan imunisasi", "KUALITAS", 90,
                                     "%", "HIGHER_IS_BETTER", "LATEST", List.of(82, 85, 88, 90, 92, 94, 95)))));
+
+    /** A person the console's dev sign-in page offers: who they are in the demo, and their token's claims. */
+    record ConsoleUser(String subject, String name, List<String> roles, String agency, String description) {
+    }
+
+    /** Everyone the demo has, with their role in it, and the region's administrator. */
+    static List<ConsoleUser> consoleUsers() {
+        List<ConsoleUser> users = new ArrayList<>();
+        for (Agency a : AGENCIES) {
+            users.add(new ConsoleUser(a.staff().nip(), a.staff().name(), List.of("EMPLOYEE"), a.agencyId(),
+                    "Pelaksana, " + a.unitName() + ", " + a.regionName()));
+            users.add(new ConsoleUser(a.supervisor().nip(), a.supervisor().name(), List.of("EMPLOYEE"), a.agencyId(),
+                    "Kepala " + a.unitName() + " (penilai), " + a.regionName()));
+            users.add(new ConsoleUser(a.head().nip(), a.head().name(), List.of("EMPLOYEE"), a.agencyId(),
+                    "Kepala " + a.agencyName()));
+        }
+        users.add(new ConsoleUser("bkpsdm-admin", "Administrator BKPSDM", List.of("ADMIN"), null,
+                "Administrator daerah (BKPSDM)"));
+        return users;
+    }
 
     /** The TAMBAHAN indicator's yearly target: sosialisasi sessions, reported daily in August. */
     static final int DAILY_TARGET = 24;

@@ -52,9 +52,10 @@ public final class KinerjaLocalStack {
         StringBuilder text = new StringBuilder();
         text.append(String.format("%n Kinerja is ready in %.1f s (heap in use %d MB)%n", ready.toMillis() / 1000.0,
                 usedMb));
+        text.append(String.format("  console (sign in)     %s%n", stack.consoleUrl()));
         text.append(String.format("  gateway (public API)  %s%n", stack.gatewayUrl()));
         stack.ports().forEach((name, port) -> {
-            if (!name.equals("gateway")) {
+            if (!name.equals("gateway") && !name.equals("console")) {
                 text.append(String.format("  %-21s http://127.0.0.1:%d%n", name, port));
             }
         });

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
+import org.kinerja.console.ConsoleApplication;
 import org.kinerja.gateway.GatewayApplication;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
@@ -30,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in this JVM: a real Kafka broker (KRaft), a MongoDB wire-protocol server persisting to a file,
- * the five services and the gateway, each service an ordinary Spring Boot application with its own port, database and
+ * the five services, the gateway and the console, each service an ordinary Spring Boot application with its own port, database and
  * consumer groups, wired to each other only through Kafka and HTTP, exactly as in production.
  *
  * <p>Kafka is secured as in production: the stack provisions the broker as the region's administrator would (topics,
@@ -121,6 +122,16 @@ public final class LocalStack implements AutoCloseable {
             mongo.close();
             throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
         }
+        try {
+            contexts.add(startConsole(ports, options.gatewayAddress()));
+        } catch (RuntimeException e) {
+            for (int i = contexts.size() - 1; i >= 0; i--) {
+                contexts.get(i).close();
+            }
+            kafka.close();
+            mongo.close();
+            throw new IllegalStateException("the console did not start: " + e.getMessage(), e);
+        }
         return new LocalStack(kafka, mongo, contexts, ports, secret, credentials);
     }
 
@@ -154,6 +165,36 @@ public final class LocalStack implements AutoCloseable {
                 "--REPORTING_URL=http://127.0.0.1:" + ports.get(ReportingApplication.NAME),
                 "--SCORING_URL=http://127.0.0.1:" + ports.get(ScoringApplication.NAME),
                 "--REWARDS_URL=http://127.0.0.1:" + ports.get(RewardsApplication.NAME))));
+    }
+
+    /**
+     * The console, on the same address as the gateway, talking to the gateway over loopback; its dev sign-in page
+     * offers the demo's people (served to loopback callers only, as the gateway's /dev/tokens is).
+     */
+    private static ConfigurableApplicationContext startConsole(Map<String, Integer> ports, String address) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + ports.get(ConsoleApplication.NAME),
+                "--server.address=" + address,
+                "--spring.main.banner-mode=off",
+                "--kinerja.console.gateway-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
+                "--kinerja.console.dev-sign-in=true"));
+        List<DemoData.ConsoleUser> users = DemoData.consoleUsers();
+        for (int i = 0; i < users.size(); i++) {
+            DemoData.ConsoleUser user = users.get(i);
+            String prefix = "--kinerja.console.demo-users[" + i + "].";
+            args.add(prefix + "subject=" + user.subject());
+            args.add(prefix + "name=" + user.name());
+            args.add(prefix + "roles=" + String.join(",", user.roles()));
+            if (user.agency() != null) {
+                args.add(prefix + "agency=" + user.agency());
+            }
+            args.add(prefix + "description=" + user.description());
+        }
+        return ConsoleApplication.application().run(args.toArray(String[]::new));
+    }
+
+    public String consoleUrl() {
+        return "http://127.0.0.1:" + ports.get(ConsoleApplication.NAME);
     }
 
     /** Fails fast, naming the option to change, when a port is taken (often: a Kinerja already running). */
@@ -227,7 +268,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static Map<String, Integer> ports(LocalStackOptions options) {
         List<String> names = List.of(GatewayApplication.NAME, RegistryApplication.NAME, PlanningApplication.NAME,
-                ReportingApplication.NAME, ScoringApplication.NAME, RewardsApplication.NAME);
+                ReportingApplication.NAME, ScoringApplication.NAME, RewardsApplication.NAME, ConsoleApplication.NAME);
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             ports.put(names.get(i), options.freeServicePorts() ? freePort() : options.gatewayPort() + i);

@@ -1,0 +1,133 @@
+package org.kinerja.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the console's journeys: Debian's chromium, driven by its chromium-driver through Selenium,
+ * headless, at a desktop or a phone's width. Screenshots go to target/screenshots (kept as build artefacts). Where
+ * the browser is not installed the journeys are skipped, unless KINERJA_REQUIRE_BROWSER=true (CI installs it).
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    private ConsoleBrowser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static ConsoleBrowser open() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equals(System.getenv("KINERJA_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("KINERJA_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + DRIVER
+                    + " is missing (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--lang=id-ID", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ConsoleBrowser(new ChromeDriver(service, options));
+    }
+
+    void phoneWidth() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    void desktopWidth() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    /** Saves the page from its top as target/screenshots/{name}.png (the window as tall as the page, up to 3000). */
+    Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("window.scrollTo(0, 0); return document.body.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(window.getWidth(),
+                Math.min(3000, Math.max(window.getHeight(), height.intValue() + 120))));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /**
+     * The page's accessibility violations of serious or critical impact, found by axe-core (from its WebJar) run in
+     * the page: each as "rule: nodes".
+     */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+        if (results.containsKey("error")) {
+            throw new IllegalStateException("axe-core failed: " + results.get("error"));
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+        return violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + ": " + ((List<Map<String, Object>>) v.get("nodes")).stream()
+                        .map(n -> String.valueOf(n.get("target"))).toList())
+                .toList();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = ConsoleBrowser.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core's WebJar is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String axeVersion() {
+        try (InputStream in = ConsoleBrowser.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-core's WebJar has no version", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,160 @@
+package org.kinerja.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.localstack.PlatformHarness.retryWhileUnprocessable;
+import static org.kinerja.localstack.PlatformHarness.token;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kinerja.platform.test.ApiClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real browser (chromium), on the platform as command one starts it: each role's journey as its
+ * people take it, with screenshots of each first page and an accessibility check (axe-core) of each.
+ */
+class ConsoleJourneyTest {
+
+    private static final PlatformHarness.Slice SLICE = new PlatformHarness.Slice("bapenda-console",
+            "bapenda-console-pajak", "199808082022032001", "198808082012121001");
+
+    private static ConsoleBrowser browser;
+    private static String console;
+
+    @BeforeAll
+    static void aSliceWithAnApprovedPlanAndABrowser() {
+        browser = ConsoleBrowser.open();
+        console = PlatformHarness.stack().consoleUrl();
+        String planId = PlatformHarness.sliceWithApprovedPlan(SLICE);
+        // One report over the API first: reporting knows the plan once it accepts one (its projection follows Kafka).
+        String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        ApiClient.Response first = retryWhileUnprocessable(() -> PlatformHarness.gateway().post(
+                "/api/reporting/activities", staff, Map.of("employeeId", SLICE.staff(), "agencyId", SLICE.agency(),
+                        "indicatorId", PlatformHarness.indicatorOf(planId), "activityDate",
+                        today().toString(), "quantity", 12,
+                        "description", "Pelayanan KTP-el di kantor kecamatan")));
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(202);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anEmployeeSignsInSeesTheirSkpAndLogsADaysWork() {
+        signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        assertThat(text("#who")).isEqualTo("Siti Nurhaliza");
+        assertThat(text("#skp")).contains("Disetujui", "Terlayaninya dokumen kependudukan", "KTP-el diterbitkan");
+
+        new Select(find("#indicatorId")).selectByIndex(0);
+        assertThat(find("#activityDate").getDomProperty("value")).as("the form proposes today")
+                .isEqualTo(today().toString());
+        setValue(find("#startTime"), "08:00");
+        setValue(find("#endTime"), "11:30");
+        find("#quantity").sendKeys("7");
+        find("#description").sendKeys("Perekaman KTP-el keliling di Kelurahan Maccini");
+        find("#evidenceUrl").sendKeys("https://arsip.example.go.id/bukti/ktp-keliling-3-nov");
+        find(".log-form button[type=submit]").click();
+
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#catatan"),
+                "Laporan diterima"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#month-log"),
+                "Perekaman KTP-el keliling di Kelurahan Maccini"));
+        assertThat(text("#month-log")).contains("08:00–11:30", "Pelayanan KTP-el di kantor kecamatan");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("employee-home");
+        browser.phoneWidth();
+        browser.screenshot("employee-home-phone");
+        browser.desktopWidth();
+
+        browser.driver.get(console + "/saya?bahasa=en");
+        assertThat(text("header")).contains("My performance", "Sign out");
+        assertThat(text("#skp")).contains("Approved");
+        browser.driver.get(console + "/saya?bahasa=id");
+        signOut();
+    }
+
+    @Test
+    void aRefusedEntryKeepsWhatWasTypedAndSaysWhy() {
+        signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        WebElement date = find("#activityDate");
+        setValue(date, LocalDate.of(2025, 6, 2).toString()); // outside the SKP's year: reporting refuses it
+        find("#quantity").sendKeys("4");
+        find("#description").sendKeys("Entri di luar tahun SKP");
+        find(".log-form button[type=submit]").click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".log-form .problem")));
+        assertThat(text(".log-form .problem")).contains("Tanggal kegiatan di luar tahun SKP");
+        assertThat(find("#description").getDomProperty("value")).isEqualTo("Entri di luar tahun SKP");
+        signOut();
+    }
+
+    @Test
+    void theAdministratorSeesTheRegionsAgenciesAndFlaggedUnitsByName() {
+        signInAs("bkpsdm-admin", "ADMIN", null);
+        browser.wait.until(ExpectedConditions.urlContains("/daerah"));
+        assertThat(text("h1")).contains("Kinerja daerah tahun");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("region-home");
+        signOut();
+    }
+
+    @Test
+    void withoutSigningInEveryPageLeadsToTheSignInPage() {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(console + "/saya");
+        browser.wait.until(ExpectedConditions.urlContains("/masuk"));
+        assertThat(text("h1")).isEqualTo("Masuk");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("sign-in");
+    }
+
+    /** The region's today (the console's default time zone), the day the journeys log work on. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Makassar"));
+    }
+
+    private static void signInAs(String subject, String role, String agency) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(console + "/masuk");
+        find("details summary").click();
+        find("#subject").sendKeys(subject);
+        new Select(find("#roles")).selectByValue(role);
+        if (agency != null) {
+            find("#agency").sendKeys(agency);
+        }
+        find("details form button[type=submit]").click();
+    }
+
+    private static void signOut() {
+        find("header form button[type=submit]").click();
+        browser.wait.until(ExpectedConditions.urlContains("/masuk"));
+    }
+
+    /**
+     * Date and time inputs take typed keys as the browser's locale shows them (day first or month first, 24 or 12
+     * hours); setting the value in the page is locale-proof.
+     */
+    private static void setValue(WebElement input, String value) {
+        browser.driver.executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private static WebElement find(String css) {
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static String text(String css) {
+        return find(css).getText();
+    }
+}

@@ -1,0 +1,81 @@
+package org.kinerja.console.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import org.kinerja.console.application.DailyLog;
+import org.kinerja.console.application.EmployeeHome;
+import org.kinerja.console.application.PlatformRefusal;
+import org.kinerja.console.application.SignedInUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The employee's own page ("Kinerja saya"): the SKP, the daily log and its form, the scores and their trend. */
+@Controller
+class EmployeeController {
+
+    private final EmployeeHome home;
+    private final DailyLog dailyLog;
+
+    EmployeeController(EmployeeHome home, DailyLog dailyLog) {
+        this.home = home;
+        this.dailyLog = dailyLog;
+    }
+
+    /** The daily log form as the browser sends it; an empty field arrives as null. */
+    record LogForm(String indicatorId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activityDate,
+            @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
+            @DateTimeFormat(pattern = "HH:mm") LocalTime endTime, BigDecimal quantity, String description,
+            String evidenceUrl, String formKey) {
+    }
+
+    @GetMapping("/saya")
+    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+        EmployeeHome.Page page = home.of(user);
+        model.addAttribute("page", page);
+        Object logged = model.getAttribute("logged"); // the report just sent: the log is polled until it shows
+        model.addAttribute("awaiting", logged != null && page.thisMonth().stream()
+                .noneMatch(a -> a.report().reportId().equals(logged)) ? logged : null);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new LogForm(null, page.today(), null, null, null, null, null,
+                    UUID.randomUUID().toString()));
+        }
+        return "employee/home";
+    }
+
+    /** The month's log alone (htmx), polled after a report is sent until it appears (reporting's view follows Kafka). */
+    @GetMapping("/saya/kegiatan")
+    String monthLog(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String menunggu,
+            Model model) {
+        var activities = home.monthLog(user, home.thisMonth());
+        model.addAttribute("activities", activities);
+        model.addAttribute("awaiting", menunggu != null
+                && activities.stream().noneMatch(a -> a.report().reportId().equals(menunggu)) ? menunggu : null);
+        return "employee/home :: month-log";
+    }
+
+    @PostMapping("/saya/kegiatan")
+    String log(@AuthenticationPrincipal SignedInUser user, @ModelAttribute LogForm form, Model model,
+            RedirectAttributes redirect) {
+        try {
+            String reportId = dailyLog.log(user, new DailyLog.Entry(form.indicatorId(), form.activityDate(),
+                    form.startTime(), form.endTime(), form.quantity(), form.description(), form.evidenceUrl(),
+                    form.formKey()));
+            redirect.addFlashAttribute("logged", reportId);
+            return "redirect:/saya#catatan";
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("form", form);
+            model.addAttribute("refusal", refusal);
+            return mine(user, model);
+        }
+    }
+}

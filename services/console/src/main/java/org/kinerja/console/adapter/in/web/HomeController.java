@@ -1,0 +1,28 @@
+package org.kinerja.console.adapter.in.web;
+
+import org.kinerja.console.application.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The first page after signing in is the one of the user's work: their own for an employee, else their role's. */
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal SignedInUser user) {
+        if (user.isEmployee()) {
+            return "redirect:/saya";
+        }
+        if (user.readsTheRegion()) {
+            return "redirect:/daerah";
+        }
+        return "redirect:/tidak-ada-halaman";
+    }
+
+    /** A role the console has no page for yet (an agency's system, for one): said plainly, with the way out. */
+    @GetMapping("/tidak-ada-halaman")
+    String noPage() {
+        return "no-page";
+    }
+}

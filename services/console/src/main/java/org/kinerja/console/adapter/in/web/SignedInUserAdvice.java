@@ -1,0 +1,16 @@
+package org.kinerja.console.adapter.in.web;
+
+import org.kinerja.console.application.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page's header shows who is signed in and the links of their roles: the user, or null on the sign-in page. */
+@ControllerAdvice
+class SignedInUserAdvice {
+
+    @ModelAttribute("user")
+    SignedInUser user(@AuthenticationPrincipal SignedInUser user) {
+        return user;
+    }
+}

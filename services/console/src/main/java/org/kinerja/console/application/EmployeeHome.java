@@ -1,0 +1,78 @@
+package org.kinerja.console.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.kinerja.console.application.Views.Activity;
+import org.kinerja.console.application.Views.Employee;
+import org.kinerja.console.application.Views.Plan;
+import org.kinerja.console.application.Views.Score;
+import org.kinerja.console.application.Views.Unit;
+
+/**
+ * An employee's first page: who they are, their SKP of the year, this month's daily log, and their scores per period
+ * (the months for the trend, the year with its predicate), all read with their own token.
+ */
+public final class EmployeeHome {
+
+    private final Platform platform;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public EmployeeHome(Platform platform, Clock clock, ZoneId zone) {
+        this.platform = platform;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** What the page shows. {@code plan} is empty before the employee has written an SKP for the year. */
+    public record Page(Employee employee, Optional<Unit> unit, int year, YearMonth month, LocalDate today,
+            Optional<Plan> plan, List<Score> months, Optional<Score> yearScore, List<Activity> thisMonth) {
+
+        /** A daily log counts for an indicator of an approved SKP only (reporting refuses the others). */
+        public boolean canLogWork() {
+            return plan.map(p -> "APPROVED".equals(p.status())).orElse(false);
+        }
+
+        public Optional<Views.Indicator> indicator(String indicatorId) {
+            return plan.flatMap(p -> p.indicators().stream().filter(i -> i.indicatorId().equals(indicatorId))
+                    .findFirst());
+        }
+    }
+
+    public Page of(SignedInUser user) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        String nip = user.subject();
+        Employee employee = platform.find(user, "/api/registry/employees/" + nip, Employee.class)
+                .orElseThrow(() -> new PlatformRefusal(404, "employee-not-found", null,
+                        "No employee is registered with the NIP " + nip, List.of()));
+        Optional<Unit> unit = employee.unitId() == null ? Optional.empty()
+                : platform.find(user, "/api/registry/units/" + employee.unitId(), Unit.class);
+        Optional<Plan> plan = platform.find(user, "/api/planning/plans/skp-" + today.getYear() + "-" + nip,
+                Plan.class);
+        List<Score> scores = platform.list(user, "/api/scoring/employees/" + nip + "/scores", Score.class);
+        String year = String.valueOf(today.getYear());
+        List<Score> months = scores.stream().filter(s -> s.period().startsWith(year + "-")).toList();
+        Optional<Score> yearScore = scores.stream().filter(s -> s.period().equals(year)).findFirst();
+        return new Page(employee, unit, today.getYear(), YearMonth.from(today), today, plan, months, yearScore,
+                monthLog(user, YearMonth.from(today)));
+    }
+
+    /** The month's daily reports, newest first, withdrawn ones left out. */
+    public List<Activity> monthLog(SignedInUser user, YearMonth month) {
+        return platform.list(user, "/api/reporting/employees/" + user.subject() + "/activities", Activity.class)
+                .stream()
+                .filter(a -> !a.retracted() && YearMonth.from(a.report().activityDate()).equals(month))
+                .sorted(Comparator.comparing((Activity a) -> a.report().activityDate()).reversed())
+                .toList();
+    }
+
+    public YearMonth thisMonth() {
+        return YearMonth.from(LocalDate.now(clock.withZone(zone)));
+    }
+}

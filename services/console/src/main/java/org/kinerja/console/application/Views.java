@@ -1,0 +1,110 @@
+package org.kinerja.console.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the console reads from the platform, each the part of a service's answer a page shows (a tolerant reader:
+ * fields the page does not use are not named, so they may change freely).
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** An employee as the registry answers (in full for their own agency; the directory entry for others). */
+    public record Employee(String employeeId, String name, String rank, String agencyId, String unitId,
+            String positionType, String jfLevel, boolean headOfUnit, String penilaiId, String atasanPenilaiId,
+            boolean active) {
+    }
+
+    public record Unit(String unitId, String name, String unitType, String parentUnitId, String agencyId) {
+    }
+
+    /** An SKP: its RHK with their indicators, the status, and the note of a rejection. */
+    public record Plan(String planId, String employeeId, String penilaiId, int year, String approach, String status,
+            String rejectionNote, List<Rhk> rhk, List<Rhk> proposal) {
+
+        public Plan {
+            rhk = rhk == null ? List.of() : List.copyOf(rhk);
+            proposal = proposal == null ? List.of() : List.copyOf(proposal);
+        }
+
+        /** Every indicator of the plan, the ones a daily log may count for. */
+        public List<Indicator> indicators() {
+            return rhk.stream().flatMap(r -> r.indicators().stream()).toList();
+        }
+    }
+
+    public record Rhk(String rhkId, String kind, String parentRhkId, String description, List<Indicator> indicators) {
+
+        public Rhk {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
+
+    public record Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit) {
+    }
+
+    /** An employee's score for one period (the year, a month or a quarter). */
+    public record Score(String period, String status, BigDecimal averageCapaian, String proposedHasilKerjaRating,
+            String hasilKerjaRating, String perilakuKerjaRating, String predicate, List<IndicatorScore> indicators) {
+
+        public Score {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+
+        public boolean isYear() {
+            return period.length() == 4;
+        }
+    }
+
+    public record IndicatorScore(String indicatorId, String aspect, BigDecimal target, BigDecimal realisation,
+            BigDecimal capaian, long reportCount) {
+    }
+
+    /** A daily report as reporting keeps it: the report, its revision, and whether it was withdrawn. */
+    public record Activity(Report report, int revision, boolean retracted) {
+    }
+
+    public record Report(String reportId, String indicatorId, String reportType, LocalDate activityDate,
+            LocalTime startTime, LocalTime endTime, BigDecimal quantity, String description, String evidenceUrl) {
+    }
+
+    /** The answer to an accepted report. */
+    public record Accepted(String reportId, String status) {
+    }
+
+    /** Figures of a group of units (an agency, or the region) in one period, as scoring rolls them up. */
+    public record Totals(int units, int employees, BigDecimal averageCapaian, Map<String, Integer> predicateCounts,
+            int unitsWithViolations, int flaggedUnits) {
+
+        public Totals {
+            predicateCounts = predicateCounts == null ? Map.of() : Map.copyOf(predicateCounts);
+        }
+    }
+
+    public record RankedAgency(int rank, String agencyId, Totals totals) {
+    }
+
+    public record RankedUnit(int rank, String unitId, String agencyId, int employees, BigDecimal averageCapaian,
+            String unitPredicate, List<String> violations, boolean flagged, List<String> flagReasons) {
+
+        public RankedUnit {
+            violations = violations == null ? List.of() : List.copyOf(violations);
+            flagReasons = flagReasons == null ? List.of() : List.copyOf(flagReasons);
+        }
+    }
+
+    public record RegionRollup(String regionId, String period, Totals totals, List<RankedAgency> agencies,
+            List<RankedUnit> flaggedUnits) {
+
+        public RegionRollup {
+            agencies = agencies == null ? List.of() : List.copyOf(agencies);
+            flaggedUnits = flaggedUnits == null ? List.of() : List.copyOf(flaggedUnits);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.kinerja.console.config;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
+import org.kinerja.console.application.DailyLog;
+import org.kinerja.console.application.EmployeeHome;
+import org.kinerja.console.application.Platform;
+import org.kinerja.console.application.RegionOverview;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The console's parts: the platform through the gateway, the pages' use cases, and the language: Bahasa Indonesia
+ * unless the user chooses English ({@code ?bahasa=en}, kept in a cookie for a year).
+ */
+@Configuration
+class ConsoleConfiguration implements WebMvcConfigurer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    @Bean
+    Platform platform(RestClient.Builder builder, ConsoleProperties properties, ObjectMapper json) {
+        return new GatewayPlatform(builder, properties.gatewayUrl(), json);
+    }
+
+    /** The region's time zone decides which month "this month" is (KINERJA_TIME_ZONE, as in the services). */
+    @Bean
+    ZoneId regionTimeZone(@Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
+        return ZoneId.of(zone);
+    }
+
+    @Bean
+    EmployeeHome employeeHome(Platform platform, java.time.Clock clock, ZoneId zone) {
+        return new EmployeeHome(platform, clock, zone);
+    }
+
+    @Bean
+    RegionOverview regionOverview(Platform platform, java.time.Clock clock, ZoneId zone) {
+        return new RegionOverview(platform, clock, zone);
+    }
+
+    @Bean
+    DailyLog dailyLog(Platform platform) {
+        return new DailyLog(platform);
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("kinerja-bahasa");
+        resolver.setDefaultLocale(INDONESIAN);
+        resolver.setCookieMaxAge(java.time.Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        change.setParamName("bahasa");
+        registry.addInterceptor(change);
+    }
+}
