@@ -214,8 +214,11 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(GatewayApplication.NAME);
     }
 
+    /** The gateway's and each service's port; the console's is {@link #consoleUrl()} (it serves pages, no API). */
     public Map<String, Integer> ports() {
-        return java.util.Collections.unmodifiableMap(ports);
+        Map<String, Integer> api = new LinkedHashMap<>(ports);
+        api.remove(ConsoleApplication.NAME);
+        return java.util.Collections.unmodifiableMap(api);
     }
 
     public String kafkaBootstrapServers() {
