@@ -38,11 +38,6 @@ public final class EmployeeHome {
         public boolean canLogWork() {
             return plan.map(p -> "APPROVED".equals(p.status())).orElse(false);
         }
-
-        public Optional<Views.Indicator> indicator(String indicatorId) {
-            return plan.flatMap(p -> p.indicators().stream().filter(i -> i.indicatorId().equals(indicatorId))
-                    .findFirst());
-        }
     }
 
     public Page of(SignedInUser user) {

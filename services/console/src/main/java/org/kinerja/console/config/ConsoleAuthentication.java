@@ -1,7 +1,5 @@
 package org.kinerja.console.config;
 
-import java.util.List;
-
 import org.kinerja.console.application.SignedInUser;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,7 +10,7 @@ public final class ConsoleAuthentication extends AbstractAuthenticationToken {
     private final SignedInUser user;
 
     public ConsoleAuthentication(SignedInUser user) {
-        super(List.copyOf(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        super(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
         this.user = user;
         setAuthenticated(true);
     }

@@ -41,25 +41,22 @@ public class GatewayPlatform implements Platform {
 
     @Override
     public <T> Optional<T> find(SignedInUser user, String path, Class<T> type) {
-        try {
-            return Optional.ofNullable(call(user, HttpMethod.GET, path).retrieve().body(type));
-        } catch (PlatformRefusal refusal) {
-            if (refusal.status() == 404) {
-                return Optional.empty();
-            }
-            throw refusal;
-        }
+        return read(user, path).map(node -> json.convertValue(node, type));
     }
 
     @Override
     public <T> List<T> list(SignedInUser user, String path, Class<T> type) {
+        return read(user, path).<List<T>>map(node -> json.convertValue(node,
+                json.getTypeFactory().constructCollectionType(List.class, type))).orElse(List.of());
+    }
+
+    /** The JSON answer at {@code path}, empty when the platform has none (404) or answers nothing. */
+    private Optional<JsonNode> read(SignedInUser user, String path) {
         try {
-            JsonNode answer = call(user, HttpMethod.GET, path).retrieve().body(JsonNode.class);
-            return answer == null ? List.of() : json.convertValue(answer,
-                    json.getTypeFactory().constructCollectionType(List.class, type));
+            return Optional.ofNullable(call(user, HttpMethod.GET, path).retrieve().body(JsonNode.class));
         } catch (PlatformRefusal refusal) {
             if (refusal.status() == 404) {
-                return List.of();
+                return Optional.empty();
             }
             throw refusal;
         }
