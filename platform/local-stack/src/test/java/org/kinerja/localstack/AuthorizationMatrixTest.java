@@ -103,6 +103,8 @@ class AuthorizationMatrixTest {
         List<String> query = operation.requiredQuery().stream().map(name -> name + "=" + switch (name) {
             case "period" -> "2026-03";
             case "on" -> "2026-03-01";
+            case "employeeId" -> STAFF;
+            case "hasilKerja", "perilakuKerja" -> "MEETS";
             default -> throw new IllegalStateException("no value for query parameter " + name + " of "
                     + operation.path());
         }).toList();

@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,13 +37,16 @@ final class ConsoleBrowser implements AutoCloseable {
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    /** The console's address: pages are opened by their path. */
+    final String console;
 
-    private ConsoleBrowser(ChromeDriver driver) {
+    private ConsoleBrowser(ChromeDriver driver, String console) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.console = console;
     }
 
-    static ConsoleBrowser open() {
+    static ConsoleBrowser open(String console) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!installed && "true".equals(System.getenv("KINERJA_REQUIRE_BROWSER"))) {
             throw new IllegalStateException("KINERJA_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + DRIVER
@@ -51,7 +58,49 @@ final class ConsoleBrowser implements AutoCloseable {
                         "--lang=id-ID", "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
-        return new ConsoleBrowser(new ChromeDriver(service, options));
+        return new ConsoleBrowser(new ChromeDriver(service, options), console);
+    }
+
+    void go(String path) {
+        driver.get(console + path);
+    }
+
+    /** Signs in on the local stack's dev sign-in page as anyone (another subject than the demo users' cards). */
+    void signInAs(String subject, String role, String agency) {
+        driver.manage().deleteAllCookies();
+        go("/masuk");
+        find("details summary").click();
+        find("#subject").sendKeys(subject);
+        new Select(find("#roles")).selectByValue(role);
+        if (agency != null) {
+            find("#agency").sendKeys(agency);
+        }
+        find("details form button[type=submit]").click();
+    }
+
+    void signOut() {
+        find("header form button[type=submit]").click();
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+    }
+
+    /**
+     * Date and time inputs take typed keys as the browser's locale shows them (day first or month first, 24 or 12
+     * hours); setting the value in the page is locale-proof.
+     */
+    void setValue(WebElement input, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void awaitText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
     void phoneWidth() {

@@ -30,8 +30,8 @@ class ConsoleJourneyTest {
 
     @BeforeAll
     static void aSliceWithAnApprovedPlanAndABrowser() {
-        browser = ConsoleBrowser.open();
         console = PlatformHarness.stack().consoleUrl();
+        browser = ConsoleBrowser.open(console);
         String planId = PlatformHarness.sliceWithApprovedPlan(SLICE);
         // One report over the API first: reporting knows the plan once it accepts one (its projection follows Kafka).
         String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
@@ -125,36 +125,23 @@ class ConsoleJourneyTest {
         return LocalDate.now(java.time.ZoneId.of("Asia/Makassar"));
     }
 
-    private static void signInAs(String subject, String role, String agency) {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(console + "/masuk");
-        find("details summary").click();
-        find("#subject").sendKeys(subject);
-        new Select(find("#roles")).selectByValue(role);
-        if (agency != null) {
-            find("#agency").sendKeys(agency);
-        }
-        find("details form button[type=submit]").click();
-    }
-
-    private static void signOut() {
-        find("header form button[type=submit]").click();
-        browser.wait.until(ExpectedConditions.urlContains("/masuk"));
-    }
-
-    /**
-     * Date and time inputs take typed keys as the browser's locale shows them (day first or month first, 24 or 12
-     * hours); setting the value in the page is locale-proof.
-     */
-    private static void setValue(WebElement input, String value) {
-        browser.driver.executeScript("arguments[0].value = arguments[1];", input, value);
-    }
-
     private static WebElement find(String css) {
-        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return browser.find(css);
     }
 
     private static String text(String css) {
-        return find(css).getText();
+        return browser.text(css);
+    }
+
+    private static void signInAs(String subject, String role, String agency) {
+        browser.signInAs(subject, role, agency);
+    }
+
+    private static void signOut() {
+        browser.signOut();
+    }
+
+    private static void setValue(WebElement input, String value) {
+        browser.setValue(input, value);
     }
 }

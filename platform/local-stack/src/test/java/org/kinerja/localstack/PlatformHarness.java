@@ -79,21 +79,8 @@ final class PlatformHarness {
 
     /** Registers the region and the slice, and the staff member's SKP for 2026, approved; returns its plan id. */
     static synchronized String sliceWithApprovedPlan(Slice slice) {
+        registerSlice(slice);
         ApiClient api = gateway();
-        String admin = token("bkpsdm-admin", "ADMIN", null);
-        api.post("/api/registry/regional-governments", admin, Map.of("regionId", "makassar",
-                "name", "Pemerintah Kota Makassar", "kind", "KOTA"));
-        api.post("/api/registry/units", admin, Map.of("unitId", slice.agency(), "regionId", "makassar",
-                "name", "Dinas Kependudukan dan Pencatatan Sipil", "unitType", "OPD"));
-        String operator = token("operator", "AGENCY_ADMIN", slice.agency());
-        api.post("/api/registry/units", operator, Map.of("unitId", slice.unit(), "regionId", "makassar",
-                "parentUnitId", slice.agency(), "name", "Bidang Pelayanan", "unitType", "BIDANG"));
-        api.post("/api/registry/employees", operator, Map.of("nip", slice.supervisor(), "name", "Andi Rahman",
-                "unitId", slice.unit(), "asnType", "PNS", "positionType", "ADMINISTRATOR",
-                "headOfUnit", true));
-        api.post("/api/registry/employees", operator, Map.of("nip", slice.staff(), "name", "Siti Nurhaliza",
-                "unitId", slice.unit(), "asnType", "PNS", "positionType", "PELAKSANA"));
-
         String staff = token(slice.staff(), "EMPLOYEE", slice.agency());
         String planId = slice.planId();
         ApiClient.Response existing = api.get("/api/planning/plans/" + planId, staff);
@@ -116,6 +103,24 @@ final class PlatformHarness {
             throw new IllegalStateException("plan not approved: " + approved.status() + " " + approved.body());
         }
         return planId;
+    }
+
+    /** Registers the region, the slice's agency and unit, its head (the penilai) and the staff member, each once. */
+    static synchronized void registerSlice(Slice slice) {
+        ApiClient api = gateway();
+        String admin = token("bkpsdm-admin", "ADMIN", null);
+        api.post("/api/registry/regional-governments", admin, Map.of("regionId", "makassar",
+                "name", "Pemerintah Kota Makassar", "kind", "KOTA"));
+        api.post("/api/registry/units", admin, Map.of("unitId", slice.agency(), "regionId", "makassar",
+                "name", "Dinas Kependudukan dan Pencatatan Sipil", "unitType", "OPD"));
+        String operator = token("operator", "AGENCY_ADMIN", slice.agency());
+        api.post("/api/registry/units", operator, Map.of("unitId", slice.unit(), "regionId", "makassar",
+                "parentUnitId", slice.agency(), "name", "Bidang Pelayanan", "unitType", "BIDANG"));
+        api.post("/api/registry/employees", operator, Map.of("nip", slice.supervisor(), "name", "Andi Rahman",
+                "unitId", slice.unit(), "asnType", "PNS", "positionType", "ADMINISTRATOR",
+                "headOfUnit", true));
+        api.post("/api/registry/employees", operator, Map.of("nip", slice.staff(), "name", "Siti Nurhaliza",
+                "unitId", slice.unit(), "asnType", "PNS", "positionType", "PELAKSANA"));
     }
 
     static String indicatorOf(String planId) {

@@ -11,6 +11,9 @@ public interface EvaluationStore {
 
     Optional<EvaluationPeriod> find(String employeeId, String period);
 
+    /** The periods of the employee that have been acted on (self-assessed, rated...), by period. */
+    List<EvaluationPeriod> periodsOf(String employeeId);
+
     /** Stores the period if the stored one is still at {@code next.version() - 1} (0: absent); false otherwise. */
     boolean save(EvaluationPeriod next, OutgoingEvent event);
 

@@ -3,6 +3,7 @@ package org.kinerja.reporting.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -49,6 +50,15 @@ public class ManageEvaluation {
         KnownEmployee employee = directory.requireEmployee(employeeId);
         requireMayRead(caller, employee);
         return store.find(employeeId, period).orElseGet(() -> opened(employee, period));
+    }
+
+    /**
+     * The employee's periods that have been acted on, by period (one not listed is still OPEN); read by whoever
+     * reads one of them.
+     */
+    public List<EvaluationPeriod> periods(Caller caller, String employeeId) {
+        requireMayRead(caller, directory.requireEmployee(employeeId));
+        return store.periodsOf(employeeId);
     }
 
     public EvaluationPeriod selfAssess(Caller caller, String employeeId, String period, String text) {

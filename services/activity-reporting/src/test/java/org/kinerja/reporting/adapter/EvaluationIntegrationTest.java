@@ -103,6 +103,15 @@ class EvaluationIntegrationTest {
                 Map.of("reason", "Keberatan pegawai dikabulkan"));
         assertThat(reopened.text("status")).isEqualTo("REOPENED");
 
+        ApiClient.Response periods = api.get("/api/reporting/employees/" + STAFF + "/periods", penilai);
+        assertThat(periods.status()).isEqualTo(200);
+        assertThat(periods.body().findValuesAsString("period")).as("the periods acted on; March stays OPEN, unlisted")
+                .contains("2026").doesNotContain("2026-03");
+        assertThat(periods.body().get(0).path("period").asString()).as("by period").isEqualTo("2026");
+        assertThat(periods.body().get(0).path("status").asString()).isEqualTo("REOPENED");
+        assertThat(api.get("/api/reporting/employees/" + STAFF + "/periods", TestTokens.employee(
+                "199909092022031009", AGENCY)).status()).as("a colleague").isEqualTo(403);
+
         List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecords(Topics.EVALUATION_PERIODS,
                 r -> STAFF.equals(r.key()) && KafkaTestClient.ceType(r)
                         .equals(EventType.EVALUATION_PERIOD_CHANGED.type()), 5, Duration.ofSeconds(20));

@@ -16,7 +16,8 @@ import org.kinerja.console.application.Views.Unit;
 
 /**
  * An employee's first page: who they are, their SKP of the year, this month's daily log, and their scores per period
- * (the months for the trend, the year with its predicate), all read with their own token.
+ * (the months for the trend, the year with its predicate), all read with their own token; and how many people they
+ * evaluate, for a pejabat penilai's way to their work list.
  */
 public final class EmployeeHome {
 
@@ -32,7 +33,17 @@ public final class EmployeeHome {
 
     /** What the page shows. {@code plan} is empty before the employee has written an SKP for the year. */
     public record Page(Employee employee, Optional<Unit> unit, int year, YearMonth month, LocalDate today,
-            Optional<Plan> plan, List<Score> months, Optional<Score> yearScore, List<Activity> thisMonth) {
+            Optional<Plan> plan, List<Score> months, Optional<Score> yearScore, List<Activity> thisMonth,
+            int appraisees) {
+
+        /** The SKP is written (or corrected) by the employee until it is submitted: none yet, a draft, rejected. */
+        public boolean canWriteSkp() {
+            return plan.map(p -> "DRAFT".equals(p.status()) || "REJECTED".equals(p.status())).orElse(true);
+        }
+
+        public boolean canSubmitSkp() {
+            return canWriteSkp() && plan.map(p -> !p.rhk().isEmpty()).orElse(false);
+        }
 
         /** A daily log counts for an indicator of an approved SKP only (reporting refuses the others). */
         public boolean canLogWork() {
@@ -54,8 +65,9 @@ public final class EmployeeHome {
         String year = String.valueOf(today.getYear());
         List<Score> months = scores.stream().filter(s -> s.period().startsWith(year + "-")).toList();
         Optional<Score> yearScore = scores.stream().filter(s -> s.period().equals(year)).findFirst();
+        int appraisees = platform.list(user, "/api/registry/employees/" + nip + "/appraisees", Object.class).size();
         return new Page(employee, unit, today.getYear(), YearMonth.from(today), today, plan, months, yearScore,
-                monthLog(user, YearMonth.from(today)));
+                monthLog(user, YearMonth.from(today)), appraisees);
     }
 
     /** The month's daily reports, newest first, withdrawn ones left out. */

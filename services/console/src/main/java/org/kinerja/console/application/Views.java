@@ -46,7 +46,17 @@ public final class Views {
         }
     }
 
-    public record Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit) {
+    /**
+     * An indicator with everything planning keeps of it, so that an SKP's content sent back (an RHK added to a
+     * draft) keeps what the page does not show.
+     */
+    public record Indicator(String indicatorId, String description, String aspect, BigDecimal target, String unit,
+            String polarity, String aggregation, List<PeriodTarget> periodTargets, String capaianSource,
+            Boolean evidenceRequired) {
+    }
+
+    /** A rencana aksi target of an indicator for a month or a quarter. */
+    public record PeriodTarget(String period, BigDecimal target, String description) {
     }
 
     /** An employee's score for one period (the year, a month or a quarter). */
@@ -105,6 +115,58 @@ public final class Views {
         public RegionRollup {
             agencies = agencies == null ? List.of() : List.copyOf(agencies);
             flaggedUnits = flaggedUnits == null ? List.of() : List.copyOf(flaggedUnits);
+        }
+    }
+
+    /** Someone the signed-in penilai evaluates: as their penilai, or as their atasan penilai (objections only). */
+    public record Appraisee(String employeeId, String name, String agencyId, String unitId, String positionType,
+            boolean headOfUnit, String relation) {
+
+        public boolean ratedByMe() {
+            return "PENILAI".equals(relation);
+        }
+    }
+
+    /** An evaluation period of an employee as reporting keeps it (one never acted on is OPEN and not listed). */
+    public record Period(String employeeId, String unitId, String period, String status, String penilaiId,
+            String hasilKerja, String perilakuKerja, String selfAssessment, String lastReason) {
+
+        public boolean isYear() {
+            return period.length() == 4;
+        }
+
+        /** Final: an objection may be filed against it (the year), nothing is rated any more. */
+        public boolean isFinal() {
+            return "PREDICATE_SET".equals(status) || "LOCKED".equals(status);
+        }
+    }
+
+    /** A keberatan against an annual evaluation. */
+    public record Objection(String employeeId, String period, String status, String reason, String answer,
+            String decision, String decisionNote) {
+    }
+
+    /**
+     * The unit's distribution of predicates if the employee were rated so, as scoring previews it: the counts from
+     * SANGAT_BAIK down, and the pattern's rules they would break (none checked while the unit has no predicate).
+     */
+    public record Preview(String predicate, Map<String, Integer> predicateCounts, String unitPredicate,
+            List<String> violations) {
+
+        public static final List<String> PREDICATES = List.of("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG",
+                "SANGAT_KURANG");
+
+        public Preview {
+            predicateCounts = predicateCounts == null ? Map.of() : Map.copyOf(predicateCounts);
+            violations = violations == null ? List.of() : List.copyOf(violations);
+        }
+
+        public int count(String predicate) {
+            return predicateCounts.getOrDefault(predicate, 0);
+        }
+
+        public int total() {
+            return predicateCounts.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 }

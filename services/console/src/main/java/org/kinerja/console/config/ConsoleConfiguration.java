@@ -2,12 +2,18 @@ package org.kinerja.console.config;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
+import org.kinerja.console.application.Appraisal;
 import org.kinerja.console.application.DailyLog;
 import org.kinerja.console.application.EmployeeHome;
+import org.kinerja.console.application.PenilaiWorkList;
 import org.kinerja.console.application.Platform;
 import org.kinerja.console.application.RegionOverview;
+import org.kinerja.console.application.SkpWriting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +53,36 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     RegionOverview regionOverview(Platform platform, java.time.Clock clock, ZoneId zone) {
         return new RegionOverview(platform, clock, zone);
+    }
+
+    /**
+     * The platform calls a page makes at once (a penilai's work list reads each appraisee in parallel); bounded, so
+     * one page cannot take every connection of the gateway.
+     */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService platformCalls() {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newFixedThreadPool(16, task -> {
+            Thread thread = new Thread(task, "console-call-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    PenilaiWorkList penilaiWorkList(Platform platform, java.time.Clock clock, ZoneId zone,
+            ExecutorService platformCalls) {
+        return new PenilaiWorkList(platform, clock, zone, platformCalls);
+    }
+
+    @Bean
+    SkpWriting skpWriting(Platform platform) {
+        return new SkpWriting(platform);
+    }
+
+    @Bean
+    Appraisal appraisal(Platform platform) {
+        return new Appraisal(platform);
     }
 
     @Bean

@@ -115,6 +115,20 @@ public class ManageEmployee {
         return employees.stream().map(e -> readsInFull(caller, e) ? e : StaffDirectoryEntry.of(e)).toList();
     }
 
+    /**
+     * Whom {@code penilaiId} evaluates, as penilai or atasan penilai: for the penilai themselves (the kepala daerah
+     * under their {@code kdh-} id too), the HR operator of their agency, and the region's administrator and leaders.
+     */
+    public List<Appraisee> appraiseesOf(Caller caller, String penilaiId) {
+        boolean allowed = caller.isPenilai(penilaiId) || caller.readsRegion()
+                || store.findEmployee(penilaiId).map(p -> caller.isAgencyOperatorOf(p.agencyId())).orElse(false);
+        if (!allowed) {
+            throw ApiProblem.forbidden("not-your-appraisees", "Whom " + penilaiId + " evaluates is read by "
+                    + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
+        }
+        return store.appraiseesOf(penilaiId).stream().map(e -> Appraisee.of(e, penilaiId)).toList();
+    }
+
     private static boolean readsInFull(Caller caller, Employee employee) {
         return caller.isEmployee(employee.employeeId()) || caller.readsAgency(employee.agencyId());
     }

@@ -39,6 +39,9 @@ public interface RegistryStore {
     /** The active employees of a unit. */
     List<Employee> employeesOfUnit(String unitId);
 
+    /** The active employees whose penilai or atasan penilai is {@code penilaiId}, by NIP. */
+    List<Employee> appraiseesOf(String penilaiId);
+
     List<Unit> childUnits(String unitId);
 
     /** The region's OPDs: the units at the top of its tree. */

@@ -62,6 +62,18 @@ class RegistryIntegrationTest {
         assertThat(staff.status()).isEqualTo(201);
         assertThat(staff.text("penilaiId")).isEqualTo("198503122010011003");
 
+        String appraisees = "/api/registry/employees/198503122010011003/appraisees";
+        ApiClient.Response mine = api.get(appraisees, TestTokens.employee("198503122010011003", "dukcapil-mks"));
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body().size()).as("the head evaluates the staff member, not themselves").isEqualTo(1);
+        assertThat(mine.body().get(0).path("employeeId").asString()).isEqualTo("199207252019032001");
+        assertThat(mine.body().get(0).path("relation").asString()).isEqualTo("PENILAI");
+        assertThat(mine.body().get(0).has("rank")).as("a work list, not the personnel file").isFalse();
+        assertThat(api.get(appraisees, operator).status()).isEqualTo(200);
+        assertThat(api.get(appraisees, TestTokens.employee("199207252019032001", "dukcapil-mks")).text("code"))
+                .as("a colleague does not read whom the head evaluates").isEqualTo("not-your-appraisees");
+        assertThat(api.get(appraisees, TestTokens.agencyAdmin("dishub-smg")).status()).isEqualTo(403);
+
         ConsumerRecord<String, byte[]> record = kafka.awaitRecord(Topics.EMPLOYEES,
                 r -> "199207252019032001".equals(r.key()), Duration.ofSeconds(20));
         ReceivedEvent event = CloudEventRecords.read(record.headers(), record.value(),

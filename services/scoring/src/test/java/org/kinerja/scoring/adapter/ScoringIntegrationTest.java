@@ -156,6 +156,21 @@ class ScoringIntegrationTest {
         assertThat(unit.body().path("violations").size()).as("BAIK: at most 70 %% BAIK and one below; fits").isZero();
         assertThat(unit.body().path("flagged").asBoolean()).isTrue();
 
+        String preview = "/api/scoring/units/" + UNIT + "/scores/2026/preview?employeeId=" + STAFF;
+        ApiClient.Response better = api.get(preview + "&hasilKerja=MEETS&perilakuKerja=MEETS", agencyToken);
+        assertThat(better.status()).isEqualTo(200);
+        assertThat(better.text("predicate")).isEqualTo("BAIK");
+        assertThat(better.body().path("predicateCounts").path("BAIK").asInt()).as("the staff member moved").isOne();
+        assertThat(better.body().path("predicateCounts").path("BUTUH_PERBAIKAN").asInt()).isZero();
+        assertThat(better.body().path("predicateCounts").path("SANGAT_BAIK").asInt()).isOne();
+        assertThat(better.body().path("violations").get(0).asString()).as("a BAIK unit needs one below BAIK")
+                .isEqualTo("at least one BUTUH_PERBAIKAN or KURANG");
+        assertThat(api.get(preview + "&hasilKerja=BELOW&perilakuKerja=MEETS", agencyToken).body()
+                .path("violations").size()).as("as scored: fits").isZero();
+        assertThat(api.get(preview + "&hasilKerja=SUPERB&perilakuKerja=MEETS", agencyToken).status()).isEqualTo(400);
+        assertThat(api.get(preview + "&hasilKerja=MEETS&perilakuKerja=MEETS", TestTokens.employee(
+                "197811052005011002", "dishub-smg")).status()).as("another agency").isEqualTo(403);
+
         ApiClient.Response rollup = api.get("/api/scoring/agencies/" + AGENCY + "/rollups/2026", agencyToken);
         assertThat(rollup.status()).isEqualTo(200);
         assertThat(rollup.body().path("totals").path("employees").asInt()).isEqualTo(2);

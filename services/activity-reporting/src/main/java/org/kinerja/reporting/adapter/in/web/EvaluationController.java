@@ -98,6 +98,12 @@ class EvaluationController {
                 body.perilakuKerja());
     }
 
+    /** The periods acted on so far (self-assessed, rated, finalised...), by period; any other is OPEN. */
+    @GetMapping("/periods")
+    List<EvaluationPeriod> periods(Caller caller, @PathVariable String employeeId) {
+        return evaluation.periods(caller, employeeId);
+    }
+
     @GetMapping("/periods/{period}")
     EvaluationPeriod period(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
         return evaluation.find(caller, employeeId, period);

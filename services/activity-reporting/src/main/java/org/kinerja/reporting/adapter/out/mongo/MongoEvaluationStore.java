@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -29,11 +30,18 @@ public class MongoEvaluationStore implements EvaluationStore {
     public MongoEvaluationStore(MongoDatabase database) {
         this.periods = VersionedWrites.collection(database, PERIODS, "version");
         this.feedback = database.getCollection(FEEDBACK);
+        periods.createIndex(Indexes.ascending("employeeId"));
     }
 
     @Override
     public Optional<EvaluationPeriod> find(String employeeId, String period) {
         return MongoJson.findOne(periods, eq("_id", employeeId + ":" + period), EvaluationPeriod.class);
+    }
+
+    @Override
+    public List<EvaluationPeriod> periodsOf(String employeeId) {
+        return MongoJson.findAll(periods, eq("employeeId", employeeId), Sorts.ascending("period"),
+                EvaluationPeriod.class);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.kinerja.console.application.DailyLog;
 import org.kinerja.console.application.EmployeeHome;
 import org.kinerja.console.application.PlatformRefusal;
 import org.kinerja.console.application.SignedInUser;
+import org.kinerja.console.application.SkpWriting;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,17 @@ class EmployeeController {
 
     private final EmployeeHome home;
     private final DailyLog dailyLog;
+    private final SkpWriting skp;
 
-    EmployeeController(EmployeeHome home, DailyLog dailyLog) {
+    EmployeeController(EmployeeHome home, DailyLog dailyLog, SkpWriting skp) {
         this.home = home;
         this.dailyLog = dailyLog;
+        this.skp = skp;
+    }
+
+    /** An RHK with its first indicator as the SKP form sends it. */
+    record RhkForm(String kind, String parentRhkId, String description, String indicator, String aspect,
+            BigDecimal target, String unit, String polarity) {
     }
 
     /** The daily log form as the browser sends it; an empty field arrives as null. */
@@ -45,6 +53,13 @@ class EmployeeController {
         Object logged = model.getAttribute("logged"); // the report just sent: the log is polled until it shows
         model.addAttribute("awaiting", logged != null && page.thisMonth().stream()
                 .noneMatch(a -> a.report().reportId().equals(logged)) ? logged : null);
+        if (page.canWriteSkp()) {
+            model.addAttribute("sources", skp.sources(user, page.employee(), page.unit(), page.year()));
+            if (!model.containsAttribute("rhkForm")) {
+                model.addAttribute("rhkForm", new RhkForm("UTAMA", null, null, null, "KUANTITAS", null, null,
+                        "HIGHER_IS_BETTER"));
+            }
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new LogForm(null, page.today(), null, null, null, null, null,
                     UUID.randomUUID().toString()));
@@ -75,6 +90,35 @@ class EmployeeController {
         } catch (PlatformRefusal refusal) {
             model.addAttribute("form", form);
             model.addAttribute("refusal", refusal);
+            return mine(user, model);
+        }
+    }
+
+    @PostMapping("/saya/skp/rhk")
+    String addRhk(@AuthenticationPrincipal SignedInUser user, @ModelAttribute RhkForm form, Model model,
+            RedirectAttributes redirect) {
+        EmployeeHome.Page page = home.of(user);
+        try {
+            skp.add(user, page.year(), page.plan(), new SkpWriting.NewRhk(form.kind(), form.parentRhkId(),
+                    form.description(), form.indicator(), form.aspect(), form.target(), form.unit(),
+                    form.polarity()));
+            redirect.addFlashAttribute("skpDone", "mine.skp.added");
+            return "redirect:/saya#skp";
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("rhkForm", form);
+            model.addAttribute("skpRefusal", refusal);
+            return mine(user, model);
+        }
+    }
+
+    @PostMapping("/saya/skp/ajukan")
+    String submitSkp(@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+        try {
+            skp.submit(user, home.of(user).year());
+            redirect.addFlashAttribute("skpDone", "mine.skp.submitted");
+            return "redirect:/saya#skp";
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("skpRefusal", refusal);
             return mine(user, model);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.registry.application.Appraisee;
 import org.kinerja.registry.application.ImportEmployees;
 import org.kinerja.registry.application.ImportJob;
 import org.kinerja.registry.application.ManageEmployee;
@@ -62,6 +63,12 @@ class EmployeeController {
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         return manage.inFull(caller, nip).asOf(day).orElseThrow(() -> ApiProblem.notFound("not-registered-then",
                 "Employee " + nip + " was not registered on " + day + "."));
+    }
+
+    /** Whom the employee evaluates (their work list as pejabat penilai or atasan penilai). */
+    @GetMapping("/employees/{nip}/appraisees")
+    List<Appraisee> appraisees(Caller caller, @PathVariable String nip) {
+        return manage.appraiseesOf(caller, nip);
     }
 
     @GetMapping("/employees/{nip}/history")

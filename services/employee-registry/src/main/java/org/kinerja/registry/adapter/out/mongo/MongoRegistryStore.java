@@ -2,6 +2,7 @@ package org.kinerja.registry.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,8 @@ public class MongoRegistryStore implements RegistryStore {
         this.units = database.getCollection(UNITS);
         this.employees = VersionedWrites.collection(database, EMPLOYEES, "version");
         employees.createIndex(Indexes.ascending("unitId", "headOfUnit"));
+        employees.createIndex(Indexes.ascending("penilaiId"));
+        employees.createIndex(Indexes.ascending("atasanPenilaiId"));
         this.leadership = VersionedWrites.collection(database, LEADERSHIP, "version");
     }
 
@@ -89,6 +92,12 @@ public class MongoRegistryStore implements RegistryStore {
     public List<Employee> employeesOfUnit(String unitId) {
         return MongoJson.findAll(employees, and(eq("unitId", unitId), eq("active", true)), Sorts.ascending("_id"),
                 Employee.class);
+    }
+
+    @Override
+    public List<Employee> appraiseesOf(String penilaiId) {
+        return MongoJson.findAll(employees, and(or(eq("penilaiId", penilaiId), eq("atasanPenilaiId", penilaiId)),
+                eq("active", true)), Sorts.ascending("_id"), Employee.class);
     }
 
     @Override

@@ -6,10 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.scoring.application.DistributionPreview;
 import org.kinerja.scoring.application.ScoreView;
+import org.kinerja.scoring.domain.Rating;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,6 +33,19 @@ class UnitScoreController {
     List<UnitScoreUpdated> all(Caller caller, @PathVariable String unitId) {
         ScoreAccess.requireUnit(caller, unitId, view);
         return view.ofUnit(unitId);
+    }
+
+    /**
+     * The unit's distribution if the employee were rated so: what a penilai sees move on the rating form before they
+     * finalise. Read by those who read the unit's figures.
+     */
+    @GetMapping("/{period}/preview")
+    DistributionPreview.Preview preview(Caller caller, @PathVariable String unitId,
+            @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period,
+            @RequestParam @Pattern(regexp = "\\d{18}", message = "{kinerja.nip}") String employeeId,
+            @RequestParam Rating hasilKerja, @RequestParam Rating perilakuKerja) {
+        ScoreAccess.requireUnit(caller, unitId, view);
+        return DistributionPreview.of(view, unitId, period, employeeId, hasilKerja, perilakuKerja);
     }
 
     @GetMapping("/{period}")

@@ -1,0 +1,172 @@
+package org.kinerja.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinerja.localstack.PlatformHarness.PATIENCE;
+import static org.kinerja.localstack.PlatformHarness.retryWhileUnprocessable;
+import static org.kinerja.localstack.PlatformHarness.token;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kinerja.platform.test.ApiClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The SKP and the rating in a real browser, as an employee and their pejabat penilai take them: the employee writes
+ * an SKP and submits it; the penilai finds it on the work list (with Monitoring Pengisian), approves it, later rates
+ * the employee's month on the form whose distribution curve moves with the ratings chosen, and sets the predicate.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleAppraisalJourneyTest {
+
+    private static final PlatformHarness.Slice SLICE = new PlatformHarness.Slice("bapenda-nilai",
+            "bapenda-nilai-pajak", "199909092023032002", "198909092014121002");
+    private static final String HEAD_OF_OPD = "197709092005011003";
+    /** A month that is over, in the year of the harness's plans. */
+    private static final String MONTH = YearMonth.now(ZoneId.of("Asia/Makassar")).minusMonths(1).toString();
+
+    private static ConsoleBrowser browser;
+    private final ApiClient api = PlatformHarness.gateway();
+
+    @BeforeAll
+    static void aSliceWithoutAPlanAndABrowser() {
+        browser = ConsoleBrowser.open(PlatformHarness.stack().consoleUrl());
+        PlatformHarness.registerSlice(SLICE);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theEmployeeWritesAnSkpWithTheFormAndSubmitsIt() {
+        String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        // planning learns of the new employee from the registry's events
+        api.await("/api/planning/plans/" + SLICE.planId(), staff, r -> r.status() == 404, PATIENCE);
+        browser.signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        assertThat(browser.text("#skp")).contains("Belum ada SKP");
+
+        browser.find("#rhk-description").sendKeys("Meningkatnya penerimaan pajak daerah");
+        browser.find("#indicator").sendKeys("Wajib pajak yang dilayani");
+        browser.find("#target").sendKeys("120");
+        browser.find("#unit").sendKeys("wajib pajak");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("employee-writes-skp");
+        browser.find("#add-rhk").click();
+        browser.awaitText("#skp", "RHK ditambahkan");
+        assertThat(browser.text("#skp")).contains("Konsep", "Meningkatnya penerimaan pajak daerah",
+                "Wajib pajak yang dilayani");
+
+        browser.find("#rhk-description").sendKeys("Tertibnya administrasi pajak");
+        browser.find("#indicator").sendKeys("Berkas diverifikasi");
+        browser.find("#target").sendKeys("abc"); // not a number: planning says what to correct, nothing is lost
+        browser.find("#unit").sendKeys("berkas");
+        browser.find("#add-rhk").click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#skp .problem")));
+        assertThat(browser.find("#rhk-description").getDomProperty("value")).isEqualTo("Tertibnya administrasi pajak");
+
+        browser.find("#submit-skp").click();
+        browser.awaitText("#skp", "SKP diajukan ke penilai");
+        assertThat(browser.text("#skp")).contains("Diajukan");
+        assertThat(api.get("/api/planning/plans/" + SLICE.planId(), staff).body().path("rhk").size())
+                .as("one RHK: the refused one was not added").isOne();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(2)
+    void thePenilaiApprovesItFromTheWorkList() {
+        browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        assertThat(browser.text("main")).contains("Anda pejabat penilai bagi 1 pegawai");
+        browser.find("a[href='/penilai']").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai"));
+        assertThat(browser.text("#tugas")).contains("SKP menunggu persetujuan", "Siti Nurhaliza");
+        assertThat(browser.text("#pengisian")).contains("1 dari 1 pegawai belum mengisi", "Belum mengisi");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("penilai-home");
+
+        browser.find("[data-task=APPROVE_SKP] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai/skp/" + SLICE.staff()));
+        assertThat(browser.text("main")).contains("Meningkatnya penerimaan pajak daerah", "Tidak diturunkan");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("penilai-skp");
+        browser.find("#approve").click();
+        browser.awaitText("main", "SKP disetujui");
+        assertThat(browser.text("main")).doesNotContain("SKP menunggu persetujuan");
+        assertThat(api.get("/api/planning/plans/" + SLICE.planId(), token(SLICE.staff(), "EMPLOYEE",
+                SLICE.agency())).text("status")).isEqualTo("APPROVED");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void thePenilaiRatesTheMonthWatchingTheCurveAndSetsThePredicate() {
+        String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        String period = "/api/reporting/employees/" + SLICE.staff() + "/periods/" + MONTH;
+        ApiClient.Response assessed = retryWhileUnprocessable(() -> api.post(period + "/self-assessment", staff,
+                Map.of("text", "Pelayanan wajib pajak sesuai target bulan ini")));
+        assertThat(assessed.status()).as(assessed.body().toString()).isEqualTo(200);
+        // The unit's predicate for the month, set by the head of the parent unit: the head of the OPD
+        assertThat(api.post("/api/registry/employees", token("operator", "AGENCY_ADMIN", SLICE.agency()), Map.of(
+                "nip", HEAD_OF_OPD, "name", "Kepala Bapenda", "unitId", SLICE.agency(), "asnType", "PNS",
+                "positionType", "JPT", "headOfUnit", true)).status()).isIn(200, 201);
+        ApiClient.Response unitPredicate = PlatformHarness.retryWhile(r -> r.status() == 403 || r.status() == 422,
+                () -> api.put("/api/planning/units/" + SLICE.unit() + "/predicates/" + MONTH, token(HEAD_OF_OPD,
+                        "EMPLOYEE", SLICE.agency()), Map.of("predicate", "BAIK")));
+        assertThat(unitPredicate.status()).as(unitPredicate.body().toString()).isEqualTo(200);
+
+        browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        browser.go("/penilai");
+        browser.find("[data-task=RATE] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai/nilai/" + SLICE.staff() + "/" + MONTH));
+        assertThat(browser.text("#bukti")).contains("Pelayanan wajib pajak sesuai target bulan ini");
+        awaitUnitPredicateOnTheCurve();
+
+        Select hasil = new Select(browser.find("#hasilKerja"));
+        new Select(browser.find("#perilakuKerja")).selectByValue("MEETS");
+        hasil.selectByValue("MEETS");
+        browser.awaitText("#curve-predicate", "Baik");
+        browser.awaitText("#curve", "Pola distribusi tidak terpenuhi");
+        assertThat(browser.text("#curve-violations")).contains("at least one BUTUH_PERBAIKAN or KURANG");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("penilai-rating");
+
+        hasil.selectByValue("BELOW");
+        browser.awaitText("#curve-predicate", "Butuh Perbaikan");
+        browser.awaitText("#curve", "Sebaran sesuai pola distribusi");
+        assertThat(browser.find("#curve [data-predicate=BUTUH_PERBAIKAN] td.num").getText()).isEqualTo("1");
+        browser.screenshot("penilai-rating-curve-moved");
+
+        browser.find("#finalise").click();
+        browser.awaitText("main", "Predikat ditetapkan");
+        assertThat(api.get(period, staff).text("status")).isEqualTo("PREDICATE_SET");
+        api.await("/api/scoring/employees/" + SLICE.staff() + "/scores/" + MONTH, staff,
+                r -> "BUTUH_PERBAIKAN".equals(r.body().path("predicate").asString()), PATIENCE);
+        browser.signOut();
+    }
+
+    /** Scoring learns of the unit's predicate from planning's event: the form is reloaded until the curve shows it. */
+    private static void awaitUnitPredicateOnTheCurve() {
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (!browser.text("#curve").contains("Predikat unit: Baik") && System.nanoTime() < until) {
+            PlatformHarness.sleep(500);
+            browser.driver.navigate().refresh();
+        }
+        assertThat(browser.text("#curve")).contains("Predikat unit: Baik");
+    }
+}

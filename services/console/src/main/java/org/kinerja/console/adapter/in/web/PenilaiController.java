@@ -1,0 +1,116 @@
+package org.kinerja.console.adapter.in.web;
+
+import org.kinerja.console.application.Appraisal;
+import org.kinerja.console.application.PenilaiWorkList;
+import org.kinerja.console.application.PlatformRefusal;
+import org.kinerja.console.application.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pejabat penilai's pages ("Penilaian"): the work list with Monitoring Pengisian, an SKP to approve or reject,
+ * and the rating form whose distribution curve follows the ratings chosen (htmx) before they are saved.
+ */
+@Controller
+class PenilaiController {
+
+    private static final String RATING = "[A-Z]+";
+    private static final String NIP = "\\d{18}";
+    /** A year, a month or a quarter: any other path is no page. */
+    private static final String PERIOD = "\\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?";
+
+    private final PenilaiWorkList workList;
+    private final Appraisal appraisal;
+
+    PenilaiController(PenilaiWorkList workList, Appraisal appraisal) {
+        this.workList = workList;
+        this.appraisal = appraisal;
+    }
+
+    @GetMapping("/penilai")
+    String workList(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("page", workList.of(user));
+        return "penilai/home";
+    }
+
+    @GetMapping("/penilai/skp/{nip:" + NIP + "}")
+    String skp(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, Model model) {
+        model.addAttribute("review", appraisal.skp(user, nip, workList.year()));
+        return "penilai/skp";
+    }
+
+    @PostMapping("/penilai/skp/{nip:" + NIP + "}/setujui")
+    String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, Model model,
+            RedirectAttributes redirect) {
+        return decided(() -> appraisal.approve(user, nip, workList.year()), "penilai.done.approved", nip, redirect,
+                () -> skp(user, nip, model), model);
+    }
+
+    @PostMapping("/penilai/skp/{nip:" + NIP + "}/tolak")
+    String reject(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        model.addAttribute("note", note);
+        return decided(() -> appraisal.reject(user, nip, workList.year(), note), "penilai.done.rejected", nip,
+                redirect, () -> skp(user, nip, model), model);
+    }
+
+    @GetMapping("/penilai/nilai/{nip:" + NIP + "}/{period:" + PERIOD + "}")
+    String ratingForm(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip,
+            @PathVariable String period, @RequestParam(required = false) String hasilKerja,
+            @RequestParam(required = false) String perilakuKerja, Model model) {
+        Appraisal.RatingPage page = appraisal.rating(user, nip, period, hasilKerja, perilakuKerja);
+        model.addAttribute("page", page);
+        model.addAttribute("curve", page.curve());
+        return "penilai/rating";
+    }
+
+    /** The curve alone (htmx), as it would be under the ratings now chosen on the form. */
+    @GetMapping("/penilai/nilai/{nip:" + NIP + "}/{period:" + PERIOD + "}/kurva")
+    String curve(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, @PathVariable String period,
+            @RequestParam String unitId, @RequestParam String hasilKerja, @RequestParam String perilakuKerja,
+            Model model) {
+        model.addAttribute("curve", appraisal.curve(user, unitId, nip, period, rating(hasilKerja),
+                rating(perilakuKerja)));
+        return "penilai/rating :: curve";
+    }
+
+    /** Saves the two ratings; with {@code tetapkan} the predicate is set as well (the period is final then). */
+    @PostMapping("/penilai/nilai/{nip:" + NIP + "}/{period:" + PERIOD + "}")
+    String rate(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, @PathVariable String period,
+            @RequestParam String hasilKerja, @RequestParam String perilakuKerja,
+            @RequestParam(required = false) String tetapkan, Model model, RedirectAttributes redirect) {
+        boolean finalise = tetapkan != null;
+        return decided(() -> {
+            appraisal.rate(user, nip, period, rating(hasilKerja), rating(perilakuKerja));
+            if (finalise) {
+                appraisal.finalise(user, nip, period);
+            }
+        }, finalise ? "penilai.done.finalised" : "penilai.done.rated", nip, redirect,
+                () -> ratingForm(user, nip, period, hasilKerja, perilakuKerja, model), model);
+    }
+
+    /** A decision sent: back to the work list saying so, or the same page again with the refusal beside the form. */
+    private static String decided(Runnable decision, String done, String nip, RedirectAttributes redirect,
+            java.util.function.Supplier<String> samePage, Model model) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("done", done);
+            redirect.addFlashAttribute("doneFor", nip);
+            return "redirect:/penilai";
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("refusal", refusal);
+            return samePage.get();
+        }
+    }
+
+    /** A rating as the form sends it: anything but the three values is refused by the service with its message. */
+    private static String rating(String value) {
+        return value != null && value.matches(RATING) ? value : "INVALID";
+    }
+}
