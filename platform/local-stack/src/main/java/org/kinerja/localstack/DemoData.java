@@ -59,7 +59,7 @@ final class DemoData {
                     new Person("199309302019022005", "Ayu Lestari", "PELAKSANA"),
                     "Cakupan imunisasi dasar lengkap",
                     List.of(new Indicator("Jumlah balita yang mendapat imunisasi dasar lengkap", "KUANTITAS", 600,
-                                    "anak", "HIGHER_IS_BETTER", "SUM", List.of(60, 70, 85, 90, 95, 100, 110)),
+                                    "anak", "HIGHER_IS_BETTER", "SUM", List.of(70, 80, 90, 95, 100, 105, 115)),
                             new Indicator("Tingkat kepuasan masyarakat terhadap layanan imunisasi", "KUALITAS", 90,
                                     "%", "HIGHER_IS_BETTER", "LATEST", List.of(82, 85, 88, 90, 92, 94, 95)))));
 
@@ -232,23 +232,30 @@ final class DemoData {
             }
         }
         String head = gateway.token(a.head().nip(), List.of("EMPLOYEE"), a.agencyId());
+        // Mamuju's bidang had an outstanding year (ISTIMEWA): its staff member's SANGAT_BAIK fits the pattern (at
+        // most 70 % SANGAT_BAIK) beside the head's BAIK, so the certificate it earns is granted
+        boolean outstanding = "mamuju".equals(a.regionId());
+        String unitPredicate = outstanding ? "ISTIMEWA" : "BAIK";
         require(retry(() -> gateway.put("/api/planning/units/" + a.unitId() + "/predicates/" + year, head,
-                Map.of("predicate", "BAIK"))));
+                Map.of("predicate", unitPredicate))));
         require(retry(() -> gateway.put("/api/planning/units/" + a.agencyId() + "/predicates/" + year, admin,
                 Map.of("predicate", "BAIK"))));
-        rateYear(a.supervisor(), a, head, "MEETS", "ABOVE");
+        rateYear(a.supervisor(), a, head, "MEETS", outstanding ? "MEETS" : "ABOVE");
         rateYear(a.head(), a, admin, "MEETS", "MEETS");
         String system = gateway.token("system-" + a.agencyId(), List.of("AGENCY_SYSTEM"), a.agencyId());
         require(gateway.post("/api/reporting/agencies/" + a.agencyId() + "/public-satisfaction", system, Map.of(
                 "unitId", a.unitId(), "period", year + "-06", "respondents", 250, "score", 84.5), null));
-        out.printf("  evaluation %s of %s: %s (Hasil Kerja MEETS, Perilaku Kerja ABOVE); unit predicate BAIK%n", year,
-                a.staff().name(), gateway.get(periods, staff).body().path("status").asString());
+        out.printf("  evaluation %s of %s: %s (Hasil Kerja MEETS, Perilaku Kerja ABOVE); unit predicate %s%n", year,
+                a.staff().name(), gateway.get(periods, staff).body().path("status").asString(), unitPredicate);
         GatewayClient.Answer tpp = awaitTpp(staff, a.staff().nip(), year + "-06");
         var result = tpp.body().path("result");
         out.printf("  TPP %s-06 of %s: Rp %s = SKP %s + perilaku %s + disiplin %s (policy v%s)%n", year,
                 a.staff().name(), result.path("total").asString(), result.path("skpAmount").asString(),
                 result.path("behaviourAmount").asString(), result.path("disciplineAmount").asString(),
                 tpp.body().path("policyVersion").asString());
+        if (outstanding) {
+            certificate(a, staff);
+        }
     }
 
     /**
@@ -318,6 +325,16 @@ final class DemoData {
                         + " got no predicate");
         out.printf("  evaluation %s of %s: predicate %s%n", year, person.name(),
                 score.body().path("predicate").asString());
+    }
+
+    /** The certificate (piagam) of a SANGAT_BAIK year, once rewards has weighed its evidence. */
+    private void certificate(Agency a, String staff) {
+        String rewardId = "certificate:" + a.staff().nip() + ":" + year;
+        GatewayClient.Answer reward = await("/api/rewards/rewards/" + rewardId, staff,
+                answer -> answer.ok() && "GRANTED".equals(answer.body().path("status").asString()),
+                "the certificate " + rewardId + " of " + a.staff().name() + " was not granted");
+        out.printf("  certificate %s of %s: %s (%s)%n", rewardId, a.staff().name(),
+                reward.body().path("status").asString(), reward.body().path("reason").asString());
     }
 
     /** The month's TPP once rewards has the score, the seven BerAKHLAK scores and the employee's position. */

@@ -30,6 +30,8 @@ class DemoDataTest {
         assertThat(output.lines().filter(line -> line.contains("  leadership of "))).hasSize(3);
         assertThat(output.lines().filter(line -> line.contains("the year is proposed as BAIK"))).hasSize(3);
         assertThat(output).contains("objection of Ayu Lestari upheld by Hasnah Basri");
+        assertThat(output).as("the demo grants a certificate, so a newcomer sees one")
+                .containsPattern("certificate certificate:199309302019022005:\\d{4} of Ayu Lestari: GRANTED");
 
         new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).load();
