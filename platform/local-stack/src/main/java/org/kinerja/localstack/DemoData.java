@@ -21,6 +21,15 @@ final class DemoData {
     record Agency(String regionId, String regionName, String kind, String agencyId, String agencyName, String unitId,
             String unitName, Person head, Person supervisor, Person staff, String agreementTarget,
             List<Indicator> indicators) {
+
+        /** The demo's kepala daerah of the region (fictional, as every person of the demo). */
+        String kepalaDaerahName() {
+            return switch (regionId) {
+                case "makassar" -> "Andi Baso Pangerang";
+                case "semarang" -> "Sri Wahyuningsih";
+                default -> "Muhammad Arsyad";
+            };
+        }
     }
 
     record Person(String nip, String name, String position) {
@@ -150,14 +159,14 @@ final class DemoData {
             return;
         }
         boolean kota = "KOTA".equals(a.kind());
-        String place = a.regionName().substring(a.regionName().lastIndexOf(' ') + 1);
         require(gateway.put(path, admin, Map.of("kepalaDaerahId", kepalaDaerah(a), "kepalaDaerahName",
-                (kota ? "Walikota " : "Bupati ") + place, "kepalaDaerahTitle", kota ? "WALIKOTA" : "BUPATI",
+                a.kepalaDaerahName(), "kepalaDaerahTitle", kota ? "WALIKOTA" : "BUPATI",
                 "effectiveFrom", year + "-01-02")));
         await("/api/registry/employees/" + a.head().nip(), admin,
                 answer -> kepalaDaerah(a).equals(answer.body().path("penilaiId").asString()),
                 "the head of " + a.agencyId() + " did not get the kepala daerah as penilai");
-        out.printf("  leadership of %s: %s rates %s%n", a.regionId(), kepalaDaerah(a), a.head().name());
+        out.printf("  leadership of %s: %s %s (%s) rates %s%n", a.regionId(), kota ? "Walikota" : "Bupati",
+                a.kepalaDaerahName(), kepalaDaerah(a), a.head().name());
     }
 
     private static String kepalaDaerah(Agency a) {

@@ -132,7 +132,7 @@ class ConsoleAppraisalJourneyTest {
 
         browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
         browser.go("/penilai");
-        browser.find("[data-task=RATE] a").click();
+        browser.reloadUntil("[data-task=RATE] a").click();
         browser.wait.until(ExpectedConditions.urlContains("/penilai/nilai/" + SLICE.staff() + "/" + MONTH));
         assertThat(browser.text("#bukti")).contains("Pelayanan wajib pajak sesuai target bulan ini");
         awaitUnitPredicateOnTheCurve();
@@ -154,10 +154,31 @@ class ConsoleAppraisalJourneyTest {
 
         browser.find("#finalise").click();
         browser.awaitText("main", "Predikat ditetapkan");
+        thePrintedSkpAndEvaluationNameThePeopleAndTheirUnit();
         assertThat(api.get(period, staff).text("status")).isEqualTo("PREDICATE_SET");
         api.await("/api/scoring/employees/" + SLICE.staff() + "/scores/" + MONTH, staff,
                 r -> "BUTUH_PERBAIKAN".equals(r.body().path("predicate").asString()), PATIENCE);
         browser.signOut();
+    }
+
+    /** The SKP (PermenPANRB 6/2022 layout) and the month's evaluation form, as the penilai prints them. */
+    private static void thePrintedSkpAndEvaluationNameThePeopleAndTheirUnit() {
+        ConsoleBrowser.Download skp = browser.download("/dokumen/" + SLICE.staff() + "/skp/" + MONTH.substring(0, 4));
+        assertThat(skp.status()).isEqualTo(200);
+        assertThat(skp.contentType()).isEqualTo("application/pdf");
+        ConsoleBrowser.keep("skp", skp.body());
+        assertThat(PdfText.of(skp.body())).contains("SASARAN KINERJA PEGAWAI", "Pegawai yang dinilai",
+                "Siti Nurhaliza", "Andi Rahman", "Pejabat penilai kinerja", "Bidang Pelayanan",
+                "penerimaan pajak daerah", "Berorientasi Pelayanan", "Makassar, ",
+                "LAMPIRAN SASARAN KINERJA PEGAWAI").doesNotContain("skp-2026", "bapenda-nilai-pajak", "rhk-1");
+        ConsoleBrowser.Download evaluation = browser.download("/dokumen/" + SLICE.staff() + "/evaluasi/" + MONTH);
+        assertThat(evaluation.status()).isEqualTo(200);
+        ConsoleBrowser.keep("evaluasi", evaluation.body());
+        assertThat(PdfText.of(evaluation.body())).contains("DOKUMEN EVALUASI KINERJA PEGAWAI", "Siti Nurhaliza",
+                "Andi Rahman", "Kepala Bapenda", "Predikat unit kerja", "Baik", "Di bawah ekspektasi",
+                "Wajib pajak yang dilayani").doesNotContain("bapenda-nilai-pajak");
+        assertThat(browser.download("/dokumen/" + SLICE.staff() + "/piagam/2026").status())
+                .as("no certificate was granted").isEqualTo(404);
     }
 
     /** Scoring learns of the unit's predicate from planning's event: the form is reloaded until the curve shows it. */

@@ -91,12 +91,29 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
+    /** The element, once visible; if it never shows, the page as it was (its text, and a screenshot) says why. */
     WebElement find(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + css.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + " (screenshot " + shot
+                    + "); the page says: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     String text(String css) {
         return find(css).getText();
+    }
+
+    /** Reloads the page (a page shows the platform as of its request) until {@code css} is on it, at most 30 s. */
+    WebElement reloadUntil(String css) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (driver.findElements(By.cssSelector(css)).isEmpty() && System.nanoTime() < until) {
+            PlatformHarness.sleep(500);
+            driver.navigate().refresh();
+        }
+        return find(css);
     }
 
     void awaitText(String css, String text) {
@@ -127,6 +144,33 @@ final class ConsoleBrowser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(window);
         }
+    }
+
+    /** Keeps a document the console printed as target/documents/{name}.pdf (a build artefact, to look at). */
+    static Path keep(String name, byte[] pdf) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "documents"));
+            return Files.write(folder.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the signed-in browser downloads from {@code path}: the console's answer as bytes, and its status. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
+                        + "  const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
+                        + "  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
+                        + "  done({status: r.status, type: r.headers.get('Content-Type'), body: btoa(s)});"
+                        + "}).catch(e => done({status: -1, type: String(e), body: ''}));", path);
+        return new Download(((Number) answer.get("status")).intValue(), String.valueOf(answer.get("type")),
+                java.util.Base64.getDecoder().decode(String.valueOf(answer.get("body"))));
     }
 
     /**

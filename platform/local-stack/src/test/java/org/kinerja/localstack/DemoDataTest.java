@@ -32,6 +32,7 @@ class DemoDataTest {
         assertThat(output).contains("objection of Ayu Lestari upheld by Hasnah Basri");
         assertThat(output).as("the demo grants a certificate, so a newcomer sees one")
                 .containsPattern("certificate certificate:199309302019022005:\\d{4} of Ayu Lestari: GRANTED");
+        thePiagamPrintsNamesPlaceAndSignatory(stack);
 
         new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8)).load();
@@ -84,5 +85,23 @@ class DemoDataTest {
         assertThat(DemoData.demoYear(java.time.LocalDate.of(2027, 3, 1))).isEqualTo(2026);
         assertThat(DemoData.demoYear(java.time.LocalDate.of(2026, 11, 24))).isEqualTo(2025);
         assertThat(DemoData.demoYear(java.time.LocalDate.of(2026, 12, 1))).isEqualTo(2026);
+    }
+
+    /** The certificate the demo grants, printed by the console as Ayu Lestari downloads it. */
+    private static void thePiagamPrintsNamesPlaceAndSignatory(LocalStack stack) {
+        int year = DemoData.demoYear(java.time.LocalDate.now());
+        ConsoleSession ayu = ConsoleSession.signedIn(stack.consoleUrl(), "199309302019022005", "EMPLOYEE",
+                "dinkes-mmj");
+        java.net.http.HttpResponse<byte[]> piagam = ayu.bytes("/dokumen/199309302019022005/piagam/" + year);
+        assertThat(piagam.statusCode()).isEqualTo(200);
+        assertThat(piagam.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        ConsoleBrowser.keep("piagam", piagam.body());
+        assertThat(PdfText.of(piagam.body())).contains("PIAGAM PENGHARGAAN", "Ayu Lestari", "NIP 199309302019022005",
+                "Bidang Pencegahan dan Pengendalian Penyakit", "Dinas Kesehatan Kabupaten Mamuju", "Sangat Baik",
+                "tahun " + year, "Mamuju, ", "Bupati Mamuju", "Muhammad Arsyad")
+                .as("names, not ids").doesNotContain("dinkes-mmj", "certificate:", "kdh-", "Local");
+        java.net.http.HttpResponse<byte[]> ofSomeoneElse = ConsoleSession.signedIn(stack.consoleUrl(),
+                "199207252019032001", "EMPLOYEE", "dukcapil-mks").bytes("/dokumen/199309302019022005/piagam/" + year);
+        assertThat(ofSomeoneElse.statusCode()).as("another agency's employee may not print it").isEqualTo(403);
     }
 }

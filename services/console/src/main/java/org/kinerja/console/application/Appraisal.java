@@ -81,8 +81,7 @@ public final class Appraisal {
                 score.map(Score::proposedHasilKerjaRating).orElse(null));
         String perilaku = firstOf(perilakuKerja, evaluation.perilakuKerja(), null);
         Map<String, String> names = platform.find(user, planPath(nip, Integer.parseInt(period.substring(0, 4))),
-                Plan.class).map(p -> p.indicators().stream().collect(Collectors.toMap(Views.Indicator::indicatorId,
-                        Views.Indicator::description, (a, b) -> a))).orElse(Map.of());
+                Plan.class).map(Plan::indicatorNames).orElse(Map.of());
         return new RatingPage(employee, period, evaluation, score, names, hasil, perilaku,
                 curve(user, employee.unitId(), nip, period, hasil, perilaku));
     }

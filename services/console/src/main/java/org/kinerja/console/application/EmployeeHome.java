@@ -16,8 +16,8 @@ import org.kinerja.console.application.Views.Unit;
 
 /**
  * An employee's first page: who they are, their SKP of the year, this month's daily log, and their scores per period
- * (the months for the trend, the year with its predicate), all read with their own token; and how many people they
- * evaluate, for a pejabat penilai's way to their work list.
+ * (the months for the trend, the year with its predicate), their rewards (a granted certificate's piagam to print),
+ * all read with their own token; and how many people they evaluate, for a pejabat penilai's way to their work list.
  */
 public final class EmployeeHome {
 
@@ -34,7 +34,7 @@ public final class EmployeeHome {
     /** What the page shows. {@code plan} is empty before the employee has written an SKP for the year. */
     public record Page(Employee employee, Optional<Unit> unit, int year, YearMonth month, LocalDate today,
             Optional<Plan> plan, List<Score> months, Optional<Score> yearScore, List<Activity> thisMonth,
-            int appraisees) {
+            int appraisees, List<Views.Reward> rewards) {
 
         /** The SKP is written (or corrected) by the employee until it is submitted: none yet, a draft, rejected. */
         public boolean canWriteSkp() {
@@ -66,8 +66,10 @@ public final class EmployeeHome {
         List<Score> months = scores.stream().filter(s -> s.period().startsWith(year + "-")).toList();
         Optional<Score> yearScore = scores.stream().filter(s -> s.period().equals(year)).findFirst();
         int appraisees = platform.list(user, "/api/registry/employees/" + nip + "/appraisees", Object.class).size();
+        List<Views.Reward> rewards = platform.list(user, "/api/rewards/employees/" + nip + "/rewards",
+                Views.Reward.class);
         return new Page(employee, unit, today.getYear(), YearMonth.from(today), today, plan, months, yearScore,
-                monthLog(user, YearMonth.from(today)), appraisees);
+                monthLog(user, YearMonth.from(today)), appraisees, rewards);
     }
 
     /** The month's daily reports, newest first, withdrawn ones left out. */

@@ -16,9 +16,40 @@ public final class Views {
     }
 
     /** An employee as the registry answers (in full for their own agency; the directory entry for others). */
-    public record Employee(String employeeId, String name, String rank, String agencyId, String unitId,
-            String positionType, String jfLevel, boolean headOfUnit, String penilaiId, String atasanPenilaiId,
-            boolean active) {
+    public record Employee(String employeeId, String name, String rank, String regionId, String agencyId,
+            String unitId, String positionType, String jfLevel, boolean headOfUnit, String penilaiId,
+            String atasanPenilaiId, boolean active) {
+    }
+
+    /** A regional government: the place its documents are signed in is in its name. */
+    public record Region(String regionId, String name, String kind) {
+
+        /** "Pemerintah Kabupaten Mamuju" is signed in Mamuju. */
+        public String place() {
+            return name.replaceFirst("^Pemerintah (Provinsi|Kabupaten|Kota)\\s+", "");
+        }
+    }
+
+    /** Who leads the region: the kepala daerah (elected, no NIP) and the Sekda. */
+    public record Leadership(String kepalaDaerahId, String kepalaDaerahName, String kepalaDaerahTitle,
+            String sekdaId) {
+    }
+
+    /** A unit's figures of a period as scoring keeps them: the part a document prints. */
+    public record UnitScore(String unitId, String period, String unitPredicate, List<String> violations) {
+
+        public UnitScore {
+            violations = violations == null ? List.of() : List.copyOf(violations);
+        }
+    }
+
+    /** A reward rewards decided, with its reason. */
+    public record Reward(String rewardId, String employeeId, String kind, String status, String period,
+            String reason, java.time.Instant decidedAt) {
+
+        public boolean grantedCertificate() {
+            return "CERTIFICATE".equals(kind) && "GRANTED".equals(status);
+        }
     }
 
     public record Unit(String unitId, String name, String unitType, String parentUnitId, String agencyId) {
@@ -36,6 +67,12 @@ public final class Views {
         /** Every indicator of the plan, the ones a daily log may count for. */
         public List<Indicator> indicators() {
             return rhk.stream().flatMap(r -> r.indicators().stream()).toList();
+        }
+
+        /** Each indicator's words by its id, for pages and documents that show figures per indicator. */
+        public Map<String, String> indicatorNames() {
+            return indicators().stream().collect(java.util.stream.Collectors.toMap(Indicator::indicatorId,
+                    Indicator::description, (a, b) -> a));
         }
     }
 

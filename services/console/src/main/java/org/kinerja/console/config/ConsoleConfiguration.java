@@ -7,14 +7,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
+import org.kinerja.console.adapter.out.pdf.PdfDocuments;
 import org.kinerja.console.application.Appraisal;
 import org.kinerja.console.application.DailyLog;
+import org.kinerja.console.application.DocumentRenderer;
+import org.kinerja.console.application.Documents;
 import org.kinerja.console.application.EmployeeHome;
 import org.kinerja.console.application.PenilaiWorkList;
 import org.kinerja.console.application.Platform;
 import org.kinerja.console.application.RegionOverview;
 import org.kinerja.console.application.SkpWriting;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -73,6 +77,17 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     PenilaiWorkList penilaiWorkList(Platform platform, java.time.Clock clock, ZoneId zone,
             ExecutorService platformCalls) {
         return new PenilaiWorkList(platform, clock, zone, platformCalls);
+    }
+
+    /** The documents, always in Bahasa Indonesia (official papers), their words from the console's bundle. */
+    @Bean
+    Documents documents(Platform platform, MessageSource messages, java.time.Clock clock, ZoneId zone) {
+        return new Documents(platform, key -> messages.getMessage(key, null, key, INDONESIAN), clock, zone);
+    }
+
+    @Bean
+    DocumentRenderer documentRenderer() {
+        return new PdfDocuments();
     }
 
     @Bean

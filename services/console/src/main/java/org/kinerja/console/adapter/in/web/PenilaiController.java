@@ -21,9 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PenilaiController {
 
     private static final String RATING = "[A-Z]+";
-    private static final String NIP = "\\d{18}";
-    /** A year, a month or a quarter: any other path is no page. */
-    private static final String PERIOD = "\\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?";
 
     private final PenilaiWorkList workList;
     private final Appraisal appraisal;
@@ -39,20 +36,20 @@ class PenilaiController {
         return "penilai/home";
     }
 
-    @GetMapping("/penilai/skp/{nip:" + NIP + "}")
+    @GetMapping("/penilai/skp/{nip:" + PathPatterns.NIP + "}")
     String skp(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, Model model) {
         model.addAttribute("review", appraisal.skp(user, nip, workList.year()));
         return "penilai/skp";
     }
 
-    @PostMapping("/penilai/skp/{nip:" + NIP + "}/setujui")
+    @PostMapping("/penilai/skp/{nip:" + PathPatterns.NIP + "}/setujui")
     String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, Model model,
             RedirectAttributes redirect) {
         return decided(() -> appraisal.approve(user, nip, workList.year()), "penilai.done.approved", nip, redirect,
                 () -> skp(user, nip, model), model);
     }
 
-    @PostMapping("/penilai/skp/{nip:" + NIP + "}/tolak")
+    @PostMapping("/penilai/skp/{nip:" + PathPatterns.NIP + "}/tolak")
     String reject(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip,
             @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
         model.addAttribute("note", note);
@@ -60,7 +57,7 @@ class PenilaiController {
                 redirect, () -> skp(user, nip, model), model);
     }
 
-    @GetMapping("/penilai/nilai/{nip:" + NIP + "}/{period:" + PERIOD + "}")
+    @GetMapping("/penilai/nilai/{nip:" + PathPatterns.NIP + "}/{period:" + PathPatterns.PERIOD + "}")
     String ratingForm(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip,
             @PathVariable String period, @RequestParam(required = false) String hasilKerja,
             @RequestParam(required = false) String perilakuKerja, Model model) {
@@ -71,7 +68,7 @@ class PenilaiController {
     }
 
     /** The curve alone (htmx), as it would be under the ratings now chosen on the form. */
-    @GetMapping("/penilai/nilai/{nip:" + NIP + "}/{period:" + PERIOD + "}/kurva")
+    @GetMapping("/penilai/nilai/{nip:" + PathPatterns.NIP + "}/{period:" + PathPatterns.PERIOD + "}/kurva")
     String curve(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, @PathVariable String period,
             @RequestParam String unitId, @RequestParam String hasilKerja, @RequestParam String perilakuKerja,
             Model model) {
@@ -81,7 +78,7 @@ class PenilaiController {
     }
 
     /** Saves the two ratings; with {@code tetapkan} the predicate is set as well (the period is final then). */
-    @PostMapping("/penilai/nilai/{nip:" + NIP + "}/{period:" + PERIOD + "}")
+    @PostMapping("/penilai/nilai/{nip:" + PathPatterns.NIP + "}/{period:" + PathPatterns.PERIOD + "}")
     String rate(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, @PathVariable String period,
             @RequestParam String hasilKerja, @RequestParam String perilakuKerja,
             @RequestParam(required = false) String tetapkan, Model model, RedirectAttributes redirect) {
