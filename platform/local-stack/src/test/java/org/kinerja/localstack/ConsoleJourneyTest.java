@@ -111,6 +111,34 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void aLeaderDrillsDownFromTheRegionToAFlaggedUnitAndSeesWhy() {
+        signInAs("kdh-makassar", "LEADER", null);
+        browser.wait.until(ExpectedConditions.urlContains("/daerah"));
+        browser.reloadUntil("#agencies a[href*='/daerah/opd/" + SLICE.agency() + "']").click();
+        browser.wait.until(ExpectedConditions.urlContains("/daerah/opd/" + SLICE.agency()));
+        assertThat(text("h1")).isEqualTo("Dinas Kependudukan dan Pencatatan Sipil");
+        assertThat(text("#units")).contains("Bidang Pelayanan", "ditandai");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("leader-agency");
+
+        find("[data-unit=" + SLICE.unit() + "] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/daerah/unit/" + SLICE.unit()));
+        assertThat(text("#flag")).contains("Unit ini ditandai karena", "average capaian");
+        assertThat(text("#pola")).contains("Sebaran predikat pegawai", "Sangat Baik", "Butuh Perbaikan");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("leader-unit");
+        signOut();
+
+        signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.go("/daerah/unit/" + SLICE.unit());
+        assertThat(text("main")).as("the unit's own agency reads its figures").contains("Sebaran predikat pegawai");
+        browser.go("/daerah/opd/dishub-smg");
+        assertThat(text("main")).as("another agency's figures are refused, and the page says so")
+                .contains("Data ini milik perangkat daerah lain");
+        signOut();
+    }
+
+    @Test
     void withoutSigningInEveryPageLeadsToTheSignInPage() {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(console + "/saya");

@@ -36,10 +36,50 @@ public final class Views {
     }
 
     /** A unit's figures of a period as scoring keeps them: the part a document prints. */
-    public record UnitScore(String unitId, String period, String unitPredicate, List<String> violations) {
+    public record UnitScore(String unitId, String agencyId, String period, int employees,
+            Map<String, Integer> predicateCounts, BigDecimal averageCapaian, String unitPredicate,
+            List<String> violations, boolean flagged, List<String> flagReasons) {
 
         public UnitScore {
+            predicateCounts = predicateCounts == null ? Map.of() : Map.copyOf(predicateCounts);
             violations = violations == null ? List.of() : List.copyOf(violations);
+            flagReasons = flagReasons == null ? List.of() : List.copyOf(flagReasons);
+        }
+
+        public int count(String predicate) {
+            return predicateCounts.getOrDefault(predicate, 0);
+        }
+
+        public int total() {
+            return predicateCounts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** An agency's figures of a period with its units ranked weakest first, and its graded SAKIP of a year. */
+    public record AgencyRollup(String agencyId, String period, Totals totals, List<RankedUnit> units, Sakip sakip) {
+
+        public AgencyRollup {
+            units = units == null ? List.of() : List.copyOf(units);
+        }
+    }
+
+    /** SAKIP (the agency's accountability system) points and grade of a year. */
+    public record Sakip(int year, BigDecimal total, String grade) {
+    }
+
+    /** One period of a trend. */
+    public record TrendPoint(String period, Totals totals) {
+    }
+
+    /** The region's follow-up of a period, as rewards sums it up. */
+    public record FollowUpSummary(String period, Map<String, Integer> rewardsGranted,
+            Map<String, Integer> openTrainingNeeds, Map<String, Integer> coachingCases, int coachingReviewsOverdue,
+            Integer tppEmployees, BigDecimal tppTotal) {
+
+        public FollowUpSummary {
+            rewardsGranted = rewardsGranted == null ? Map.of() : Map.copyOf(rewardsGranted);
+            openTrainingNeeds = openTrainingNeeds == null ? Map.of() : Map.copyOf(openTrainingNeeds);
+            coachingCases = coachingCases == null ? Map.of() : Map.copyOf(coachingCases);
         }
     }
 

@@ -11,6 +11,7 @@ import org.kinerja.console.adapter.out.pdf.PdfDocuments;
 import org.kinerja.console.application.Appraisal;
 import org.kinerja.console.application.DailyLog;
 import org.kinerja.console.application.DocumentRenderer;
+import org.kinerja.console.application.Drilldown;
 import org.kinerja.console.application.Documents;
 import org.kinerja.console.application.EmployeeHome;
 import org.kinerja.console.application.PenilaiWorkList;
@@ -98,6 +99,11 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     Appraisal appraisal(Platform platform) {
         return new Appraisal(platform);
+    }
+
+    @Bean
+    Drilldown drilldown(Platform platform) {
+        return new Drilldown(platform);
     }
 
     @Bean

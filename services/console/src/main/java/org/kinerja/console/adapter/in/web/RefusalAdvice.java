@@ -18,6 +18,7 @@ class RefusalAdvice {
     ModelAndView refused(PlatformRefusal refusal) {
         ModelAndView page = new ModelAndView("refused");
         page.addObject("refusal", refusal);
+        page.addObject("user", SignedInUserAdvice.current());
         page.setStatus(HttpStatus.valueOf(refusal.status()));
         return page;
     }
@@ -25,6 +26,7 @@ class RefusalAdvice {
     @ExceptionHandler(RestClientException.class)
     ModelAndView unavailable(RestClientException failure) {
         ModelAndView page = new ModelAndView("unavailable");
+        page.addObject("user", SignedInUserAdvice.current());
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }

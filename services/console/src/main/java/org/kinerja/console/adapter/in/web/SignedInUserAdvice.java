@@ -2,6 +2,7 @@ package org.kinerja.console.adapter.in.web;
 
 import org.kinerja.console.application.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,5 +13,11 @@ class SignedInUserAdvice {
     @ModelAttribute("user")
     SignedInUser user(@AuthenticationPrincipal SignedInUser user) {
         return user;
+    }
+
+    /** The same for a page made by an exception handler, where no model attribute method runs. */
+    static SignedInUser current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
     }
 }
