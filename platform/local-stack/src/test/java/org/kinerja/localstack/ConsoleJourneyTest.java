@@ -139,6 +139,35 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void anAgencyOperatorImportsACsvAndWatchesTheBarReachTheEnd() throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("nip,name,unitId,asnType,positionType\n");
+        for (int i = 1; i <= 40; i++) {
+            csv.append(String.format("199001012015011%03d,Pegawai Impor %d,%s,PNS,PELAKSANA%n", i, i, SLICE.unit()));
+        }
+        csv.append("199013012015011041,Tanggal Lahir Salah,").append(SLICE.unit()).append(",PNS,PELAKSANA\n");
+        csv.append("199001012015011042,Unit Tidak Ada,unit-yang-tidak-ada,PNS,PELAKSANA\n");
+        java.nio.file.Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of("target"), "onboarding-", ".csv"), csv);
+
+        signInAs("operator-" + SLICE.agency(), "AGENCY_ADMIN", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/operator"));
+        assertThat(text("#pegawai")).isNotBlank();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("operator-home");
+        find("#file").sendKeys(file.toAbsolutePath().toString());
+        find("#upload").click();
+        browser.wait.until(ExpectedConditions.urlContains("/operator/impor/"));
+        browser.awaitText("#job-status", "Selesai");
+        assertThat(text("#percent")).isEqualTo("100 %");
+        assertThat(text("#progress")).contains("42 dari 42 baris diproses");
+        assertThat(text("#rejections")).contains("199013012015011041", "199001012015011042");
+        assertThat(browser.driver.findElements(By.cssSelector("#rejections tbody tr"))).hasSize(2);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("operator-import");
+        signOut();
+    }
+
+    @Test
     void withoutSigningInEveryPageLeadsToTheSignInPage() {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(console + "/saya");

@@ -30,15 +30,26 @@ public interface Platform {
      * @param body the JSON body (a record or a map)
      * @param idempotencyKey sent as {@code Idempotency-Key} where the endpoint takes one (a form's own key, so a form
      *     sent twice counts once), or null
+     * @param contentType the body's media type: JSON, or a file's own
      */
-    record Command(String method, String path, Object body, String idempotencyKey) {
+    record Command(String method, String path, Object body, String idempotencyKey, String contentType) {
+
+        /** A JSON command. */
+        public Command(String method, String path, Object body, String idempotencyKey) {
+            this(method, path, body, idempotencyKey, "application/json");
+        }
 
         public static Command post(String path, Object body) {
             return new Command("POST", path, body, null);
         }
 
+        /** A file sent as it is (a CSV onboarding file, for one), of the given media type. */
+        public static Command upload(String path, byte[] file, String contentType) {
+            return new Command("POST", path, file, null, contentType);
+        }
+
         public Command once(String key) {
-            return new Command(method, path, body, key);
+            return new Command(method, path, body, key, contentType);
         }
     }
 }

@@ -246,4 +246,26 @@ public final class Views {
             return predicateCounts.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
+
+    /** An onboarding job of an agency's CSV file, as the registry reports its progress. */
+    public record ImportJob(String jobId, String agencyId, String status, int total, int processed, int created,
+            int unchanged, int rejected, List<RowRejection> rejections) {
+
+        public ImportJob {
+            rejections = rejections == null ? List.of() : List.copyOf(rejections);
+        }
+
+        public boolean running() {
+            return "RUNNING".equals(status);
+        }
+
+        /** How far it got, 0 to 100. */
+        public int percent() {
+            return total == 0 ? 100 : (int) Math.floor(processed * 100.0 / total);
+        }
+    }
+
+    /** A refused row of an onboarding file: its line (the header is line 1), the NIP it gave, and why. */
+    public record RowRejection(int line, String nip, String reason) {
+    }
 }

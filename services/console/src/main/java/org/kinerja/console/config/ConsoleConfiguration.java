@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
 import org.kinerja.console.adapter.out.pdf.PdfDocuments;
+import org.kinerja.console.application.AgencyOnboarding;
 import org.kinerja.console.application.Appraisal;
 import org.kinerja.console.application.DailyLog;
 import org.kinerja.console.application.DocumentRenderer;
@@ -99,6 +100,11 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     Appraisal appraisal(Platform platform) {
         return new Appraisal(platform);
+    }
+
+    @Bean
+    AgencyOnboarding agencyOnboarding(Platform platform) {
+        return new AgencyOnboarding(platform);
     }
 
     @Bean

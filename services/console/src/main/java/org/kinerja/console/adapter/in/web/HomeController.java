@@ -17,6 +17,9 @@ class HomeController {
         if (user.readsTheRegion()) {
             return "redirect:/daerah";
         }
+        if (user.has("AGENCY_ADMIN")) {
+            return "redirect:/operator";
+        }
         return "redirect:/tidak-ada-halaman";
     }
 

@@ -69,7 +69,7 @@ public class GatewayPlatform implements Platform {
             request.header("Idempotency-Key", command.idempotencyKey());
         }
         if (command.body() != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(command.body());
+            request.contentType(MediaType.parseMediaType(command.contentType())).body(command.body());
         }
         return request.retrieve().body(type);
     }

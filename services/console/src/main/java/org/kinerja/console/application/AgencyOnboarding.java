@@ -1,0 +1,41 @@
+package org.kinerja.console.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.kinerja.console.application.Views.Employee;
+import org.kinerja.console.application.Views.ImportJob;
+import org.kinerja.console.application.Views.Unit;
+
+/**
+ * An agency's HR operator: their agency and its staff at the top unit, and the onboarding of employees from a CSV
+ * file, whose job the page follows until the last row (the registry checks every row and says why one is refused;
+ * the same file sent again finds the same job and changes nothing).
+ */
+public final class AgencyOnboarding {
+
+    private final Platform platform;
+
+    public AgencyOnboarding(Platform platform) {
+        this.platform = platform;
+    }
+
+    public record Page(String agencyId, Optional<Unit> agency, List<Employee> employees) {
+    }
+
+    public Page of(SignedInUser user) {
+        String agencyId = user.agency();
+        return new Page(agencyId, platform.find(user, "/api/registry/units/" + agencyId, Unit.class),
+                platform.list(user, "/api/registry/units/" + agencyId + "/employees", Employee.class));
+    }
+
+    public ImportJob start(SignedInUser user, byte[] csv) {
+        return platform.send(user, Platform.Command.upload("/api/registry/agencies/" + user.agency()
+                + "/employee-imports", csv, "text/csv"), ImportJob.class);
+    }
+
+    public ImportJob job(SignedInUser user, String jobId) {
+        return platform.find(user, "/api/registry/employee-imports/" + jobId, ImportJob.class).orElseThrow(
+                () -> new PlatformRefusal(404, "import-not-found", null, "No onboarding job " + jobId, List.of()));
+    }
+}
