@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
         values.putAll(Map.ofEntries(Map.entry("agencyId", AGENCY), Map.entry("year", "2026"),
                 Map.entry("planId", planId), Map.entry("unitId", UNIT), Map.entry("period", "2026"),
                 Map.entry("jobId", "job-that-does-not-exist"), Map.entry("nip", STAFF), Map.entry("employeeId", STAFF),
+                Map.entry("penilaiId", STAFF),
                 Map.entry("day", "2026-06-01"), Map.entry("regionId", "makassar"),
                 Map.entry("reportId", report.text("reportId")), Map.entry("caseId", STAFF + ":2025-01"),
                 Map.entry("month", "2026-03"), Map.entry("rewardId", "certificate:" + STAFF + ":2025-01")));
@@ -104,6 +105,8 @@ class AuthorizationMatrixTest {
             case "period" -> "2026-03";
             case "on" -> "2026-03-01";
             case "employeeId" -> STAFF;
+            case "month" -> "2026-03";
+            case "year" -> "2026";
             case "hasilKerja", "perilakuKerja" -> "MEETS";
             default -> throw new IllegalStateException("no value for query parameter " + name + " of "
                     + operation.path());

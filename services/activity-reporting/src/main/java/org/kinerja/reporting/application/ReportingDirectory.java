@@ -18,6 +18,9 @@ public interface ReportingDirectory {
                         + " is not registered (or the registry's event has not arrived yet)."));
     }
 
+    /** The employees whose penilai or atasan penilai is {@code penilaiId}, as far as reporting knows. */
+    List<KnownEmployee> overseenBy(String penilaiId);
+
     /** Keeps the employee unless a newer version of it is stored already. */
     void saveEmployee(KnownEmployee employee);
 

@@ -21,6 +21,7 @@ import org.kinerja.reporting.domain.EvaluationWindow;
 import org.kinerja.reporting.domain.EvidencePolicy;
 import org.kinerja.reporting.domain.UpheldObjection;
 import org.kinerja.reporting.application.ManageObjection;
+import org.kinerja.reporting.application.PenilaiStaff;
 import org.kinerja.reporting.application.RecordPublicSatisfaction;
 import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.reporting.application.CorrectActivity;
@@ -89,11 +90,21 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    ManageObjection manageObjection(MongoDatabase database, EvaluationStore evaluations, ManageEvaluation evaluation,
-            ReportingDirectory directory,
+    ManageObjection.ObjectionStore objectionStore(MongoDatabase database) {
+        return new MongoObjectionStore(database);
+    }
+
+    @Bean
+    ManageObjection manageObjection(ManageObjection.ObjectionStore objections, EvaluationStore evaluations,
+            ManageEvaluation evaluation, ReportingDirectory directory,
             @Value("${kinerja.reporting.upheld-objection:${KINERJA_UPHELD_OBJECTION:REOPEN}}") UpheldObjection upheld) {
-        return new ManageObjection(new MongoObjectionStore(database), evaluations, evaluation, directory, upheld,
-                Clock.systemUTC());
+        return new ManageObjection(objections, evaluations, evaluation, directory, upheld, Clock.systemUTC());
+    }
+
+    @Bean
+    PenilaiStaff penilaiStaff(ReportingDirectory directory, EvaluationStore evaluations,
+            ManageObjection.ObjectionStore objections, ActivityView activities) {
+        return new PenilaiStaff(directory, evaluations, objections, activities);
     }
 
     @Bean

@@ -111,6 +111,20 @@ class EvaluationIntegrationTest {
         assertThat(periods.body().get(0).path("status").asString()).isEqualTo("REOPENED");
         assertThat(api.get("/api/reporting/employees/" + STAFF + "/periods", TestTokens.employee(
                 "199909092022031009", AGENCY)).status()).as("a colleague").isEqualTo(403);
+        String workList = "/api/reporting/penilai/" + PENILAI + "/staff?month=2026-03";
+        ApiClient.Response staffOfPenilai = api.get(workList, penilai);
+        assertThat(staffOfPenilai.status()).isEqualTo(200);
+        for (var entry : staffOfPenilai.body()) {
+            if (STAFF.equals(entry.path("employeeId").asString())) {
+                assertThat(entry.path("relation").asString()).isEqualTo("PENILAI");
+                assertThat(entry.path("periods").findValuesAsString("status")).contains("REOPENED");
+            }
+        }
+        assertThat(staffOfPenilai.body().findValuesAsString("employeeId")).contains(STAFF);
+        assertThat(api.get(workList, staff).text("code")).as("the staff member does not read their penilai's list")
+                .isEqualTo("not-your-appraisees");
+        assertThat(api.get("/api/reporting/penilai/" + PENILAI + "/staff?month=2026-13", penilai).status())
+                .isEqualTo(400);
 
         List<ConsumerRecord<String, byte[]>> events = kafka.awaitRecords(Topics.EVALUATION_PERIODS,
                 r -> STAFF.equals(r.key()) && KafkaTestClient.ceType(r)

@@ -8,21 +8,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.kinerja.console.application.Views.Activity;
 import org.kinerja.console.application.Views.Appraisee;
-import org.kinerja.console.application.Views.Objection;
-import org.kinerja.console.application.Views.Period;
 import org.kinerja.console.application.Views.Plan;
 
 /**
  * A pejabat penilai's work list: whom they evaluate (the registry), and for each what waits for them (an SKP to
  * approve, a period to rate or to finalise, an objection to answer, or to decide as atasan penilai), and "Monitoring
- * Pengisian": who of their staff has logged work this month. Each appraisee's state is read from the services at
- * once, in parallel, so the page costs about one round of calls however many staff a penilai has.
+ * Pengisian": who of their staff has logged work this month. Three calls however many staff a penilai has: the
+ * registry's appraisees, reporting's state of the staff, planning's SKPs of the staff.
  */
 public final class PenilaiWorkList {
 
@@ -50,19 +47,28 @@ public final class PenilaiWorkList {
         }
     }
 
-    private record State(List<Item> items, Optional<Filling> filling) {
+    /** A period of a staff member (or the objection against it) and where it stands. */
+    public record State(String period, String status) {
+    }
+
+    /** A staff member as reporting sums them up for their penilai. */
+    public record Staff(String employeeId, String relation, List<State> periods, List<State> objections,
+            int reportsInMonth, LocalDate lastReportDay) {
+
+        public Staff {
+            periods = periods == null ? List.of() : List.copyOf(periods);
+            objections = objections == null ? List.of() : List.copyOf(objections);
+        }
     }
 
     private final Platform platform;
     private final Clock clock;
     private final ZoneId zone;
-    private final Executor calls;
 
-    public PenilaiWorkList(Platform platform, Clock clock, ZoneId zone, Executor calls) {
+    public PenilaiWorkList(Platform platform, Clock clock, ZoneId zone) {
         this.platform = platform;
         this.clock = clock;
         this.zone = zone;
-        this.calls = calls;
     }
 
     /** Whom the user evaluates; empty for someone who evaluates nobody. */
@@ -77,40 +83,48 @@ public final class PenilaiWorkList {
 
     public Page of(SignedInUser user) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        YearMonth month = YearMonth.from(today);
         List<Appraisee> appraisees = appraisees(user);
-        List<CompletableFuture<State>> states = appraisees.stream()
-                .map(who -> CompletableFuture.supplyAsync(() -> stateOf(user, who, today), calls)).toList();
+        if (appraisees.isEmpty()) {
+            return new Page(today.getYear(), month, appraisees, List.of(), List.of());
+        }
+        String penilai = user.subject();
+        Map<String, Staff> staff = platform.list(user, "/api/reporting/penilai/" + penilai + "/staff?month=" + month,
+                Staff.class).stream().collect(Collectors.toMap(Staff::employeeId, Function.identity(), (a, b) -> a));
+        Map<String, Plan> plans = platform.list(user, "/api/planning/penilai/" + penilai + "/plans?year="
+                + today.getYear(), Plan.class).stream()
+                .collect(Collectors.toMap(Plan::employeeId, Function.identity(), (a, b) -> a));
         List<Item> items = new ArrayList<>();
         List<Filling> filling = new ArrayList<>();
-        for (CompletableFuture<State> state : states) {
-            State done = join(state);
-            items.addAll(done.items());
-            done.filling().ifPresent(filling::add);
+        for (Appraisee who : appraisees) {
+            Optional<Staff> state = Optional.ofNullable(staff.get(who.employeeId()));
+            state.ifPresent(s -> items.addAll(tasks(who, s)));
+            if (who.ratedByMe()) {
+                Optional.ofNullable(plans.get(who.employeeId())).filter(p -> "SUBMITTED".equals(p.status())
+                        || "REVISION_SUBMITTED".equals(p.status()))
+                        .ifPresent(p -> items.add(new Item(Task.APPROVE_SKP, who, String.valueOf(p.year()))));
+                filling.add(new Filling(who, state.map(Staff::reportsInMonth).orElse(0),
+                        state.map(Staff::lastReportDay)));
+            }
         }
         items.sort(Comparator.comparing(Item::task).thenComparing(i -> i.who().name()));
         filling.sort(Comparator.comparing(Filling::filled).thenComparing(f -> f.who().name()));
-        return new Page(today.getYear(), YearMonth.from(today), appraisees, items, filling);
+        return new Page(today.getYear(), month, appraisees, items, filling);
     }
 
-    private State stateOf(SignedInUser user, Appraisee who, LocalDate today) {
-        String base = "/api/reporting/employees/" + who.employeeId();
-        List<Period> periods = platform.list(user, base + "/periods", Period.class);
+    /** The periods to rate or finalise (as penilai) and the objections waiting for the penilai or the atasan. */
+    private static List<Item> tasks(Appraisee who, Staff staff) {
         List<Item> items = new ArrayList<>();
-        for (Period period : periods) {
-            objectionTask(user, who, period).ifPresent(items::add);
-            if (who.ratedByMe()) {
+        if (who.ratedByMe()) {
+            for (State period : staff.periods()) {
                 ratingTask(period.status()).ifPresent(task -> items.add(new Item(task, who, period.period())));
             }
         }
-        if (!who.ratedByMe()) {
-            return new State(items, Optional.empty());
-        }
-        Optional<Plan> plan = platform.find(user, "/api/planning/plans/skp-" + today.getYear() + "-"
-                + who.employeeId(), Plan.class);
-        if (plan.filter(p -> "SUBMITTED".equals(p.status()) || "REVISION_SUBMITTED".equals(p.status())).isPresent()) {
-            items.add(0, new Item(Task.APPROVE_SKP, who, String.valueOf(today.getYear())));
-        }
-        return new State(items, Optional.of(filling(user, who, YearMonth.from(today))));
+        String waitingFor = who.ratedByMe() ? "FILED" : "ANSWERED_BY_PENILAI";
+        Task task = who.ratedByMe() ? Task.ANSWER_OBJECTION : Task.DECIDE_OBJECTION;
+        staff.objections().stream().filter(o -> waitingFor.equals(o.status()))
+                .forEach(o -> items.add(new Item(task, who, o.period())));
+        return items;
     }
 
     private static Optional<Task> ratingTask(String status) {
@@ -119,36 +133,5 @@ public final class PenilaiWorkList {
             case "RATED" -> Optional.of(Task.FINALISE);
             default -> Optional.empty();
         };
-    }
-
-    /** An objection is filed against a final annual evaluation: answered by the penilai, decided by the atasan. */
-    private Optional<Item> objectionTask(SignedInUser user, Appraisee who, Period period) {
-        if (!period.isYear() || !period.isFinal()) {
-            return Optional.empty();
-        }
-        String waitingFor = who.ratedByMe() ? "FILED" : "ANSWERED_BY_PENILAI";
-        Task task = who.ratedByMe() ? Task.ANSWER_OBJECTION : Task.DECIDE_OBJECTION;
-        return platform.find(user, "/api/reporting/employees/" + who.employeeId() + "/periods/" + period.period()
-                + "/objection", Objection.class).filter(o -> waitingFor.equals(o.status()))
-                .map(o -> new Item(task, who, period.period()));
-    }
-
-    private Filling filling(SignedInUser user, Appraisee who, YearMonth month) {
-        List<LocalDate> days = platform.list(user, "/api/reporting/employees/" + who.employeeId() + "/activities",
-                Activity.class).stream().filter(a -> !a.retracted()).map(a -> a.report().activityDate())
-                .filter(day -> YearMonth.from(day).equals(month)).toList();
-        return new Filling(who, days.size(), days.stream().max(Comparator.naturalOrder()));
-    }
-
-    /** A refusal in one appraisee's call is the page's refusal (a penilai reads all of their staff, or none). */
-    private static State join(CompletableFuture<State> state) {
-        try {
-            return state.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -2,9 +2,6 @@ package org.kinerja.console.config;
 
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
 import org.kinerja.console.adapter.out.pdf.PdfDocuments;
@@ -61,24 +58,9 @@ class ConsoleConfiguration implements WebMvcConfigurer {
         return new RegionOverview(platform, clock, zone);
     }
 
-    /**
-     * The platform calls a page makes at once (a penilai's work list reads each appraisee in parallel); bounded, so
-     * one page cannot take every connection of the gateway.
-     */
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService platformCalls() {
-        AtomicInteger threads = new AtomicInteger();
-        return Executors.newFixedThreadPool(16, task -> {
-            Thread thread = new Thread(task, "console-call-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Bean
-    PenilaiWorkList penilaiWorkList(Platform platform, java.time.Clock clock, ZoneId zone,
-            ExecutorService platformCalls) {
-        return new PenilaiWorkList(platform, clock, zone, platformCalls);
+    PenilaiWorkList penilaiWorkList(Platform platform, java.time.Clock clock, ZoneId zone) {
+        return new PenilaiWorkList(platform, clock, zone);
     }
 
     /** The documents, always in Bahasa Indonesia (official papers), their words from the console's bundle. */

@@ -29,6 +29,9 @@ public interface EmployeeDirectory {
 
     Optional<EmployeeRef> find(String employeeId);
 
+    /** The active employees whose pejabat penilai is {@code penilaiId}, as far as planning knows. */
+    java.util.List<EmployeeRef> ratedBy(String penilaiId);
+
     /** Keeps the employee unless a newer version of it is stored already. */
     void save(EmployeeRef employee);
 }

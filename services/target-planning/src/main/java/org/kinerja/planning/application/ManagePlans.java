@@ -108,6 +108,21 @@ public class ManagePlans {
     }
 
     /**
+     * The SKPs of the year of everyone {@code penilaiId} rates (those written so far): their work list. Read by the
+     * penilai themselves, their agency's HR operator, the region's administrator and leaders.
+     */
+    public List<Skp> ofStaffOf(Caller caller, String penilaiId, int year) {
+        boolean allowed = caller.isPenilai(penilaiId) || caller.readsRegion() || employees.find(penilaiId)
+                .map(p -> caller.isAgencyOperatorOf(p.agencyId())).orElse(false);
+        if (!allowed) {
+            throw ApiProblem.forbidden("not-your-appraisees", "The SKPs of the staff of " + penilaiId + " are read by "
+                    + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
+        }
+        return employees.ratedBy(penilaiId).stream().map(e -> plans.find(Skp.idFor(e.employeeId(), year)))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /**
      * An SKP is read by whoever reads its employee's personal figures (the employee, their penilai and atasan
      * penilai, their agency's HR operators, the administrator and leaders) and by the employees whose own SKP
      * cascades from it (their penilai's is this one). Decided before the plan is looked up where the plan id names

@@ -72,6 +72,12 @@ class PlanningIntegrationTest {
         assertThat(api.post("/api/planning/plans/" + planId + "/approve", staff, "{}").status()).isEqualTo(403);
         assertThat(api.post("/api/planning/plans/" + planId + "/submit", staff, "{}").text("status"))
                 .isEqualTo("SUBMITTED");
+        String workList = "/api/planning/penilai/" + SUPERVISOR + "/plans?year=" + created.body().path("year").asInt();
+        ApiClient.Response awaiting = api.get(workList, TestTokens.employee(SUPERVISOR, "dukcapil-mks"));
+        assertThat(awaiting.status()).isEqualTo(200);
+        assertThat(awaiting.body().findValuesAsString("planId")).as("the SKPs of the penilai's staff").contains(planId);
+        assertThat(awaiting.body().findValuesAsString("status")).contains("SUBMITTED");
+        assertThat(api.get(workList, staff).text("code")).isEqualTo("not-your-appraisees");
         ApiClient.Response someoneElse = api.post("/api/planning/plans/" + planId + "/approve",
                 TestTokens.employee("197001011995031001", "dukcapil-mks"), "{}");
         assertThat(someoneElse.status()).isEqualTo(403);

@@ -36,6 +36,12 @@ public class CachedReportingDirectory implements ReportingDirectory {
         return employees.get(employeeId, stored::findEmployee);
     }
 
+    /** Not cached: a work list is read far less often than reports are checked. */
+    @Override
+    public List<KnownEmployee> overseenBy(String penilaiId) {
+        return stored.overseenBy(penilaiId);
+    }
+
     @Override
     public void saveEmployee(KnownEmployee employee) {
         stored.saveEmployee(employee);

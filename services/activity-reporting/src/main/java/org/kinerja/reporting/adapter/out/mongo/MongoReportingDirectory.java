@@ -30,6 +30,15 @@ public class MongoReportingDirectory implements ReportingDirectory {
         this.employees = VersionedWrites.collection(database, "registry_employees", "version");
         this.indicators = database.getCollection("approved_indicators");
         indicators.createIndex(com.mongodb.client.model.Indexes.ascending("employeeId", "year"));
+        employees.createIndex(com.mongodb.client.model.Indexes.ascending("penilaiId"));
+        employees.createIndex(com.mongodb.client.model.Indexes.ascending("atasanPenilaiId"));
+    }
+
+    @Override
+    public List<KnownEmployee> overseenBy(String penilaiId) {
+        return MongoJson.findAll(employees, com.mongodb.client.model.Filters.or(eq("penilaiId", penilaiId),
+                eq("atasanPenilaiId", penilaiId)), com.mongodb.client.model.Sorts.ascending("_id"),
+                KnownEmployee.class);
     }
 
     @Override

@@ -21,6 +21,13 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
     public MongoEmployeeDirectory(MongoDatabase database) {
         this.employees = VersionedWrites.collection(database, "registry_employees", "version");
         this.units = database.getCollection("registry_units");
+        employees.createIndex(com.mongodb.client.model.Indexes.ascending("penilaiId"));
+    }
+
+    @Override
+    public java.util.List<EmployeeRef> ratedBy(String penilaiId) {
+        return MongoJson.findAll(employees, and(eq("penilaiId", penilaiId), eq("active", true)),
+                com.mongodb.client.model.Sorts.ascending("_id"), EmployeeRef.class);
     }
 
     @Override
