@@ -135,7 +135,8 @@ class ConsoleAppraisalJourneyTest {
         browser.reloadUntil("[data-task=RATE] a").click();
         browser.wait.until(ExpectedConditions.urlContains("/penilai/nilai/" + SLICE.staff() + "/" + MONTH));
         assertThat(browser.text("#bukti")).contains("Pelayanan wajib pajak sesuai target bulan ini");
-        awaitUnitPredicateOnTheCurve();
+        // scoring learns of the unit's predicate from planning's event
+        browser.reloadUntilText("#curve", "Predikat unit: Baik");
 
         Select hasil = new Select(browser.find("#hasilKerja"));
         new Select(browser.find("#perilakuKerja")).selectByValue("MEETS");
@@ -179,15 +180,5 @@ class ConsoleAppraisalJourneyTest {
                 "Wajib pajak yang dilayani").doesNotContain("bapenda-nilai-pajak");
         assertThat(browser.download("/dokumen/" + SLICE.staff() + "/piagam/2026").status())
                 .as("no certificate was granted").isEqualTo(404);
-    }
-
-    /** Scoring learns of the unit's predicate from planning's event: the form is reloaded until the curve shows it. */
-    private static void awaitUnitPredicateOnTheCurve() {
-        long until = System.nanoTime() + PATIENCE.toNanos();
-        while (!browser.text("#curve").contains("Predikat unit: Baik") && System.nanoTime() < until) {
-            PlatformHarness.sleep(500);
-            browser.driver.navigate().refresh();
-        }
-        assertThat(browser.text("#curve")).contains("Predikat unit: Baik");
     }
 }

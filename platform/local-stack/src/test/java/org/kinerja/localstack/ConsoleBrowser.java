@@ -108,12 +108,22 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Reloads the page (a page shows the platform as of its request) until {@code css} is on it, at most 30 s. */
     WebElement reloadUntil(String css) {
+        reloadWhile(() -> driver.findElements(By.cssSelector(css)).isEmpty());
+        return find(css);
+    }
+
+    /** Reloads the page until the element {@code css} shows {@code text}, at most 30 s. */
+    void reloadUntilText(String css, String text) {
+        reloadWhile(() -> driver.findElements(By.cssSelector(css)).stream().noneMatch(e -> e.getText().contains(text)));
+        awaitText(css, text);
+    }
+
+    private void reloadWhile(java.util.function.BooleanSupplier notYet) {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (driver.findElements(By.cssSelector(css)).isEmpty() && System.nanoTime() < until) {
+        while (notYet.getAsBoolean() && System.nanoTime() < until) {
             PlatformHarness.sleep(500);
             driver.navigate().refresh();
         }
-        return find(css);
     }
 
     void awaitText(String css, String text) {

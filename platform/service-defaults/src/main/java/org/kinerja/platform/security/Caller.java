@@ -75,6 +75,16 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
                 || oversight.get().map(this::readsPersonalFiguresOf).orElse(false);
     }
 
+    /**
+     * The caller reads a pejabat penilai's work list (whom they evaluate, their staff's periods and SKPs): the penilai
+     * themselves, the region's administrator and leaders, and the HR operator of the penilai's agency, which is looked
+     * up only when the caller is none of the others (empty when the service does not know the penilai).
+     */
+    public boolean readsWorkListOf(String penilaiId, Supplier<Optional<String>> agencyOfPenilai) {
+        return isPenilai(penilaiId) || readsRegion()
+                || (has(Role.AGENCY_ADMIN) && agencyOfPenilai.get().map(this::isAgencyOperatorOf).orElse(false));
+    }
+
     /** The caller is the HR operator of this agency. */
     public boolean isAgencyOperatorOf(String agency) {
         return has(Role.AGENCY_ADMIN) && agency != null && agency.equals(agencyId);

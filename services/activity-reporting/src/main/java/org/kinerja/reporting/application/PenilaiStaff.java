@@ -49,9 +49,8 @@ public class PenilaiStaff {
 
     /** Read by the penilai themselves, their agency's HR operator, the region's administrator and leaders. */
     public List<Staff> of(Caller caller, String penilaiId, YearMonth month) {
-        boolean allowed = caller.isPenilai(penilaiId) || caller.readsRegion() || directory.findEmployee(penilaiId)
-                .map(p -> caller.isAgencyOperatorOf(p.agencyId())).orElse(false);
-        if (!allowed) {
+        if (!caller.readsWorkListOf(penilaiId, () -> directory.findEmployee(penilaiId)
+                .map(KnownEmployee::agencyId))) {
             throw ApiProblem.forbidden("not-your-appraisees", "The work list of " + penilaiId + " is read by "
                     + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
         }

@@ -3,8 +3,6 @@ package org.kinerja.console.application;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.kinerja.console.application.Views.Employee;
 import org.kinerja.console.application.Views.Period;
@@ -21,13 +19,18 @@ import org.kinerja.console.application.Views.Score;
 public final class Appraisal {
 
     private final Platform platform;
+    private final SkpWriting skpWriting;
 
-    public Appraisal(Platform platform) {
+    public Appraisal(Platform platform, SkpWriting skpWriting) {
         this.platform = platform;
+        this.skpWriting = skpWriting;
     }
 
-    /** The SKP under review; {@code cascadesFrom} maps a parent RHK id to that RHK of the penilai's own SKP. */
-    public record SkpReview(Employee employee, Plan plan, Map<String, Rhk> cascadesFrom) {
+    /**
+     * The SKP under review; {@code cascadesFrom} names each RHK it may cascade from (the superior's approved RHK, or
+     * the agency's agreement targets for the head of an OPD) by id.
+     */
+    public record SkpReview(Employee employee, Plan plan, Map<String, String> cascadesFrom) {
 
         public boolean awaitsDecision() {
             return "SUBMITTED".equals(plan.status()) || "REVISION_SUBMITTED".equals(plan.status());
@@ -41,20 +44,17 @@ public final class Appraisal {
 
     public SkpReview skp(SignedInUser user, String nip, int year) {
         Employee employee = employee(user, nip);
-        Plan plan = platform.find(user, planPath(nip, year), Plan.class).orElseThrow(() -> new PlatformRefusal(404,
+        Plan plan = PlatformReads.plan(platform, user, nip, year).orElseThrow(() -> new PlatformRefusal(404,
                 "plan-not-found", null, "No SKP of " + nip + " for " + year, List.of()));
-        Map<String, Rhk> own = platform.find(user, planPath(user.subject(), year), Plan.class)
-                .map(p -> p.rhk().stream().collect(Collectors.toMap(Rhk::rhkId, Function.identity(), (a, b) -> a)))
-                .orElse(Map.of());
-        return new SkpReview(employee, plan, own);
+        return new SkpReview(employee, plan, skpWriting.sourceNames(user, employee, year));
     }
 
     public void approve(SignedInUser user, String nip, int year) {
-        platform.send(user, Platform.Command.post(planPath(nip, year) + "/approve", Map.of()), Plan.class);
+        platform.send(user, Platform.Command.post(PlatformReads.planPath(nip, year) + "/approve", Map.of()), Plan.class);
     }
 
     public void reject(SignedInUser user, String nip, int year, String note) {
-        platform.send(user, Platform.Command.post(planPath(nip, year) + "/reject", Map.of("note",
+        platform.send(user, Platform.Command.post(PlatformReads.planPath(nip, year) + "/reject", Map.of("note",
                 note == null ? "" : note)), Plan.class);
     }
 
@@ -73,15 +73,13 @@ public final class Appraisal {
 
     public RatingPage rating(SignedInUser user, String nip, String period, String hasilKerja, String perilakuKerja) {
         Employee employee = employee(user, nip);
-        Period evaluation = platform.find(user, periodPath(nip, period), Period.class).orElseThrow(
-                () -> new PlatformRefusal(404, "employee-not-found", null, "Reporting does not know " + nip, List.of()));
+        Period evaluation = PlatformReads.period(platform, user, nip, period);
         Optional<Score> score = platform.find(user, "/api/scoring/employees/" + nip + "/scores/" + period,
                 Score.class);
         String hasil = firstOf(hasilKerja, evaluation.hasilKerja(),
                 score.map(Score::proposedHasilKerjaRating).orElse(null));
         String perilaku = firstOf(perilakuKerja, evaluation.perilakuKerja(), null);
-        Map<String, String> names = platform.find(user, planPath(nip, Integer.parseInt(period.substring(0, 4))),
-                Plan.class).map(Plan::indicatorNames).orElse(Map.of());
+        Map<String, String> names = PlatformReads.indicatorNames(platform, user, nip, period);
         return new RatingPage(employee, period, evaluation, score, names, hasil, perilaku,
                 curve(user, employee.unitId(), nip, period, hasil, perilaku));
     }
@@ -95,26 +93,17 @@ public final class Appraisal {
     }
 
     public Period rate(SignedInUser user, String nip, String period, String hasilKerja, String perilakuKerja) {
-        return platform.send(user, Platform.Command.post(periodPath(nip, period) + "/rating", Map.of("hasilKerja",
+        return platform.send(user, Platform.Command.post(PlatformReads.periodPath(nip, period) + "/rating", Map.of("hasilKerja",
                 hasilKerja, "perilakuKerja", perilakuKerja)), Period.class);
     }
 
     public Period finalise(SignedInUser user, String nip, String period) {
-        return platform.send(user, Platform.Command.post(periodPath(nip, period) + "/finalise", Map.of()),
+        return platform.send(user, Platform.Command.post(PlatformReads.periodPath(nip, period) + "/finalise", Map.of()),
                 Period.class);
     }
 
-    public Employee employee(SignedInUser user, String nip) {
-        return platform.find(user, "/api/registry/employees/" + nip, Employee.class).orElseThrow(
-                () -> new PlatformRefusal(404, "employee-not-found", null, "No employee with NIP " + nip, List.of()));
-    }
-
-    private static String planPath(String nip, int year) {
-        return "/api/planning/plans/skp-" + year + "-" + nip;
-    }
-
-    private static String periodPath(String nip, String period) {
-        return "/api/reporting/employees/" + nip + "/periods/" + period;
+    private Employee employee(SignedInUser user, String nip) {
+        return PlatformReads.employee(platform, user, nip);
     }
 
     /** The first rating given: the one chosen on the form, the one recorded, the proposal; MEETS otherwise. */

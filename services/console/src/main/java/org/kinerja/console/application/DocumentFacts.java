@@ -51,8 +51,7 @@ final class DocumentFacts {
     }
 
     Employee employee(SignedInUser user, String nip) {
-        return platform.find(user, "/api/registry/employees/" + nip, Employee.class).orElseThrow(
-                () -> new PlatformRefusal(404, "employee-not-found", null, "No employee with NIP " + nip, List.of()));
+        return PlatformReads.employee(platform, user, nip);
     }
 
     Person person(SignedInUser user, Employee employee) {

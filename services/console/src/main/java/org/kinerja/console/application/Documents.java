@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.kinerja.console.application.DocumentFacts.Person;
 import org.kinerja.console.application.Document.Field;
@@ -55,11 +54,14 @@ public final class Documents {
 
     private final Platform platform;
     private final DocumentFacts facts;
+    private final SkpWriting skpWriting;
     private final Clock clock;
     private final ZoneId zone;
 
-    public Documents(Platform platform, Function<String, String> words, Clock clock, ZoneId zone) {
+    public Documents(Platform platform, SkpWriting skpWriting, Function<String, String> words, Clock clock,
+            ZoneId zone) {
         this.platform = platform;
+        this.skpWriting = skpWriting;
         this.facts = new DocumentFacts(platform, words);
         this.clock = clock;
         this.zone = zone;
@@ -67,11 +69,11 @@ public final class Documents {
 
     public Document skp(SignedInUser user, String nip, int year) {
         Employee employee = facts.employee(user, nip);
-        Plan plan = platform.find(user, planPath(nip, year), Plan.class).orElseThrow(() -> new PlatformRefusal(404,
+        Plan plan = PlatformReads.plan(platform, user, nip, year).orElseThrow(() -> new PlatformRefusal(404,
                 "plan-not-found", null, "No SKP of " + nip + " for " + year, List.of()));
         Person self = facts.person(user, employee);
         Optional<Person> penilai = facts.overseer(user, employee.penilaiId(), employee.regionId());
-        Map<String, String> parents = parentRhk(user, employee, year);
+        Map<String, String> parents = skpWriting.sourceNames(user, employee, year);
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Heading("SASARAN KINERJA PEGAWAI", 1));
         blocks.add(new Heading("PENDEKATAN HASIL KERJA " + plan.approach(), 1));
@@ -101,15 +103,12 @@ public final class Documents {
 
     public Document evaluation(SignedInUser user, String nip, String period) {
         Employee employee = facts.employee(user, nip);
-        Period evaluation = platform.find(user, "/api/reporting/employees/" + nip + "/periods/" + period,
-                Period.class).orElseThrow(() -> new PlatformRefusal(404, "employee-not-found", null,
-                        "Reporting does not know " + nip, List.of()));
+        Period evaluation = PlatformReads.period(platform, user, nip, period);
         Optional<Score> score = platform.find(user, "/api/scoring/employees/" + nip + "/scores/" + period,
                 Score.class);
         Optional<UnitScore> unit = platform.find(user, "/api/scoring/units/" + employee.unitId() + "/scores/"
                 + period, UnitScore.class);
-        Map<String, String> indicators = platform.find(user, planPath(nip, Integer.parseInt(period.substring(0, 4))),
-                Plan.class).map(Plan::indicatorNames).orElse(Map.of());
+        Map<String, String> indicators = PlatformReads.indicatorNames(platform, user, nip, period);
         Person self = facts.person(user, employee);
         Optional<Person> penilai = facts.overseer(user, employee.penilaiId(), employee.regionId());
         Optional<Person> atasan = facts.overseer(user, employee.atasanPenilaiId(), employee.regionId());
@@ -227,12 +226,6 @@ public final class Documents {
                 clock.withZone(zone))), signatories);
     }
 
-    /** The leader's RHK (or the agency's agreement targets, for the head of an OPD) by id, in words. */
-    private Map<String, String> parentRhk(SignedInUser user, Employee employee, int year) {
-        return new SkpWriting(platform).sources(user, employee, facts.unit(user, employee.unitId()), year).stream()
-                .collect(Collectors.toMap(SkpWriting.Source::id, SkpWriting.Source::description, (a, b) -> a));
-    }
-
     private String rating(String rating) {
         return rating == null ? "belum dinilai" : facts.word("rating." + rating);
     }
@@ -250,9 +243,5 @@ public final class Documents {
             numbered.add(row);
         }
         return numbered;
-    }
-
-    private static String planPath(String nip, int year) {
-        return "/api/planning/plans/skp-" + year + "-" + nip;
     }
 }

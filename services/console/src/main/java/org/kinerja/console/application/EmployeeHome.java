@@ -54,13 +54,10 @@ public final class EmployeeHome {
     public Page of(SignedInUser user) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         String nip = user.subject();
-        Employee employee = platform.find(user, "/api/registry/employees/" + nip, Employee.class)
-                .orElseThrow(() -> new PlatformRefusal(404, "employee-not-found", null,
-                        "No employee is registered with the NIP " + nip, List.of()));
+        Employee employee = PlatformReads.employee(platform, user, nip);
         Optional<Unit> unit = employee.unitId() == null ? Optional.empty()
                 : platform.find(user, "/api/registry/units/" + employee.unitId(), Unit.class);
-        Optional<Plan> plan = platform.find(user, "/api/planning/plans/skp-" + today.getYear() + "-" + nip,
-                Plan.class);
+        Optional<Plan> plan = PlatformReads.plan(platform, user, nip, today.getYear());
         List<Score> scores = platform.list(user, "/api/scoring/employees/" + nip + "/scores", Score.class);
         String year = String.valueOf(today.getYear());
         List<Score> months = scores.stream().filter(s -> s.period().startsWith(year + "-")).toList();

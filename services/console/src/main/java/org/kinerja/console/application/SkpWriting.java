@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.kinerja.console.application.Views.Employee;
 import org.kinerja.console.application.Views.Plan;
@@ -57,14 +58,23 @@ public final class SkpWriting {
         if (employee.penilaiId() == null) {
             return List.of();
         }
-        return platform.find(user, planPath(employee.penilaiId(), year), Plan.class)
+        return platform.find(user, PlatformReads.planPath(employee.penilaiId(), year), Plan.class)
                 .filter(p -> "APPROVED".equals(p.status()) || "REVISION_SUBMITTED".equals(p.status()))
                 .map(p -> p.rhk().stream().map(r -> new Source(r.rhkId(), r.description())).toList())
                 .orElse(List.of());
     }
 
+    /** {@link #sources} by id: the words each RHK's link points to. */
+    public Map<String, String> sourceNames(SignedInUser user, Employee employee, int year) {
+        Optional<Views.Unit> unit = employee.unitId() == null ? Optional.empty()
+                : platform.find(user, "/api/registry/units/" + employee.unitId(), Views.Unit.class);
+        return sources(user, employee, unit, year).stream()
+                .collect(Collectors.toMap(Source::id, Source::description, (a, b) -> a));
+    }
+
     /** Adds the RHK: creates the draft SKP with it, or sends the draft's content back with it added. */
-    public Plan add(SignedInUser user, int year, Optional<Plan> draft, NewRhk rhk) {
+    public Plan add(SignedInUser user, int year, NewRhk rhk) {
+        Optional<Plan> draft = PlatformReads.plan(platform, user, user.subject(), year);
         Map<String, Object> added = rhk(rhk);
         if (draft.isEmpty()) {
             return platform.send(user, Platform.Command.post("/api/planning/plans", Map.of("employeeId",
@@ -72,12 +82,12 @@ public final class SkpWriting {
         }
         List<Object> content = new ArrayList<>(draft.get().rhk());
         content.add(added);
-        return platform.send(user, new Platform.Command("PUT", planPath(user.subject(), year) + "/content",
+        return platform.send(user, new Platform.Command("PUT", PlatformReads.planPath(user.subject(), year) + "/content",
                 Map.of("rhk", content), null), Plan.class);
     }
 
     public Plan submit(SignedInUser user, int year) {
-        return platform.send(user, Platform.Command.post(planPath(user.subject(), year) + "/submit", Map.of()),
+        return platform.send(user, Platform.Command.post(PlatformReads.planPath(user.subject(), year) + "/submit", Map.of()),
                 Plan.class);
     }
 
@@ -101,9 +111,5 @@ public final class SkpWriting {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String planPath(String nip, int year) {
-        return "/api/planning/plans/skp-" + year + "-" + nip;
     }
 }

@@ -65,8 +65,10 @@ class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** The documents, always in Bahasa Indonesia (official papers), their words from the console's bundle. */
     @Bean
-    Documents documents(Platform platform, MessageSource messages, java.time.Clock clock, ZoneId zone) {
-        return new Documents(platform, key -> messages.getMessage(key, null, key, INDONESIAN), clock, zone);
+    Documents documents(Platform platform, SkpWriting skpWriting, MessageSource messages, java.time.Clock clock,
+            ZoneId zone) {
+        return new Documents(platform, skpWriting, key -> messages.getMessage(key, null, key, INDONESIAN), clock,
+                zone);
     }
 
     @Bean
@@ -80,8 +82,8 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    Appraisal appraisal(Platform platform) {
-        return new Appraisal(platform);
+    Appraisal appraisal(Platform platform, SkpWriting skpWriting) {
+        return new Appraisal(platform, skpWriting);
     }
 
     @Bean

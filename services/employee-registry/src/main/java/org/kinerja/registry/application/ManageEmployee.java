@@ -120,9 +120,7 @@ public class ManageEmployee {
      * under their {@code kdh-} id too), the HR operator of their agency, and the region's administrator and leaders.
      */
     public List<Appraisee> appraiseesOf(Caller caller, String penilaiId) {
-        boolean allowed = caller.isPenilai(penilaiId) || caller.readsRegion()
-                || store.findEmployee(penilaiId).map(p -> caller.isAgencyOperatorOf(p.agencyId())).orElse(false);
-        if (!allowed) {
+        if (!caller.readsWorkListOf(penilaiId, () -> store.findEmployee(penilaiId).map(Employee::agencyId))) {
             throw ApiProblem.forbidden("not-your-appraisees", "Whom " + penilaiId + " evaluates is read by "
                     + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
         }

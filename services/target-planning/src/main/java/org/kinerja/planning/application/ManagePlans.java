@@ -112,9 +112,8 @@ public class ManagePlans {
      * penilai themselves, their agency's HR operator, the region's administrator and leaders.
      */
     public List<Skp> ofStaffOf(Caller caller, String penilaiId, int year) {
-        boolean allowed = caller.isPenilai(penilaiId) || caller.readsRegion() || employees.find(penilaiId)
-                .map(p -> caller.isAgencyOperatorOf(p.agencyId())).orElse(false);
-        if (!allowed) {
+        if (!caller.readsWorkListOf(penilaiId, () -> employees.find(penilaiId)
+                .map(EmployeeDirectory.EmployeeRef::agencyId))) {
             throw ApiProblem.forbidden("not-your-appraisees", "The SKPs of the staff of " + penilaiId + " are read by "
                     + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
         }

@@ -34,10 +34,6 @@ class EmployeeController {
         this.skp = skp;
     }
 
-    /** An RHK with its first indicator as the SKP form sends it. */
-    record RhkForm(String kind, String parentRhkId, String description, String indicator, String aspect,
-            BigDecimal target, String unit, String polarity) {
-    }
 
     /** The daily log form as the browser sends it; an empty field arrives as null. */
     record LogForm(String indicatorId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activityDate,
@@ -56,8 +52,8 @@ class EmployeeController {
         if (page.canWriteSkp()) {
             model.addAttribute("sources", skp.sources(user, page.employee(), page.unit(), page.year()));
             if (!model.containsAttribute("rhkForm")) {
-                model.addAttribute("rhkForm", new RhkForm("UTAMA", null, null, null, "KUANTITAS", null, null,
-                        "HIGHER_IS_BETTER"));
+                model.addAttribute("rhkForm", new SkpWriting.NewRhk("UTAMA", null, null, null, "KUANTITAS", null,
+                        null, "HIGHER_IS_BETTER"));
             }
         }
         if (!model.containsAttribute("form")) {
@@ -95,13 +91,10 @@ class EmployeeController {
     }
 
     @PostMapping("/saya/skp/rhk")
-    String addRhk(@AuthenticationPrincipal SignedInUser user, @ModelAttribute RhkForm form, Model model,
+    String addRhk(@AuthenticationPrincipal SignedInUser user, @ModelAttribute SkpWriting.NewRhk form, Model model,
             RedirectAttributes redirect) {
-        EmployeeHome.Page page = home.of(user);
         try {
-            skp.add(user, page.year(), page.plan(), new SkpWriting.NewRhk(form.kind(), form.parentRhkId(),
-                    form.description(), form.indicator(), form.aspect(), form.target(), form.unit(),
-                    form.polarity()));
+            skp.add(user, home.thisMonth().getYear(), form);
             redirect.addFlashAttribute("skpDone", "mine.skp.added");
             return "redirect:/saya#skp";
         } catch (PlatformRefusal refusal) {
@@ -114,7 +107,7 @@ class EmployeeController {
     @PostMapping("/saya/skp/ajukan")
     String submitSkp(@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
         try {
-            skp.submit(user, home.of(user).year());
+            skp.submit(user, home.thisMonth().getYear());
             redirect.addFlashAttribute("skpDone", "mine.skp.submitted");
             return "redirect:/saya#skp";
         } catch (PlatformRefusal refusal) {

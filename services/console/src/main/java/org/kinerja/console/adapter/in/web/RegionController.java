@@ -45,7 +45,6 @@ class RegionController {
     String unit(@AuthenticationPrincipal SignedInUser user, @PathVariable String unitId,
             @RequestParam(required = false) String periode, Model model) {
         model.addAttribute("page", drilldown.unit(user, unitId, period(periode)));
-        model.addAttribute("predicates", org.kinerja.console.application.Views.Preview.PREDICATES);
         return "region/unit";
     }
 
