@@ -76,6 +76,9 @@ final class ConsoleBrowser implements AutoCloseable {
             find("#agency").sendKeys(agency);
         }
         find("details form button[type=submit]").click();
+        // signed in once the console has sent the browser on to the user's first page; a page opened before that
+        // would race the sign-in
+        wait.until(d -> !d.getCurrentUrl().contains("/masuk"));
     }
 
     void signOut() {
