@@ -162,6 +162,101 @@ class ConsoleAppraisalJourneyTest {
         browser.signOut();
     }
 
+    @Test
+    @Order(4)
+    void theAdministratorLocksTheFinalisedMonthThenReopensItWithAReason() {
+        browser.signInAs("bkpsdm-admin", "ADMIN", null);
+        browser.wait.until(ExpectedConditions.urlContains("/admin"));
+        browser.find("#period-nip").sendKeys(SLICE.staff());
+        browser.find("#period-period").sendKeys(MONTH);
+        browser.find("#find-period").click();
+        browser.awaitText("#period-state", "Predikat ditetapkan");
+        assertThat(browser.text("#period-state")).contains("Di bawah ekspektasi / Sesuai ekspektasi");
+        browser.find("#lock").click();
+        browser.awaitText("#periode .done", "Periode sekarang: Dikunci.");
+        assertThat(browser.driver.findElements(By.id("lock"))).as("a locked period is not locked again").isEmpty();
+
+        browser.find("#reopen").click();
+        assertThat(browser.driver.getCurrentUrl()).as("the reason is required by the form").doesNotContain("buka");
+        browser.find("#reopen-reason").sendKeys("Bukti realisasi bulan ini baru diunggah");
+        browser.find("#reopen").click();
+        browser.awaitText("#periode .done", "Periode sekarang: Dibuka kembali.");
+        assertThat(browser.text("#period-state")).contains("Bukti realisasi bulan ini baru diunggah");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("admin-period");
+        browser.signOut();
+
+        browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        browser.go("/penilai");
+        browser.reloadUntil("[data-task=RATE][data-employee='" + SLICE.staff() + "']");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void theEmployeeObjectsToTheYearThePenilaiAnswersAndTheAtasanUpholdsIt() {
+        String year = MONTH.substring(0, 4);
+        String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        String period = "/api/reporting/employees/" + SLICE.staff() + "/periods/" + year;
+        browser.signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        new Select(browser.find("#assess-period")).selectByValue(year);
+        browser.find("#assess-text").sendKeys("Target penerimaan pajak tahun ini tercapai");
+        browser.find("#assess").click();
+        browser.awaitText("#evaluasi .done", "Penilaian diri terkirim");
+        assertThat(browser.text("#periods [data-period='" + year + "']"))
+                .contains("Penilaian diri masuk", "Target penerimaan pajak tahun ini tercapai");
+        browser.signOut();
+
+        // The year rated and finalised by the penilai (the rating form is the month's, tested above)
+        String supervisor = token(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        assertThat(PlatformHarness.retryWhile(r -> r.status() == 403 || r.status() == 422, () -> api.put(
+                "/api/planning/units/" + SLICE.unit() + "/predicates/" + year, token(HEAD_OF_OPD, "EMPLOYEE",
+                        SLICE.agency()), Map.of("predicate", "BAIK"))).status()).isEqualTo(200);
+        assertThat(api.post(period + "/rating", supervisor, Map.of("hasilKerja", "BELOW", "perilakuKerja", "MEETS"))
+                .status()).isEqualTo(200);
+        assertThat(api.post(period + "/finalise", supervisor, Map.of()).status()).isEqualTo(200);
+
+        browser.signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.go("/saya");
+        browser.find("#object").click();
+        assertThat(browser.driver.getCurrentUrl()).as("the reason is required by the form").doesNotContain("keberatan");
+        browser.find("#objection-reason").sendKeys("Realisasi triwulan IV belum diperhitungkan");
+        browser.find("#object").click();
+        browser.awaitText("#evaluasi .done", "Keberatan diajukan");
+        assertThat(browser.text("#keberatan")).contains("menunggu tanggapan pejabat penilai",
+                "Realisasi triwulan IV belum diperhitungkan");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("employee-objection");
+        browser.signOut();
+
+        browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        browser.go("/penilai");
+        browser.reloadUntil("[data-task=ANSWER_OBJECTION] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai/keberatan/" + SLICE.staff() + "/" + year));
+        assertThat(browser.text("#objection")).contains("Realisasi triwulan IV belum diperhitungkan",
+                "Di bawah ekspektasi / Sesuai ekspektasi");
+        browser.find("#answer").sendKeys("Realisasi triwulan IV telah diperhitungkan dari laporan bulanan");
+        browser.find("#send-answer").click();
+        browser.awaitText("main", "Tanggapan atas keberatan terkirim");
+        browser.signOut();
+
+        browser.signInAs(HEAD_OF_OPD, "EMPLOYEE", SLICE.agency());
+        browser.go("/penilai");
+        browser.reloadUntil("[data-task=DECIDE_OBJECTION] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai/keberatan/" + SLICE.staff() + "/" + year));
+        assertThat(browser.text("#objection")).contains("Realisasi triwulan IV telah diperhitungkan");
+        browser.find("input[name=decision][value=UPHELD]").click();
+        browser.find("#decision-note").sendKeys("Bukti triwulan IV menunjukkan target tercapai; dinilai ulang");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("atasan-objection");
+        browser.find("#send-decision").click();
+        browser.awaitText("main", "Keberatan diputuskan");
+        browser.signOut();
+        assertThat(api.get(period, staff).text("status")).as("an upheld objection reopens the evaluation")
+                .isEqualTo("REOPENED");
+    }
+
     /** The SKP (PermenPANRB 6/2022 layout) and the month's evaluation form, as the penilai prints them. */
     private static void thePrintedSkpAndEvaluationNameThePeopleAndTheirUnit() {
         ConsoleBrowser.Download skp = browser.download("/dokumen/" + SLICE.staff() + "/skp/" + MONTH.substring(0, 4));

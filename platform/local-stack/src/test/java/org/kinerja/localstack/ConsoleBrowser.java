@@ -129,8 +129,15 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Waits for {@code text} in {@code css}; when it never comes, the failure says what the page showed instead. */
     void awaitText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + System.currentTimeMillis());
+            throw new AssertionError("no '" + text + "' in " + css + " of " + driver.getCurrentUrl() + " (screenshot "
+                    + shot + "); the page said: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     void phoneWidth() {

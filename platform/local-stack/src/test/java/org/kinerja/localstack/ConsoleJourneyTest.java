@@ -101,8 +101,47 @@ class ConsoleJourneyTest {
     }
 
     @Test
-    void theAdministratorSeesTheRegionsAgenciesAndFlaggedUnitsByName() {
+    void theAdministratorPublishesAPolicyWithAnErrorThenAGoodOne() {
         signInAs("bkpsdm-admin", "ADMIN", null);
+        browser.wait.until(ExpectedConditions.urlContains("/admin"));
+        assertThat(text("#policy-versions")).contains("berlaku hari ini");
+        int versions = browser.driver.findElements(By.cssSelector("#policy-versions tbody tr")).size();
+        setValue(find("#effectiveFrom"), "2029-01-15");
+        find("#tpp-disciplinePercent").clear();
+        find("#tpp-disciplinePercent").sendKeys("50");
+        find("#note").sendKeys("TPP 2029: bobot disiplin dinaikkan");
+        find("#publish").click();
+
+        browser.awaitText("#kebijakan .problem", "versi yang berlaku tetap berlaku");
+        assertThat(text("#effectiveFrom-error")).contains("effectiveFrom must be the first day of a month");
+        assertThat(text("#tpp-productivityPercent-error"))
+                .contains("tpp.productivityPercent + tpp.disciplinePercent must be 100");
+        assertThat(find("#tpp-disciplinePercent").getAttribute("aria-invalid")).isNull();
+        assertThat(find("#tpp-productivityPercent").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#tpp-disciplinePercent").getDomProperty("value")).as("what was typed is kept").isEqualTo("50");
+        assertThat(find("#note").getDomProperty("value")).isEqualTo("TPP 2029: bobot disiplin dinaikkan");
+        assertThat(browser.driver.findElements(By.cssSelector("#policy-versions tbody tr")))
+                .as("the refused draft changed nothing").hasSize(versions);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("admin-policy-refused");
+
+        setValue(find("#effectiveFrom"), "2029-01-01");
+        find("#tpp-disciplinePercent").clear();
+        find("#tpp-disciplinePercent").sendKeys("40");
+        find("#publish").click();
+        browser.awaitText("#kebijakan .done", "diterbitkan");
+        assertThat(browser.driver.findElements(By.cssSelector("#policy-versions tbody tr"))).hasSize(versions + 1);
+        assertThat(text("#policy-versions tbody tr:first-child")).contains("2029-01-01",
+                "TPP 2029: bobot disiplin dinaikkan");
+        browser.screenshot("admin-home");
+
+        find("#recompute-period").sendKeys("2026-13");
+        find("#recompute-reason").sendKeys("Koreksi data kehadiran");
+        find("#recompute").click();
+        browser.awaitText("#hitung-ulang .problem", "2026-Q1");
+        assertThat(find("#recompute-reason").getDomProperty("value")).isEqualTo("Koreksi data kehadiran");
+
+        find("a[href='/daerah']").click();
         browser.wait.until(ExpectedConditions.urlContains("/daerah"));
         assertThat(text("h1")).contains("Kinerja daerah tahun");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();

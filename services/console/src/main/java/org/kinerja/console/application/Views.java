@@ -95,6 +95,40 @@ public final class Views {
     public record Unit(String unitId, String name, String unitType, String parentUnitId, String agencyId) {
     }
 
+    /** An employee's month of TPP as rewards computed it (no result while their position is not known yet). */
+    public record TppMonth(String month, Long policyVersion, TppResult result) {
+    }
+
+    /**
+     * The TPP's breakdown: the ceiling, the SKP part from the capped average capaian, the behaviour part from the
+     * BerAKHLAK scores, the discipline part after the attendance deductions, the total; provisional while the month runs.
+     */
+    public record TppResult(BigDecimal ceiling, BigDecimal averageCappedCapaian, BigDecimal skpAmount,
+            Integer behaviourSum, BigDecimal behaviourAmount, BigDecimal deductionPercent,
+            BigDecimal disciplineAmount, BigDecimal total, boolean provisional) {
+    }
+
+    /** A functional position's year of angka kredit: the level's coefficient times the predicate's multiplier. */
+    public record AngkaKreditYear(int year, String predicate, AngkaKreditResult result) {
+    }
+
+    public record AngkaKreditResult(String jfLevel, BigDecimal coefficient, BigDecimal multiplier, BigDecimal credit) {
+    }
+
+    /** A pembinaan case: why it opened, its goals and sessions, its review date and how it ended. */
+    public record CoachingCase(String caseId, String status, String openedFor, String openedPredicate,
+            LocalDate openedOn, LocalDate reviewDue, List<String> goals, List<CoachingSession> sessions,
+            String escalation) {
+
+        public CoachingCase {
+            goals = goals == null ? List.of() : List.copyOf(goals);
+            sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        }
+    }
+
+    public record CoachingSession(LocalDate date, String notes) {
+    }
+
     /** An SKP: its RHK with their indicators, the status, and the note of a rejection. */
     public record Plan(String planId, String employeeId, String penilaiId, int year, String approach, String status,
             String rejectionNote, List<Rhk> rhk, List<Rhk> proposal) {

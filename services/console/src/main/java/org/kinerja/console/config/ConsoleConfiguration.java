@@ -14,6 +14,9 @@ import org.kinerja.console.application.Documents;
 import org.kinerja.console.application.EmployeeHome;
 import org.kinerja.console.application.PenilaiWorkList;
 import org.kinerja.console.application.Platform;
+import org.kinerja.console.application.MyEvaluation;
+import org.kinerja.console.application.Objections;
+import org.kinerja.console.application.RegionAdministration;
 import org.kinerja.console.application.RegionOverview;
 import org.kinerja.console.application.SkpWriting;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,6 +92,21 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     AgencyOnboarding agencyOnboarding(Platform platform) {
         return new AgencyOnboarding(platform);
+    }
+
+    @Bean
+    MyEvaluation myEvaluation(Platform platform, java.time.Clock clock, ZoneId zone) {
+        return new MyEvaluation(platform, clock, zone);
+    }
+
+    @Bean
+    Objections objections(Platform platform) {
+        return new Objections(platform);
+    }
+
+    @Bean
+    RegionAdministration regionAdministration(Platform platform) {
+        return new RegionAdministration(platform);
     }
 
     @Bean

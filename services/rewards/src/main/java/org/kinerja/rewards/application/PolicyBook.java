@@ -16,6 +16,7 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.rewards.domain.RewardsPolicy;
+import org.springframework.http.HttpStatus;
 
 /**
  * The region's follow-up policies: versions published by the administrator, each validated before it is put in force
@@ -53,8 +54,8 @@ public class PolicyBook {
         }
         List<String> problems = draft.problems();
         if (!problems.isEmpty()) {
-            throw ApiProblem.unprocessable("invalid-policy", "The policy was refused and the one in force stays: "
-                    + String.join("; ", problems) + ".");
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-policy", "The policy was refused and the one "
+                    + "in force stays: " + String.join("; ", problems) + ".", Map.of("errors", fieldErrors(problems)));
         }
         for (int attempt = 0; attempt < 3; attempt++) {
             long version = store.all().stream().mapToLong(RewardsPolicy::version).max().orElse(0) + 1;
@@ -65,6 +66,15 @@ public class PolicyBook {
             }
         }
         throw ApiProblem.conflict("policy-conflict", "Another policy was published at the same time; try again.");
+    }
+
+    /**
+     * Each problem as a field error (as request validation reports them), so a form shows it beside its field: every
+     * problem sentence starts with the path of the field it is about ("tpp.capaianCap must be ...").
+     */
+    private static List<Map<String, String>> fieldErrors(List<String> problems) {
+        return problems.stream().map(problem -> Map.of("field", problem.split("[ :,]", 2)[0], "message", problem))
+                .toList();
     }
 
     public List<RewardsPolicy> all() {

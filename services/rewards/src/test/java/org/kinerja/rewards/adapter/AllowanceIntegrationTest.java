@@ -91,6 +91,9 @@ class AllowanceIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("detail")).contains("effectiveFrom must be the first day of a month")
                 .contains("tpp.productivityPercent + tpp.disciplinePercent must be 100");
+        assertThat(refused.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList())
+                .as("each problem names its field, so a form shows it in place")
+                .containsExactly("effectiveFrom", "tpp.productivityPercent");
         assertThat(api.get("/api/rewards/policies/in-force?on=2026-05-01", TestTokens.admin()).body().path("version")
                 .asLong()).as("the refused draft changed nothing").isEqualTo(1);
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.kinerja.console.application.DailyLog;
 import org.kinerja.console.application.EmployeeHome;
+import org.kinerja.console.application.MyEvaluation;
 import org.kinerja.console.application.PlatformRefusal;
 import org.kinerja.console.application.SignedInUser;
 import org.kinerja.console.application.SkpWriting;
@@ -20,20 +21,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The employee's own page ("Kinerja saya"): the SKP, the daily log and its form, the scores and their trend. */
+/**
+ * The employee's own page ("Kinerja saya"): the SKP, the daily log and its form, the scores and their trend, the
+ * self-assessment of a period and the keberatan against the year, the TPP, angka kredit and a pembinaan case.
+ */
 @Controller
 class EmployeeController {
 
     private final EmployeeHome home;
     private final DailyLog dailyLog;
     private final SkpWriting skp;
+    private final MyEvaluation evaluation;
 
-    EmployeeController(EmployeeHome home, DailyLog dailyLog, SkpWriting skp) {
+    EmployeeController(EmployeeHome home, DailyLog dailyLog, SkpWriting skp, MyEvaluation evaluation) {
         this.home = home;
         this.dailyLog = dailyLog;
         this.skp = skp;
+        this.evaluation = evaluation;
     }
-
 
     /** The daily log form as the browser sends it; an empty field arrives as null. */
     record LogForm(String indicatorId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activityDate,
@@ -46,6 +51,7 @@ class EmployeeController {
     String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
         EmployeeHome.Page page = home.of(user);
         model.addAttribute("page", page);
+        model.addAttribute("evaluation", evaluation.of(user));
         Object logged = model.getAttribute("logged"); // the report just sent: the log is polled until it shows
         model.addAttribute("awaiting", logged != null && page.thisMonth().stream()
                 .noneMatch(a -> a.report().reportId().equals(logged)) ? logged : null);
@@ -86,6 +92,37 @@ class EmployeeController {
         } catch (PlatformRefusal refusal) {
             model.addAttribute("form", form);
             model.addAttribute("refusal", refusal);
+            return mine(user, model);
+        }
+    }
+
+    /** The employee's own account of a period, which the penilai reads beside the evidence before rating. */
+    @PostMapping("/saya/penilaian-diri")
+    String selfAssess(@AuthenticationPrincipal SignedInUser user, @RequestParam String period,
+            @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+        return evaluationStep(() -> evaluation.selfAssess(user, period, text), "mine.evaluation.assessed", user,
+                model, redirect, "assess", period, text);
+    }
+
+    /** A keberatan against the final annual evaluation: the penilai answers it, the atasan penilai decides it. */
+    @PostMapping("/saya/keberatan")
+    String object(@AuthenticationPrincipal SignedInUser user, @RequestParam String period,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        return evaluationStep(() -> evaluation.object(user, period, reason), "mine.evaluation.objected", user, model,
+                redirect, "object", period, reason);
+    }
+
+    private String evaluationStep(Runnable step, String done, SignedInUser user, Model model,
+            RedirectAttributes redirect, String form, String period, String text) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("evaluationDone", done);
+            return "redirect:/saya#evaluasi";
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("evaluationRefusal", refusal);
+            model.addAttribute("evaluationForm", form);
+            model.addAttribute("evaluationPeriod", period);
+            model.addAttribute("evaluationText", text);
             return mine(user, model);
         }
     }

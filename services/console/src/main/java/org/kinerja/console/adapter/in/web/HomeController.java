@@ -14,6 +14,9 @@ class HomeController {
         if (user.isEmployee()) {
             return "redirect:/saya";
         }
+        if (user.has("ADMIN")) {
+            return "redirect:/admin";
+        }
         if (user.readsTheRegion()) {
             return "redirect:/daerah";
         }

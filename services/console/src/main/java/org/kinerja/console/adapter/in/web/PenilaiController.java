@@ -1,6 +1,7 @@
 package org.kinerja.console.adapter.in.web;
 
 import org.kinerja.console.application.Appraisal;
+import org.kinerja.console.application.Objections;
 import org.kinerja.console.application.PenilaiWorkList;
 import org.kinerja.console.application.PlatformRefusal;
 import org.kinerja.console.application.SignedInUser;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pejabat penilai's pages ("Penilaian"): the work list with Monitoring Pengisian, an SKP to approve or reject,
- * and the rating form whose distribution curve follows the ratings chosen (htmx) before they are saved.
+ * the rating form whose distribution curve follows the ratings chosen (htmx) before they are saved, and a keberatan
+ * to answer (as penilai) or decide (as atasan penilai).
  */
 @Controller
 class PenilaiController {
@@ -24,10 +26,12 @@ class PenilaiController {
 
     private final PenilaiWorkList workList;
     private final Appraisal appraisal;
+    private final Objections objections;
 
-    PenilaiController(PenilaiWorkList workList, Appraisal appraisal) {
+    PenilaiController(PenilaiWorkList workList, Appraisal appraisal, Objections objections) {
         this.workList = workList;
         this.appraisal = appraisal;
+        this.objections = objections;
     }
 
     @GetMapping("/penilai")
@@ -90,6 +94,32 @@ class PenilaiController {
             }
         }, finalise ? "penilai.done.finalised" : "penilai.done.rated", nip, redirect,
                 () -> ratingForm(user, nip, period, hasilKerja, perilakuKerja, model), model);
+    }
+
+    /** A keberatan with the evaluation it is against, and the form of the step it waits for. */
+    @GetMapping("/penilai/keberatan/{nip:" + PathPatterns.NIP + "}/{period:" + PathPatterns.PERIOD + "}")
+    String objection(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip,
+            @PathVariable String period, Model model) {
+        model.addAttribute("page", objections.of(user, nip, period));
+        return "penilai/objection";
+    }
+
+    @PostMapping("/penilai/keberatan/{nip:" + PathPatterns.NIP + "}/{period:" + PathPatterns.PERIOD + "}/tanggapi")
+    String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, @PathVariable String period,
+            @RequestParam(required = false) String answer, Model model, RedirectAttributes redirect) {
+        model.addAttribute("typed", answer);
+        return decided(() -> objections.answer(user, nip, period, answer), "penilai.done.answered", nip, redirect,
+                () -> objection(user, nip, period, model), model);
+    }
+
+    @PostMapping("/penilai/keberatan/{nip:" + PathPatterns.NIP + "}/{period:" + PathPatterns.PERIOD + "}/putuskan")
+    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable String nip, @PathVariable String period,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String hasilKerja, @RequestParam(required = false) String perilakuKerja,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("typed", note);
+        return decided(() -> objections.decide(user, nip, period, decision, note, hasilKerja, perilakuKerja),
+                "penilai.done.decided", nip, redirect, () -> objection(user, nip, period, model), model);
     }
 
     /** A decision sent: back to the work list saying so, or the same page again with the refusal beside the form. */

@@ -1,0 +1,91 @@
+package org.kinerja.console.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kinerja.console.application.Views.AngkaKreditYear;
+import org.kinerja.console.application.Views.CoachingCase;
+import org.kinerja.console.application.Views.Objection;
+import org.kinerja.console.application.Views.Period;
+import org.kinerja.console.application.Views.TppMonth;
+
+/**
+ * What follows from an employee's evaluation, on their own page: their periods (with the self-assessment each asks
+ * for, and the keberatan against a final year), the TPP of each month with its breakdown, the angka kredit of a
+ * functional position, and a pembinaan case. Read with their own token; the rules (which period may still be
+ * self-assessed, when an objection may be filed) are reporting's, whose refusal the page shows.
+ */
+public final class MyEvaluation {
+
+    private final Platform platform;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public MyEvaluation(Platform platform, Clock clock, ZoneId zone) {
+        this.platform = platform;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * The page's part. {@code toAssess} are the periods of the year that are over (or the running month) and not
+     * self-assessed yet; {@code objection} is the keberatan against the year, if filed.
+     */
+    public record Part(List<Period> periods, List<String> toAssess, Optional<Period> finalYear,
+            Optional<Objection> objection, List<TppMonth> tpp, List<AngkaKreditYear> angkaKredit,
+            List<CoachingCase> coaching) {
+
+        /** A keberatan may be filed against the final annual evaluation, once. */
+        public boolean canObject() {
+            return finalYear.isPresent() && objection.isEmpty();
+        }
+    }
+
+    public Part of(SignedInUser user) {
+        String nip = user.subject();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        String year = String.valueOf(today.getYear());
+        List<Period> periods = platform.list(user, "/api/reporting/employees/" + nip + "/periods", Period.class)
+                .stream().filter(p -> p.period().startsWith(year))
+                .sorted(Comparator.comparing(Period::period)).toList();
+        Optional<Period> finalYear = periods.stream().filter(p -> p.isYear() && p.isFinal()).findFirst();
+        Optional<Objection> objection = finalYear.flatMap(p -> platform.find(user,
+                PlatformReads.periodPath(nip, p.period()) + "/objection", Objection.class));
+        List<TppMonth> tpp = platform.list(user, "/api/rewards/employees/" + nip + "/tpp", TppMonth.class).stream()
+                .filter(m -> m.result() != null && m.month().startsWith(year))
+                .sorted(Comparator.comparing(TppMonth::month).reversed()).toList();
+        return new Part(periods, toAssess(periods, today), finalYear, objection, tpp,
+                platform.list(user, "/api/rewards/employees/" + nip + "/angka-kredit", AngkaKreditYear.class),
+                platform.list(user, "/api/rewards/employees/" + nip + "/coaching-cases", CoachingCase.class));
+    }
+
+    /** The months of the year up to this one, and the year itself, that are not self-assessed yet. */
+    private static List<String> toAssess(List<Period> periods, LocalDate today) {
+        List<String> open = new ArrayList<>();
+        for (YearMonth month = YearMonth.of(today.getYear(), 1); !month.isAfter(YearMonth.from(today));
+                month = month.plusMonths(1)) {
+            open.add(month.toString());
+        }
+        open.add(String.valueOf(today.getYear()));
+        periods.stream().filter(p -> p.selfAssessment() != null || p.isFinal()).map(Period::period)
+                .forEach(open::remove);
+        return open;
+    }
+
+    public void selfAssess(SignedInUser user, String period, String text) {
+        platform.send(user, Platform.Command.post(PlatformReads.periodPath(user.subject(), period)
+                + "/self-assessment", Map.of("text", text == null ? "" : text)), Period.class);
+    }
+
+    public void object(SignedInUser user, String period, String reason) {
+        platform.send(user, Platform.Command.post(PlatformReads.periodPath(user.subject(), period) + "/objection",
+                Map.of("reason", reason == null ? "" : reason)), Objection.class);
+    }
+}
