@@ -69,6 +69,14 @@ function platformRules(file, objects) {
   if (!config) return problem(file, null, "no kinerja-config ConfigMap");
   const region = config.data.REGION;
   if (!region || region === "changeme") problem(file, config, "REGION must be set by the overlay");
+  const console = byKind("ConfigMap").find((o) => o.metadata.name.startsWith("console-config"));
+  if (!console) problem(file, null, "no console-config ConfigMap");
+  else if (!/^https:\/\//.test(console.data.KINERJA_CONSOLE_OIDC_ISSUER_URI ?? "")) {
+    problem(file, console, "KINERJA_CONSOLE_OIDC_ISSUER_URI must name the region's identity provider over HTTPS");
+  }
+  if (!/^https:\/\//.test(config.data.KINERJA_JWT_JWK_SET_URI ?? "")) {
+    problem(file, config, "KINERJA_JWT_JWK_SET_URI must name the identity provider's keys over HTTPS");
+  }
   const partitions = Number(config.data.KINERJA_TOPIC_PARTITIONS);
   const namespace = byKind("Namespace")[0];
   if (!namespace) problem(file, null, "the overlay must create its namespace");

@@ -42,18 +42,25 @@ class GatewaySecurity {
                 .build();
     }
 
+    /** As the services decide (SecurityDefaultsAutoConfiguration): the provider's keys, the shared key, or both. */
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
         GatewayProperties.Jwt jwt = properties.jwt();
-        NimbusReactiveJwtDecoder decoder;
-        if (jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank()) {
-            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
-        } else {
-            decoder = NimbusReactiveJwtDecoder.withSecretKey(TokenRules.hmacKey(properties.jwtSecret()))
-                    .macAlgorithm(MacAlgorithm.HS256).build();
+        boolean provider = jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank();
+        boolean sharedKey = properties.jwtSecret() != null && !properties.jwtSecret().isBlank();
+        NimbusReactiveJwtDecoder hmac = sharedKey || !provider ? NimbusReactiveJwtDecoder.withSecretKey(
+                TokenRules.hmacKey(properties.jwtSecret())).macAlgorithm(MacAlgorithm.HS256).build() : null;
+        NimbusReactiveJwtDecoder keys = provider ? NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build()
+                : null;
+        for (NimbusReactiveJwtDecoder decoder : new NimbusReactiveJwtDecoder[] {hmac, keys}) {
+            if (decoder != null) {
+                decoder.setJwtValidator(new TokenRules(properties.region(), Set.copyOf(jwt.issuers()),
+                        jwt.audience(), jwt.maxLifetime(), TokenRules.DEFAULT_CLOCK_SKEW).validator(Clock.systemUTC()));
+            }
         }
-        decoder.setJwtValidator(new TokenRules(properties.region(), Set.copyOf(jwt.issuers()), jwt.audience(),
-                jwt.maxLifetime(), TokenRules.DEFAULT_CLOCK_SKEW).validator(Clock.systemUTC()));
-        return decoder;
+        if (hmac == null || keys == null) {
+            return hmac != null ? hmac : keys;
+        }
+        return token -> TokenRules.signedWithSharedKey(token) ? hmac.decode(token) : keys.decode(token);
     }
 }

@@ -3,6 +3,7 @@ package org.kinerja.localstack;
 import java.time.Duration;
 
 import org.kinerja.contracts.Topics;
+import org.kinerja.localstack.identity.DevIdentityProvider;
 import org.kinerja.platform.kafka.access.KafkaPrincipals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,10 @@ public final class KinerjaLocalStack {
         text.append(String.format("  console (sign in)     %s%n", stack.consoleUrl()));
         text.append(String.format("  gateway (public API)  %s%n", stack.gatewayUrl()));
         stack.ports().forEach((name, port) -> {
-            if (!name.equals("gateway") && !name.equals("console")) {
+            if (name.equals(DevIdentityProvider.NAME)) {
+                text.append(String.format("  identity (OpenID)     http://127.0.0.1:%d  demo users: their NIP, password %s%n",
+                        port, DevIdentityProvider.DEMO_PASSWORD));
+            } else if (!name.equals("gateway") && !name.equals("console")) {
                 text.append(String.format("  %-21s http://127.0.0.1:%d%n", name, port));
             }
         });

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.kinerja.console.ConsoleApplication;
+import org.kinerja.localstack.identity.DevIdentityProvider;
 import org.kinerja.gateway.GatewayApplication;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
@@ -41,6 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LocalStack implements AutoCloseable {
 
     public static final String REGION = "local";
+    /** The gateway's dev tokens' issuer, trusted beside the local identity provider. */
+    private static final String TRUSTED_ISSUERS = "kinerja-dev";
 
     /** The agencies whose systems get a Kafka principal at every start: the demo's three seed agencies. */
     public static final List<String> DEMO_AGENCY_SYSTEMS = DemoData.AGENCIES.stream().map(DemoData.Agency::agencyId)
@@ -82,11 +85,23 @@ public final class LocalStack implements AutoCloseable {
             mongo.close();
             throw new IllegalStateException("Kafka could not be provisioned: " + e.getMessage(), e);
         }
+        String issuer = "http://127.0.0.1:" + ports.get(DevIdentityProvider.NAME);
+        String consoleSecret = java.util.UUID.randomUUID().toString(); // shared by the provider and the console alone
+        ConfigurableApplicationContext identity;
+        try {
+            identity = startIdentityProvider(ports, issuer, consoleSecret, options.gatewayAddress());
+        } catch (RuntimeException e) {
+            kafka.close();
+            mongo.close();
+            throw new IllegalStateException("the identity provider did not start: " + e.getMessage(), e);
+        }
         List<String> common = List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.uri(),
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
+                "--kinerja.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                "--kinerja.jwt.issuers=" + TRUSTED_ISSUERS + "," + issuer,
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
                 "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath());
@@ -96,7 +111,7 @@ public final class LocalStack implements AutoCloseable {
         services.put(ReportingApplication.NAME, ReportingApplication::application);
         services.put(ScoringApplication.NAME, ScoringApplication::application);
         services.put(RewardsApplication.NAME, RewardsApplication::application);
-        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>(List.of(identity));
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
@@ -115,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
             starter.shutdown();
         }
         try {
-            contexts.add(startGateway(ports, secret, options.gatewayAddress()));
+            contexts.add(startGateway(ports, secret, issuer, options.gatewayAddress()));
         } catch (RuntimeException e) {
             contexts.forEach(ConfigurableApplicationContext::close);
             kafka.close();
@@ -123,7 +138,7 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
         }
         try {
-            contexts.add(startConsole(ports, options.gatewayAddress()));
+            contexts.add(startConsole(ports, issuer, consoleSecret, options.gatewayAddress()));
         } catch (RuntimeException e) {
             for (int i = contexts.size() - 1; i >= 0; i--) {
                 contexts.get(i).close();
@@ -151,13 +166,42 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * The local stack's OpenID Connect provider with the demo's people (password {@link
+     * DevIdentityProvider#DEMO_PASSWORD}), on the gateway's address; the console signs in through it.
+     */
+    private static ConfigurableApplicationContext startIdentityProvider(Map<String, Integer> ports, String issuer,
+            String consoleSecret, String address) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + ports.get(DevIdentityProvider.NAME),
+                "--server.address=" + address,
+                "--spring.main.banner-mode=off",
+                "--kinerja.identity.issuer=" + issuer,
+                "--kinerja.identity.region=" + REGION,
+                "--kinerja.identity.console-secret=" + consoleSecret,
+                "--kinerja.identity.console-redirect-uri=http://127.0.0.1:" + ports.get(ConsoleApplication.NAME)
+                        + "/login/oauth2/code/region"));
+        List<DemoData.ConsoleUser> users = DemoData.consoleUsers();
+        for (int i = 0; i < users.size(); i++) {
+            String prefix = "--kinerja.identity.people[" + i + "].";
+            args.add(prefix + "username=" + users.get(i).subject());
+            args.add(prefix + "roles=" + String.join(",", users.get(i).roles()));
+            if (users.get(i).agency() != null) {
+                args.add(prefix + "agency=" + users.get(i).agency());
+            }
+        }
+        return DevIdentityProvider.application().run(args.toArray(String[]::new));
+    }
+
     private static ConfigurableApplicationContext startGateway(Map<String, Integer> ports, String secret,
-            String address) {
+            String issuer, String address) {
         return GatewayApplication.application().run(args(List.of(
                 "--server.port=" + ports.get(GatewayApplication.NAME),
                 "--server.address=" + address,
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
+                "--kinerja.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                "--kinerja.jwt.issuers=" + TRUSTED_ISSUERS + "," + issuer,
                 "--kinerja.dev-tokens=true",
                 "--spring.main.banner-mode=off",
                 "--REGISTRY_URL=http://127.0.0.1:" + ports.get(RegistryApplication.NAME),
@@ -171,11 +215,20 @@ public final class LocalStack implements AutoCloseable {
      * The console, on the same address as the gateway, talking to the gateway over loopback; its dev sign-in page
      * offers the demo's people (served to loopback callers only, as the gateway's /dev/tokens is).
      */
-    private static ConfigurableApplicationContext startConsole(Map<String, Integer> ports, String address) {
+    private static ConfigurableApplicationContext startConsole(Map<String, Integer> ports, String issuer,
+            String consoleSecret, String address) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(ConsoleApplication.NAME),
                 "--server.address=" + address,
                 "--spring.main.banner-mode=off",
+                "--kinerja.console.oidc.issuer-uri=" + issuer,
+                "--kinerja.console.oidc.client-id=" + DevIdentityProvider.CLIENT_ID,
+                "--kinerja.console.oidc.client-secret=" + consoleSecret,
+                // as in docker-compose, where the console reads the metadata at the provider's address inside the
+                // container network
+                "--kinerja.console.oidc.discovery-uri=" + issuer + "/.well-known/openid-configuration",
+                "--kinerja.console.oidc.sign-in-hint=Penyedia identitas lokal: NIP pengguna demo (atau bkpsdm-admin), "
+                        + "kata sandi " + DevIdentityProvider.DEMO_PASSWORD + ".",
                 "--kinerja.console.gateway-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
                 "--kinerja.console.dev-sign-in=true"));
         List<DemoData.ConsoleUser> users = DemoData.consoleUsers();
@@ -271,7 +324,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static Map<String, Integer> ports(LocalStackOptions options) {
         List<String> names = List.of(GatewayApplication.NAME, RegistryApplication.NAME, PlanningApplication.NAME,
-                ReportingApplication.NAME, ScoringApplication.NAME, RewardsApplication.NAME, ConsoleApplication.NAME);
+                ReportingApplication.NAME, ScoringApplication.NAME, RewardsApplication.NAME, ConsoleApplication.NAME,
+                DevIdentityProvider.NAME);
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             ports.put(names.get(i), options.freeServicePorts() ? freePort() : options.gatewayPort() + i);

@@ -207,6 +207,36 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void theAdministratorSignsInWithTheRegionsIdentityProviderAndThePlatformAcceptsItsToken() {
+        DemoData.ConsoleUser demo = DemoData.consoleUsers().stream().filter(u -> u.roles().contains("ADMIN"))
+                .findFirst().orElseThrow();
+        browser.driver.manage().deleteAllCookies();
+        browser.go("/masuk");
+        assertThat(text("#region-sign-in")).contains("akun daerah");
+        find("#sign-in-region").click();
+        // the provider's own sign-in page, on its own port
+        browser.wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.driver.getCurrentUrl()).doesNotStartWith(console);
+        find("#username").sendKeys(demo.subject());
+        find("#password").sendKeys("salah");
+        find("button[type=submit]").click();
+        browser.wait.until(ExpectedConditions.urlContains("error"));
+        find("#username").clear();
+        find("#username").sendKeys(demo.subject());
+        find("#password").sendKeys(org.kinerja.localstack.identity.DevIdentityProvider.DEMO_PASSWORD);
+        find("button[type=submit]").click();
+
+        browser.wait.until(ExpectedConditions.urlContains(console + "/admin"));
+        assertThat(text("header .subject")).isEqualTo(demo.subject());
+        assertThat(text("#policy-versions")).as("rewards accepted the provider's token, through the gateway")
+                .contains("berlaku hari ini");
+        browser.screenshot("signed-in-with-the-region");
+        signOut();
+        browser.go("/admin");
+        browser.wait.until(ExpectedConditions.urlContains("/masuk"));
+    }
+
+    @Test
     void withoutSigningInEveryPageLeadsToTheSignInPage() {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(console + "/saya");

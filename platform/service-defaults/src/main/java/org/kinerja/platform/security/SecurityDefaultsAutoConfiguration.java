@@ -27,8 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth2 resource server: each request but health, metrics and the API description needs a
  * signed JWT meeting {@link TokenRules} (issuer, audience, subject, region, expiry, bounded lifetime, no issue time in
- * the future). Tokens are signed with HMAC (HS256) by default, the key shared through KINERJA_JWT_SECRET;
- * KINERJA_JWT_JWK_SET_URI switches to the region's identity provider's keys, under the same rules. It comes before
+ * the future). Tokens are signed by the region's identity provider (its keys at KINERJA_JWT_JWK_SET_URI) or with
+ * HMAC (HS256), the key shared through KINERJA_JWT_SECRET, or either where both are set, under the same rules. It comes before
  * Spring Boot's own resource-server configuration so that no decoder without these rules is ever made.
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
@@ -63,19 +63,29 @@ public class SecurityDefaultsAutoConfiguration {
                 .build();
     }
 
+    /**
+     * The identity provider's keys (KINERJA_JWT_JWK_SET_URI) and the shared HMAC key (KINERJA_JWT_SECRET), each
+     * where configured: where both are (the local stack: its identity provider and its dev tokens), a token's
+     * algorithm says which verifies it. The same rules apply to both.
+     */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder kinerjaJwtDecoder(KinerjaProperties properties) {
         KinerjaProperties.Jwt jwt = properties.jwt();
-        NimbusJwtDecoder decoder;
-        if (jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank()) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
-        } else {
-            decoder = NimbusJwtDecoder.withSecretKey(TokenRules.hmacKey(properties.jwtSecret()))
-                    .macAlgorithm(MacAlgorithm.HS256).build();
+        boolean provider = jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank();
+        boolean sharedKey = properties.jwtSecret() != null && !properties.jwtSecret().isBlank();
+        NimbusJwtDecoder hmac = sharedKey || !provider ? NimbusJwtDecoder.withSecretKey(TokenRules.hmacKey(
+                properties.jwtSecret())).macAlgorithm(MacAlgorithm.HS256).build() : null;
+        NimbusJwtDecoder keys = provider ? NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build() : null;
+        for (NimbusJwtDecoder decoder : new NimbusJwtDecoder[] {hmac, keys}) {
+            if (decoder != null) {
+                decoder.setJwtValidator(rules(properties).validator(Clock.systemUTC()));
+            }
         }
-        decoder.setJwtValidator(rules(properties).validator(Clock.systemUTC()));
-        return decoder;
+        if (hmac == null || keys == null) {
+            return hmac != null ? hmac : keys;
+        }
+        return token -> TokenRules.signedWithSharedKey(token) ? hmac.decode(token) : keys.decode(token);
     }
 
     static TokenRules rules(KinerjaProperties properties) {

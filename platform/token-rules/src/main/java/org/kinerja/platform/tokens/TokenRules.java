@@ -10,6 +10,9 @@ import java.util.Set;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTParser;
+
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -59,6 +62,19 @@ public record TokenRules(String region, Set<String> issuers, String audience, Du
                     + MIN_SECRET_BYTES + " bytes, or KINERJA_JWT_JWK_SET_URI name the identity provider's keys");
         }
         return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /**
+     * Whether a token is signed with the shared HMAC key (HS256: the local stack's and the tests' dev tokens) rather
+     * than by the identity provider's keys; where both are trusted, this picks the decoder. A token that is not a
+     * JWT at all is neither (the decoder refuses it).
+     */
+    public static boolean signedWithSharedKey(String token) {
+        try {
+            return JWSAlgorithm.HS256.equals(JWTParser.parse(token).getHeader().getAlgorithm());
+        } catch (java.text.ParseException e) {
+            return false;
+        }
     }
 
     /** Every rule, in the order a caller is told about the first that fails. */

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Signing in. On the local stack (kinerja.console.dev-sign-in) the page lists the demo users and signs in as the one
+ * Signing in: with the region's identity provider where one is configured (OpenID Connect, handled by Spring
+ * Security from the link on this page), and on the local stack (kinerja.console.dev-sign-in) the page lists the demo users and signs in as the one
  * chosen, with a token from the gateway's {@code /dev/tokens}; that page and its form answer only callers on this
  * machine's loopback (anyone else gets 404), like {@code /dev/tokens} itself.
  */
@@ -44,6 +45,8 @@ class SignInController {
     String signIn(HttpServletRequest request, Model model) {
         boolean dev = devSignInFor(request);
         model.addAttribute("devSignIn", dev);
+        model.addAttribute("regionSignIn", properties.oidc().configured());
+        model.addAttribute("regionSignInHint", properties.oidc().signInHint());
         model.addAttribute("demoUsers", dev ? properties.demoUsers() : List.of());
         return "sign-in";
     }
