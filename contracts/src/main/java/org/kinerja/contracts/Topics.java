@@ -105,6 +105,10 @@ public final class Topics {
     public static final String ACTIVITY_SUBMISSIONS_PATTERN = "\\Q" + ACTIVITY_SUBMISSIONS + ".\\E"
             + NOT_A_DEAD_LETTER_TOPIC + AGENCY_ID;
 
+    /** Every agency's dead-letter topic of {@link #ACTIVITY_SUBMISSIONS}: what the intake refused, with the reason. */
+    public static final String ACTIVITY_SUBMISSIONS_DEAD_LETTER_PATTERN = "\\Q" + ACTIVITY_SUBMISSIONS + ".\\E"
+            + AGENCY_ID + "\\.DLT";
+
     /** {@link #agencyTopicPattern} of {@link #ATTENDANCE}, as a constant a listener annotation can take. */
     public static final String ATTENDANCE_PATTERN = "\\Q" + ATTENDANCE + ".\\E" + NOT_A_DEAD_LETTER_TOPIC
             + AGENCY_ID;

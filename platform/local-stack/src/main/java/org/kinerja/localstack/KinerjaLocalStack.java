@@ -55,11 +55,10 @@ public final class KinerjaLocalStack {
                 usedMb));
         text.append(String.format("  console (sign in)     %s%n", stack.consoleUrl()));
         text.append(String.format("  gateway (public API)  %s%n", stack.gatewayUrl()));
+        text.append(String.format("  identity (OpenID)     %s  demo users: their NIP, password %s%n",
+                stack.identityUrl(), DevIdentityProvider.DEMO_PASSWORD));
         stack.ports().forEach((name, port) -> {
-            if (name.equals(DevIdentityProvider.NAME)) {
-                text.append(String.format("  identity (OpenID)     http://127.0.0.1:%d  demo users: their NIP, password %s%n",
-                        port, DevIdentityProvider.DEMO_PASSWORD));
-            } else if (!name.equals("gateway") && !name.equals("console")) {
+            if (!name.equals("gateway") && !name.equals("console")) {
                 text.append(String.format("  %-21s http://127.0.0.1:%d%n", name, port));
             }
         });

@@ -267,11 +267,20 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(GatewayApplication.NAME);
     }
 
-    /** The gateway's and each service's port; the console's is {@link #consoleUrl()} (it serves pages, no API). */
+    /**
+     * The gateway's and each service's port; the console's is {@link #consoleUrl()} (it serves pages, no API), the
+     * identity provider's {@link #identityUrl()}.
+     */
     public Map<String, Integer> ports() {
         Map<String, Integer> api = new LinkedHashMap<>(ports);
         api.remove(ConsoleApplication.NAME);
+        api.remove(DevIdentityProvider.NAME);
         return java.util.Collections.unmodifiableMap(api);
+    }
+
+    /** The local OpenID Connect provider (the issuer of its tokens). */
+    public String identityUrl() {
+        return "http://127.0.0.1:" + ports.get(DevIdentityProvider.NAME);
     }
 
     public String kafkaBootstrapServers() {

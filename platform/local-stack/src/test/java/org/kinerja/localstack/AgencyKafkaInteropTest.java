@@ -89,6 +89,33 @@ class AgencyKafkaInteropTest {
         assertThat(ours.path("headers").has("kafka_dlt-exception-message")).isFalse();
         assertThat(api.get("/api/reporting/activities/" + otherAgency, staff).status()).isEqualTo(404);
         assertThat(api.get("/api/reporting/activities/" + negative, staff).status()).isEqualTo(404);
+        theAgencysOperatorReadsTheRefusalWithoutAKafkaClient(api, negative);
+    }
+
+    /** The same refusal, over the API and on the console's operator page, for the agency alone. */
+    private static void theAgencysOperatorReadsTheRefusalWithoutAKafkaClient(ApiClient api, String reportId) {
+        String operator = token("operator-" + AGENCY, "AGENCY_ADMIN", AGENCY);
+        String path = "/api/reporting/agencies/" + AGENCY + "/refused-submissions";
+        ApiClient.Response refused = api.await(path, operator,
+                r -> r.status() == 200 && r.body().toString().contains(reportId), PATIENCE);
+        JsonNode entry = refused.body().valueStream().filter(e -> reportId.equals(e.path("reportId").asString()))
+                .findFirst().orElseThrow();
+        assertThat(entry.path("kind").asString()).isEqualTo("POISON");
+        assertThat(entry.path("reason").asString()).contains("data does not match schema");
+        assertThat(entry.path("employeeId").asString()).isEqualTo(STAFF);
+        assertThat(entry.path("eventId").asString()).isNotBlank();
+        assertThat(api.get(path, token("operator-dishub-smg", "AGENCY_ADMIN", "dishub-smg")).status())
+                .as("another agency's operator").isEqualTo(403);
+        assertThat(api.get(path, staff()).status()).as("an employee of the agency").isEqualTo(403);
+
+        String page = new String(ConsoleSession.signedIn(PlatformHarness.stack().consoleUrl(), "operator-" + AGENCY,
+                "AGENCY_ADMIN", AGENCY).bytes("/operator").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("Kiriman sistem perangkat daerah yang ditolak", reportId,
+                "data does not match schema");
+    }
+
+    private static String staff() {
+        return token(STAFF, "EMPLOYEE", AGENCY);
     }
 
     @Test

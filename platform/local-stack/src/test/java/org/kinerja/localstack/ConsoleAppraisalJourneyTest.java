@@ -257,6 +257,35 @@ class ConsoleAppraisalJourneyTest {
                 .isEqualTo("REOPENED");
     }
 
+    @Test
+    @Order(6)
+    void theEmployeeProposesANewTargetAndThePenilaiApprovesTheRevision() {
+        String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        String indicator = PlatformHarness.indicatorOf(SLICE.planId());
+        browser.signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        browser.find("#revise-skp summary").click();
+        org.openqa.selenium.WebElement target = browser.find("[id='target-" + indicator + "']");
+        target.clear();
+        target.sendKeys("150");
+        browser.find("#revise").click();
+        browser.awaitText("#skp", "Perubahan SKP diajukan");
+        assertThat(browser.text("#skp")).as("the approved SKP stays in force meanwhile")
+                .contains("Perubahan diajukan", "120 wajib pajak");
+        browser.signOut();
+
+        browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        browser.go("/penilai");
+        browser.reloadUntil("[data-task=APPROVE_SKP] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai/skp/" + SLICE.staff()));
+        assertThat(browser.text("main")).as("the proposal is what is decided").contains("150 wajib pajak");
+        browser.find("#approve").click();
+        browser.awaitText("main", "SKP disetujui");
+        browser.signOut();
+        assertThat(api.get("/api/planning/plans/" + SLICE.planId(), staff).body().path("rhk").get(0)
+                .path("indicators").get(0).path("target").asInt()).isEqualTo(150);
+    }
+
     /** The SKP (PermenPANRB 6/2022 layout) and the month's evaluation form, as the penilai prints them. */
     private static void thePrintedSkpAndEvaluationNameThePeopleAndTheirUnit() {
         ConsoleBrowser.Download skp = browser.download("/dokumen/" + SLICE.staff() + "/skp/" + MONTH.substring(0, 4));

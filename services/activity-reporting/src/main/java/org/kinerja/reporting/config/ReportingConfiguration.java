@@ -13,6 +13,7 @@ import org.kinerja.platform.mongo.OutboxCollection;
 import org.kinerja.reporting.adapter.out.mongo.MongoEvaluationStore;
 import org.kinerja.reporting.adapter.out.mongo.MongoObjectionStore;
 import org.kinerja.reporting.adapter.out.mongo.MongoRealisationView;
+import org.kinerja.reporting.adapter.out.mongo.MongoRefusedSubmissions;
 import org.kinerja.reporting.adapter.out.mongo.MongoSatisfactionStore;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.EvaluationStore;
@@ -23,6 +24,7 @@ import org.kinerja.reporting.domain.UpheldObjection;
 import org.kinerja.reporting.application.ManageObjection;
 import org.kinerja.reporting.application.PenilaiStaff;
 import org.kinerja.reporting.application.RecordPublicSatisfaction;
+import org.kinerja.reporting.application.RefusedSubmissions;
 import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.reporting.application.CorrectActivity;
 import org.kinerja.reporting.application.ActivityView;
@@ -115,6 +117,11 @@ public class ReportingConfiguration {
     @Bean
     RecordPublicSatisfaction recordPublicSatisfaction(MongoDatabase database, ReportingDirectory directory) {
         return new RecordPublicSatisfaction(new MongoSatisfactionStore(database), directory, Clock.systemUTC());
+    }
+
+    @Bean
+    RefusedSubmissions refusedSubmissions(MongoDatabase database) {
+        return new RefusedSubmissions(new MongoRefusedSubmissions(database));
     }
 
     @Bean

@@ -8,7 +8,8 @@ import org.kinerja.console.application.Views.ImportJob;
 import org.kinerja.console.application.Views.Unit;
 
 /**
- * An agency's HR operator: their agency and its staff at the top unit, and the onboarding of employees from a CSV
+ * An agency's HR operator: their agency and its staff at the top unit, what the agency's own system sent over Kafka
+ * and the platform refused (with the reasons, newest first), and the onboarding of employees from a CSV
  * file, whose job the page follows until the last row (the registry checks every row and says why one is refused;
  * the same file sent again finds the same job and changes nothing).
  */
@@ -20,13 +21,16 @@ public final class AgencyOnboarding {
         this.platform = platform;
     }
 
-    public record Page(String agencyId, Optional<Unit> agency, List<Employee> employees) {
+    public record Page(String agencyId, Optional<Unit> agency, List<Employee> employees,
+            List<Views.RefusedSubmission> refused) {
     }
 
     public Page of(SignedInUser user) {
         String agencyId = user.agency();
         return new Page(agencyId, platform.find(user, "/api/registry/units/" + agencyId, Unit.class),
-                platform.list(user, "/api/registry/units/" + agencyId + "/employees", Employee.class));
+                platform.list(user, "/api/registry/units/" + agencyId + "/employees", Employee.class),
+                platform.list(user, "/api/reporting/agencies/" + agencyId + "/refused-submissions?limit=50",
+                        Views.RefusedSubmission.class));
     }
 
     public ImportJob start(SignedInUser user, byte[] csv) {

@@ -45,6 +45,11 @@ public final class EmployeeHome {
             return canWriteSkp() && plan.map(p -> !p.rhk().isEmpty()).orElse(false);
         }
 
+        /** An approved SKP's targets may be revised; the revision waits for the penilai, the approved SKP in force. */
+        public boolean canReviseSkp() {
+            return plan.map(p -> "APPROVED".equals(p.status())).orElse(false);
+        }
+
         /** A daily log counts for an indicator of an approved SKP only (reporting refuses the others). */
         public boolean canLogWork() {
             return plan.map(p -> "APPROVED".equals(p.status())).orElse(false);

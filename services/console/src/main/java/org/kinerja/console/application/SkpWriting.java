@@ -15,7 +15,9 @@ import org.kinerja.console.application.Views.Plan;
  * An employee writes their SKP of the year: one RHK at a time with its first indicator, each cascading from an RHK
  * of their superior's approved SKP (or, for the head of an OPD, a target of the agency's performance agreement),
  * then submits it to their penilai. The first RHK creates the draft; each next one replaces the draft's content with
- * what it held plus the new RHK. The rules (the cascade, the states) are planning's, which refuses what breaks them.
+ * what it held plus the new RHK. Once approved, the employee may propose a revision of its targets, which the
+ * penilai decides while the approved SKP stays in force. The rules (the cascade, the states) are planning's, which
+ * refuses what breaks them.
  */
 public final class SkpWriting {
 
@@ -89,6 +91,28 @@ public final class SkpWriting {
     public Plan submit(SignedInUser user, int year) {
         return platform.send(user, Platform.Command.post(PlatformReads.planPath(user.subject(), year) + "/submit", Map.of()),
                 Plan.class);
+    }
+
+    /**
+     * Proposes a revision of the approved SKP with new targets for the indicators named (by id); everything else is
+     * sent back as planning holds it (read as it is, so nothing the console does not show is lost), and every RHK and
+     * indicator keeps its id, so their reports stay theirs.
+     */
+    @SuppressWarnings("unchecked")
+    public Plan reviseTargets(SignedInUser user, int year, Map<String, BigDecimal> targets) {
+        String path = PlatformReads.planPath(user.subject(), year);
+        Map<String, Object> approved = platform.find(user, path, Map.class).orElseThrow(() -> new PlatformRefusal(
+                404, "plan-not-found", null, "No SKP for " + year, List.of()));
+        List<Map<String, Object>> content = (List<Map<String, Object>>) approved.get("rhk");
+        for (Map<String, Object> rhk : content) {
+            for (Map<String, Object> indicator : (List<Map<String, Object>>) rhk.get("indicators")) {
+                BigDecimal target = targets.get(String.valueOf(indicator.get("indicatorId")));
+                if (target != null) {
+                    indicator.put("target", target);
+                }
+            }
+        }
+        return platform.send(user, Platform.Command.post(path + "/revision", Map.of("rhk", content)), Plan.class);
     }
 
     /** The RHK as planning takes it; blank choices are left out, so planning says what is missing. */

@@ -95,6 +95,12 @@ public final class Views {
     public record Unit(String unitId, String name, String unitType, String parentUnitId, String agencyId) {
     }
 
+    /** A record an agency's system sent over Kafka and the platform refused, with the reason (its DLT). */
+    public record RefusedSubmission(String topic, int partition, long offset, java.time.Instant sentAt,
+            java.time.Instant refusedAt, String kind, String reason, String eventId, String reportId,
+            String employeeId) {
+    }
+
     /** An employee's month of TPP as rewards computed it (no result while their position is not known yet). */
     public record TppMonth(String month, Long policyVersion, TppResult result) {
     }

@@ -3,6 +3,8 @@ package org.kinerja.console.adapter.in.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.kinerja.console.application.DailyLog;
@@ -136,6 +138,30 @@ class EmployeeController {
             return "redirect:/saya#skp";
         } catch (PlatformRefusal refusal) {
             model.addAttribute("rhkForm", form);
+            model.addAttribute("skpRefusal", refusal);
+            return mine(user, model);
+        }
+    }
+
+    /** A revision of the approved SKP's targets ({@code target-<indicatorId>}), sent to the penilai. */
+    @PostMapping("/saya/skp/perubahan")
+    String reviseSkp(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> params,
+            Model model, RedirectAttributes redirect) {
+        Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith("target-") && value != null && !value.isBlank()) {
+                try {
+                    targets.put(name.substring("target-".length()), new BigDecimal(value.strip().replace(',', '.')));
+                } catch (NumberFormatException e) {
+                    targets.put(name.substring("target-".length()), BigDecimal.valueOf(-1)); // planning refuses it
+                }
+            }
+        });
+        try {
+            skp.reviseTargets(user, home.thisMonth().getYear(), targets);
+            redirect.addFlashAttribute("skpDone", "mine.skp.revised");
+            return "redirect:/saya#skp";
+        } catch (PlatformRefusal refusal) {
             model.addAttribute("skpRefusal", refusal);
             return mine(user, model);
         }

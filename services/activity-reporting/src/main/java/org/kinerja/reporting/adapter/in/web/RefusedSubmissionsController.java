@@ -1,0 +1,28 @@
+package org.kinerja.reporting.adapter.in.web;
+
+import java.util.List;
+
+import org.kinerja.platform.security.Caller;
+import org.kinerja.reporting.application.RefusedSubmissions;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What an agency's system sent over Kafka and the platform refused, newest first, with the reasons. */
+@RestController
+class RefusedSubmissionsController {
+
+    private final RefusedSubmissions refused;
+
+    RefusedSubmissionsController(RefusedSubmissions refused) {
+        this.refused = refused;
+    }
+
+    /** At most {@code limit} (default 50, at most 200) of the agency's refused records, newest first. */
+    @GetMapping("/api/reporting/agencies/{agencyId}/refused-submissions")
+    List<RefusedSubmissions.Refusal> ofAgency(Caller caller, @PathVariable String agencyId,
+            @RequestParam(defaultValue = "50") int limit) {
+        return refused.ofAgency(caller, agencyId, limit);
+    }
+}
