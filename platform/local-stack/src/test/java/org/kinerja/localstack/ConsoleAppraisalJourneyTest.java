@@ -226,6 +226,9 @@ class ConsoleAppraisalJourneyTest {
         browser.awaitText("#evaluasi .done", "Keberatan diajukan");
         assertThat(browser.text("#keberatan")).contains("menunggu tanggapan pejabat penilai",
                 "Realisasi triwulan IV belum diperhitungkan");
+        // the year's predicate opened a pembinaan case; its goals name the SKP's indicators in the SKP's words
+        browser.reloadUntilText("#pembinaan", "Wajib pajak yang dilayani");
+        assertThat(browser.text("#pembinaan")).contains("Butuh Perbaikan").doesNotContain("-rhk-1-iki-1");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.screenshot("employee-objection");
         browser.signOut();
@@ -284,6 +287,32 @@ class ConsoleAppraisalJourneyTest {
         browser.signOut();
         assertThat(api.get("/api/planning/plans/" + SLICE.planId(), staff).body().path("rhk").get(0)
                 .path("indicators").get(0).path("target").asInt()).isEqualTo(150);
+    }
+
+    @Test
+    @Order(7)
+    void thePenilaiLeadsThePembinaanCaseFromTheWorkList() {
+        browser.signInAs(SLICE.supervisor(), "EMPLOYEE", SLICE.agency());
+        browser.go("/penilai");
+        browser.reloadUntil("[data-task=COACH][data-employee='" + SLICE.staff() + "'] a").click();
+        browser.wait.until(ExpectedConditions.urlContains("/penilai/pembinaan/"));
+        assertThat(browser.text("#case")).contains("Butuh Perbaikan");
+        browser.find("#session-notes").sendKeys("Rencana perbaikan pelayanan wajib pajak disepakati");
+        browser.find("#add-session").click();
+        browser.awaitText("main", "Sesi pembinaan dicatat");
+        assertThat(browser.text("#sessions")).contains("Rencana perbaikan pelayanan wajib pajak disepakati");
+        browser.find("#goal").sendKeys("Melayani 15 wajib pajak per hari");
+        browser.find("#add-goal").click();
+        browser.awaitText("main", "Tujuan ditambahkan");
+        assertThat(browser.text("#case")).contains("Melayani 15 wajib pajak per hari");
+
+        browser.find("#review-note").sendKeys("Terlalu cepat");
+        browser.find("#review").click();
+        browser.awaitText("main .problem", "review is due on");
+        assertThat(browser.find("#review-note").getDomProperty("value")).isEqualTo("Terlalu cepat");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.screenshot("penilai-coaching");
+        browser.signOut();
     }
 
     /** The SKP (PermenPANRB 6/2022 layout) and the month's evaluation form, as the penilai prints them. */

@@ -27,12 +27,13 @@ class ConsoleJourneyTest {
 
     private static ConsoleBrowser browser;
     private static String console;
+    private static String planId;
 
     @BeforeAll
     static void aSliceWithAnApprovedPlanAndABrowser() {
         console = PlatformHarness.stack().consoleUrl();
         browser = ConsoleBrowser.open(console);
-        String planId = PlatformHarness.sliceWithApprovedPlan(SLICE);
+        planId = PlatformHarness.sliceWithApprovedPlan(SLICE);
         // One report over the API first: reporting knows the plan once it accepts one (its projection follows Kafka).
         String staff = token(SLICE.staff(), "EMPLOYEE", SLICE.agency());
         ApiClient.Response first = retryWhileUnprocessable(() -> PlatformHarness.gateway().post(
@@ -82,6 +83,32 @@ class ConsoleJourneyTest {
         assertThat(text("header")).contains("My performance", "Sign out");
         assertThat(text("#skp")).contains("Approved");
         browser.driver.get(console + "/saya?bahasa=id");
+        signOut();
+    }
+
+    @Test
+    void anEmployeeReportsAMonthsRealisasiWithItsExplanation() {
+        String month = java.time.YearMonth.from(today()).minusMonths(1).toString();
+        signInAs(SLICE.staff(), "EMPLOYEE", SLICE.agency());
+        browser.wait.until(ExpectedConditions.urlContains("/saya"));
+        new Select(find("#realisation-indicator")).selectByValue(PlatformHarness.indicatorOf(planId));
+        find("#realisation-period").clear();
+        find("#realisation-period").sendKeys("2026-13");
+        find("#realisation-value").sendKeys("9");
+        find("#realisation-explanation").sendKeys("Dua petugas perekaman cuti melahirkan");
+        find("#report-realisation").click();
+        browser.awaitText("#realisasi .problem", "period");
+        assertThat(find("#realisation-explanation").getDomProperty("value")).as("what was typed is kept")
+                .isEqualTo("Dua petugas perekaman cuti melahirkan");
+
+        find("#realisation-period").clear();
+        find("#realisation-period").sendKeys(month);
+        find("#report-realisation").click();
+        browser.awaitText("#realisasi .done", "Realisasi terkirim");
+        browser.reloadUntilText("#realisations", "Dua petugas perekaman cuti melahirkan");
+        assertThat(text("#realisations [data-realisation='" + PlatformHarness.indicatorOf(planId) + "@" + month
+                + "']")).contains(month, "KTP-el diterbitkan", "9");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         signOut();
     }
 
@@ -191,6 +218,9 @@ class ConsoleJourneyTest {
         signInAs("operator-" + SLICE.agency(), "AGENCY_ADMIN", SLICE.agency());
         browser.wait.until(ExpectedConditions.urlContains("/operator"));
         assertThat(text("#pegawai")).isNotBlank();
+        assertThat(text("#unit [data-unit=" + SLICE.unit() + "]")).as("the agency's unit tree").contains("Bidang");
+        assertThat(text("#ditolak")).as("this agency's system sent nothing refused")
+                .contains("Tidak ada kiriman yang ditolak");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.screenshot("operator-home");
         find("#file").sendKeys(file.toAbsolutePath().toString());

@@ -21,16 +21,37 @@ public final class AgencyOnboarding {
         this.platform = platform;
     }
 
-    public record Page(String agencyId, Optional<Unit> agency, List<Employee> employees,
+    public record Page(String agencyId, Optional<Unit> agency, List<UnitNode> units, List<Employee> employees,
             List<Views.RefusedSubmission> refused) {
     }
+
+    /** A unit of the agency with the units under it. */
+    public record UnitNode(Unit unit, List<UnitNode> children) {
+    }
+
+    /**
+     * How deep the tree is read under the agency (its bidang, their subbag: nothing sits under a subbag) and how many
+     * units' children at most, each one call.
+     */
+    private static final int DEPTH = 2;
+    private static final int MOST_UNITS = 60;
 
     public Page of(SignedInUser user) {
         String agencyId = user.agency();
         return new Page(agencyId, platform.find(user, "/api/registry/units/" + agencyId, Unit.class),
+                childrenOf(user, agencyId, 1, new int[] {0}),
                 platform.list(user, "/api/registry/units/" + agencyId + "/employees", Employee.class),
                 platform.list(user, "/api/reporting/agencies/" + agencyId + "/refused-submissions?limit=50",
                         Views.RefusedSubmission.class));
+    }
+
+    private List<UnitNode> childrenOf(SignedInUser user, String unitId, int depth, int[] read) {
+        if (depth > DEPTH || read[0] >= MOST_UNITS) {
+            return List.of();
+        }
+        read[0]++;
+        return platform.list(user, "/api/registry/units/" + unitId + "/children", Unit.class).stream()
+                .map(child -> new UnitNode(child, childrenOf(user, child.unitId(), depth + 1, read))).toList();
     }
 
     public ImportJob start(SignedInUser user, byte[] csv) {

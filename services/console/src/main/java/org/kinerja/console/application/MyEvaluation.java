@@ -17,7 +17,7 @@ import org.kinerja.console.application.Views.Period;
 import org.kinerja.console.application.Views.TppMonth;
 
 /**
- * What follows from an employee's evaluation, on their own page: their periods (with the self-assessment each asks
+ * What follows from an employee's evaluation, on their own page: the realisasi they report per month, their periods (with the self-assessment each asks
  * for, and the keberatan against a final year), the TPP of each month with its breakdown, the angka kredit of a
  * functional position, and a pembinaan case. Read with their own token; the rules (which period may still be
  * self-assessed, when an objection may be filed) are reporting's, whose refusal the page shows.
@@ -39,8 +39,8 @@ public final class MyEvaluation {
      * self-assessed yet; {@code objection} is the keberatan against the year, if filed.
      */
     public record Part(List<Period> periods, List<String> toAssess, Optional<Period> finalYear,
-            Optional<Objection> objection, List<TppMonth> tpp, List<AngkaKreditYear> angkaKredit,
-            List<CoachingCase> coaching) {
+            Optional<Objection> objection, List<Views.Realisation> realisations, List<TppMonth> tpp,
+            List<AngkaKreditYear> angkaKredit, List<CoachingCase> coaching) {
 
         /** A keberatan may be filed against the final annual evaluation, once. */
         public boolean canObject() {
@@ -61,7 +61,10 @@ public final class MyEvaluation {
         List<TppMonth> tpp = platform.list(user, "/api/rewards/employees/" + nip + "/tpp", TppMonth.class).stream()
                 .filter(m -> m.result() != null && m.month().startsWith(year))
                 .sorted(Comparator.comparing(TppMonth::month).reversed()).toList();
-        return new Part(periods, toAssess(periods, today), finalYear, objection, tpp,
+        List<Views.Realisation> realisations = platform.list(user, "/api/reporting/employees/" + nip
+                + "/realisations", Views.Realisation.class).stream().filter(r -> r.period().startsWith(year))
+                .sorted(Comparator.comparing(Views.Realisation::period).reversed()).toList();
+        return new Part(periods, toAssess(periods, today), finalYear, objection, realisations, tpp,
                 platform.list(user, "/api/rewards/employees/" + nip + "/angka-kredit", AngkaKreditYear.class),
                 platform.list(user, "/api/rewards/employees/" + nip + "/coaching-cases", CoachingCase.class));
     }
@@ -82,6 +85,27 @@ public final class MyEvaluation {
     public void selfAssess(SignedInUser user, String period, String text) {
         platform.send(user, Platform.Command.post(PlatformReads.periodPath(user.subject(), period)
                 + "/self-assessment", Map.of("text", text == null ? "" : text)), Period.class);
+    }
+
+    /** A month's (or quarter's) realisasi of an indicator, with the explanation of a shortfall and its evidence. */
+    public record RealisationEntry(String indicatorId, String period, java.math.BigDecimal realisation,
+            String explanation, String evidenceUrl) {
+    }
+
+    public void reportRealisation(SignedInUser user, RealisationEntry entry) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("employeeId", user.subject());
+        body.put("agencyId", user.agency());
+        body.put("indicatorId", entry.indicatorId());
+        body.put("period", entry.period());
+        body.put("realisation", entry.realisation());
+        body.put("explanation", blankToNull(entry.explanation()));
+        body.put("evidenceUrl", blankToNull(entry.evidenceUrl()));
+        platform.send(user, Platform.Command.post("/api/reporting/realisations", body), Object.class);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void object(SignedInUser user, String period, String reason) {

@@ -18,17 +18,23 @@ import org.kinerja.console.application.Views.Plan;
 /**
  * A pejabat penilai's work list: whom they evaluate (the registry), and for each what waits for them (an SKP to
  * approve, a period to rate or to finalise, an objection to answer, or to decide as atasan penilai), and "Monitoring
- * Pengisian": who of their staff has logged work this month. Three calls however many staff a penilai has: the
- * registry's appraisees, reporting's state of the staff, planning's SKPs of the staff.
+ * Pengisian": who of their staff has logged work this month, and the pembinaan cases they lead. Four calls however many
+ * staff a penilai has: the registry's appraisees, reporting's state of the staff, planning's SKPs of the staff,
+ * rewards' coaching cases of the staff.
  */
 public final class PenilaiWorkList {
 
     /** What waits for the penilai, in the order it is done in the year. */
     public enum Task {
-        APPROVE_SKP, RATE, FINALISE, ANSWER_OBJECTION, DECIDE_OBJECTION
+        APPROVE_SKP, RATE, FINALISE, ANSWER_OBJECTION, DECIDE_OBJECTION, COACH, REVIEW_COACHING
     }
 
-    public record Item(Task task, Appraisee who, String period) {
+    /** A task; a coaching one names its case and, as its period, the review date. */
+    public record Item(Task task, Appraisee who, String period, String caseId) {
+
+        public Item(Task task, Appraisee who, String period) {
+            this(task, who, period, null);
+        }
     }
 
     /** One staff member's daily log this month: how many reports, and the last day they logged. */
@@ -76,6 +82,11 @@ public final class PenilaiWorkList {
         return platform.list(user, "/api/registry/employees/" + user.subject() + "/appraisees", Appraisee.class);
     }
 
+    /** The region's today. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
     /** The year in progress in the region. */
     public int year() {
         return LocalDate.now(clock.withZone(zone)).getYear();
@@ -94,6 +105,9 @@ public final class PenilaiWorkList {
         Map<String, Plan> plans = platform.list(user, "/api/planning/penilai/" + penilai + "/plans?year="
                 + today.getYear(), Plan.class).stream()
                 .collect(Collectors.toMap(Plan::employeeId, Function.identity(), (a, b) -> a));
+        Map<String, List<Views.CoachingCase>> coaching = platform.list(user, "/api/rewards/penilai/" + penilai
+                + "/coaching-cases", Views.CoachingCase.class).stream().filter(c -> "OPEN".equals(c.status()))
+                .collect(Collectors.groupingBy(Views.CoachingCase::employeeId));
         List<Item> items = new ArrayList<>();
         List<Filling> filling = new ArrayList<>();
         for (Appraisee who : appraisees) {
@@ -103,6 +117,9 @@ public final class PenilaiWorkList {
                 Optional.ofNullable(plans.get(who.employeeId())).filter(p -> "SUBMITTED".equals(p.status())
                         || "REVISION_SUBMITTED".equals(p.status()))
                         .ifPresent(p -> items.add(new Item(Task.APPROVE_SKP, who, String.valueOf(p.year()))));
+                coaching.getOrDefault(who.employeeId(), List.of()).forEach(c -> items.add(new Item(
+                        c.reviewDue() != null && !c.reviewDue().isAfter(today) ? Task.REVIEW_COACHING : Task.COACH,
+                        who, String.valueOf(c.reviewDue()), c.caseId())));
                 filling.add(new Filling(who, state.map(Staff::reportsInMonth).orElse(0),
                         state.map(Staff::lastReportDay)));
             }

@@ -95,6 +95,16 @@ public final class Views {
     public record Unit(String unitId, String name, String unitType, String parentUnitId, String agencyId) {
     }
 
+    /** A month's or quarter's realisasi of one indicator as reporting keeps it (the latest revision). */
+    public record Realisation(String indicatorId, String period, BigDecimal realisation, BigDecimal periodTarget,
+            String evidenceUrl, String explanation, int revision) {
+
+        /** Short of the period's target (where the SKP gives one): the explanation says why. */
+        public boolean shortOfTarget() {
+            return periodTarget != null && realisation.compareTo(periodTarget) < 0;
+        }
+    }
+
     /** A record an agency's system sent over Kafka and the platform refused, with the reason (its DLT). */
     public record RefusedSubmission(String topic, int partition, long offset, java.time.Instant sentAt,
             java.time.Instant refusedAt, String kind, String reason, String eventId, String reportId,
@@ -122,9 +132,9 @@ public final class Views {
     }
 
     /** A pembinaan case: why it opened, its goals and sessions, its review date and how it ended. */
-    public record CoachingCase(String caseId, String status, String openedFor, String openedPredicate,
-            LocalDate openedOn, LocalDate reviewDue, List<String> goals, List<CoachingSession> sessions,
-            String escalation) {
+    public record CoachingCase(String caseId, String employeeId, String status, String openedFor,
+            String openedPredicate, LocalDate openedOn, LocalDate reviewDue, List<String> goals,
+            List<CoachingSession> sessions, String escalation) {
 
         public CoachingCase {
             goals = goals == null ? List.of() : List.copyOf(goals);
@@ -142,6 +152,21 @@ public final class Views {
         public Plan {
             rhk = rhk == null ? List.of() : List.copyOf(rhk);
             proposal = proposal == null ? List.of() : List.copyOf(proposal);
+        }
+
+        /** An indicator by the words of the SKP (its id where the SKP does not have it). */
+        public String indicatorName(String indicatorId) {
+            return indicators().stream().filter(i -> i.indicatorId().equals(indicatorId)).findFirst()
+                    .map(Indicator::description).orElse(indicatorId);
+        }
+
+        /** A text that names indicators by id (a coaching goal, a reason) with the SKP's words for them instead. */
+        public String withIndicatorNames(String text) {
+            String named = text;
+            for (Indicator indicator : indicators()) {
+                named = named.replace(indicator.indicatorId(), "\u201c" + indicator.description() + "\u201d");
+            }
+            return named;
         }
 
         /** Every indicator of the plan, the ones a daily log may count for. */

@@ -7,6 +7,7 @@ import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
 import org.kinerja.console.adapter.out.pdf.PdfDocuments;
 import org.kinerja.console.application.AgencyOnboarding;
 import org.kinerja.console.application.Appraisal;
+import org.kinerja.console.application.Coaching;
 import org.kinerja.console.application.DailyLog;
 import org.kinerja.console.application.DocumentRenderer;
 import org.kinerja.console.application.Drilldown;
@@ -97,6 +98,11 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     MyEvaluation myEvaluation(Platform platform, java.time.Clock clock, ZoneId zone) {
         return new MyEvaluation(platform, clock, zone);
+    }
+
+    @Bean
+    Coaching coaching(Platform platform) {
+        return new Coaching(platform);
     }
 
     @Bean

@@ -55,6 +55,13 @@ class RegistryIntegrationTest {
         assertThat(api.post("/api/registry/units", operator, Map.of("unitId", "dukcapil-mks-pelayanan",
                 "regionId", "makassar", "parentUnitId", "dukcapil-mks", "name", "Bidang Pelayanan",
                 "unitType", "BIDANG")).status()).isEqualTo(201);
+        ApiClient.Response children = api.get("/api/registry/units/dukcapil-mks/children", operator);
+        assertThat(children.body().valueStream().map(u -> u.path("name").asString()).toList())
+                .containsExactly("Bidang Pelayanan");
+        assertThat(api.get("/api/registry/units/dukcapil-mks-pelayanan/children", operator).body().isEmpty())
+                .as("a leaf has no units under it").isTrue();
+        assertThat(api.get("/api/registry/units/no-such-unit/children", operator).text("code"))
+                .isEqualTo("unit-not-found");
         assertThat(api.post("/api/registry/employees", operator, employee("198503122010011003", "ADMINISTRATOR",
                 true)).status()).isEqualTo(201);
         ApiClient.Response staff = api.post("/api/registry/employees", operator,

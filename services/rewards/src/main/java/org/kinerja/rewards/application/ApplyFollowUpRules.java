@@ -375,6 +375,19 @@ public class ApplyFollowUpRules {
         return store.casesOfEmployee(employeeId);
     }
 
+    /**
+     * The coaching cases of the employees a pejabat penilai evaluates: the penilai's own work (sessions to hold,
+     * reviews due), read by those who read the penilai's work list.
+     */
+    public List<CoachingCase> casesOfPenilai(Caller caller, String penilaiId) {
+        if (!caller.readsWorkListOf(penilaiId, () -> directory.find(penilaiId).map(EmployeeProfile::agencyId))) {
+            throw ApiProblem.forbidden("not-your-appraisees", "Whom a penilai coaches is for the penilai, their "
+                    + "agency's HR operators and the region's readers.");
+        }
+        return store.casesOfEmployees(directory.evaluatedBy(penilaiId).stream().map(EmployeeProfile::employeeId)
+                .toList());
+    }
+
     /** Who in an agency is under pembinaan is for its HR operators, the administrator and leaders, not colleagues. */
     public List<CoachingCase> casesOfAgency(Caller caller, String agencyId) {
         access.requireAgencyHr(caller, agencyId);

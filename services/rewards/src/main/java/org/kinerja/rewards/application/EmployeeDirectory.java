@@ -1,5 +1,6 @@
 package org.kinerja.rewards.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.kinerja.rewards.domain.EmployeeProfile;
@@ -8,6 +9,9 @@ import org.kinerja.rewards.domain.EmployeeProfile;
 public interface EmployeeDirectory {
 
     Optional<EmployeeProfile> find(String employeeId);
+
+    /** The employees a pejabat penilai evaluates, as far as rewards knows them. */
+    List<EmployeeProfile> evaluatedBy(String penilaiId);
 
     /** The agency of a unit, as far as rewards knows its employees. */
     Optional<String> agencyOfUnit(String unitId);

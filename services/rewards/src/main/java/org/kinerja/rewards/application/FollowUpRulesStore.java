@@ -46,6 +46,9 @@ public interface FollowUpRulesStore {
 
     List<CoachingCase> casesOfEmployee(String employeeId);
 
+    /** The cases of these employees, by review date. */
+    List<CoachingCase> casesOfEmployees(java.util.Collection<String> employeeIds);
+
     List<CoachingCase> casesOfAgency(String agencyId);
 
     /** The employee's needs of the period on these topics (a need's id is employeeId:period:topic). */

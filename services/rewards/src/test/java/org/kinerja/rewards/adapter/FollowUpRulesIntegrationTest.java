@@ -200,6 +200,11 @@ class FollowUpRulesIntegrationTest {
                 .as("one open case at a time").isEqualTo(1);
 
         String penilai = TestTokens.employee(PENILAI, AGENCY);
+        ApiClient.Response mine = api.get("/api/rewards/penilai/" + PENILAI + "/coaching-cases", penilai);
+        assertThat(mine.body().valueStream().map(c -> c.path("caseId").asString()).toList())
+                .as("the penilai's work list: the cases of the staff they evaluate").contains(caseId);
+        assertThat(api.get("/api/rewards/penilai/" + PENILAI + "/coaching-cases", staff).text("code"))
+                .as("a staff member does not read whom their penilai coaches").isEqualTo("not-your-appraisees");
         assertThat(api.post("/api/rewards/coaching-cases/" + caseId + "/sessions", staff,
                 Map.of("date", "2027-01-10", "notes", "x")).status()).isEqualTo(403);
         ApiClient.Response session = api.post("/api/rewards/coaching-cases/" + caseId + "/sessions", penilai,

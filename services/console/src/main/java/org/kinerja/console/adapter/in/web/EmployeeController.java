@@ -54,6 +54,11 @@ class EmployeeController {
         EmployeeHome.Page page = home.of(user);
         model.addAttribute("page", page);
         model.addAttribute("evaluation", evaluation.of(user));
+        if (!model.containsAttribute("realisationForm")) {
+            // the month just over proposed (January proposes itself: December belongs to last year's SKP)
+            java.time.YearMonth month = page.month().getMonthValue() == 1 ? page.month() : page.month().minusMonths(1);
+            model.addAttribute("realisationForm", new RealisationForm(null, month.toString(), null, null, null));
+        }
         Object logged = model.getAttribute("logged"); // the report just sent: the log is polled until it shows
         model.addAttribute("awaiting", logged != null && page.thisMonth().stream()
                 .noneMatch(a -> a.report().reportId().equals(logged)) ? logged : null);
@@ -104,6 +109,27 @@ class EmployeeController {
             @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
         return evaluationStep(() -> evaluation.selfAssess(user, period, text), "mine.evaluation.assessed", user,
                 model, redirect, "assess", period, text);
+    }
+
+    /** The form's realisasi: an empty number arrives as null (reporting then says it is required). */
+    record RealisationForm(String indicatorId, String period, BigDecimal realisation, String explanation,
+            String evidenceUrl) {
+    }
+
+    /** A month's realisasi of an indicator, with the explanation of a shortfall; reporting's refusal shown in place. */
+    @PostMapping("/saya/realisasi")
+    String reportRealisation(@AuthenticationPrincipal SignedInUser user, @ModelAttribute RealisationForm form,
+            Model model, RedirectAttributes redirect) {
+        try {
+            evaluation.reportRealisation(user, new MyEvaluation.RealisationEntry(form.indicatorId(), form.period(),
+                    form.realisation(), form.explanation(), form.evidenceUrl()));
+            redirect.addFlashAttribute("realisationDone", form.indicatorId() + "@" + form.period());
+            return "redirect:/saya#realisasi";
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("realisationForm", form);
+            model.addAttribute("realisationRefusal", refusal);
+            return mine(user, model);
+        }
     }
 
     /** A keberatan against the final annual evaluation: the penilai answers it, the atasan penilai decides it. */

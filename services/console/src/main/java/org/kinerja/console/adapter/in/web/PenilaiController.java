@@ -1,6 +1,7 @@
 package org.kinerja.console.adapter.in.web;
 
 import org.kinerja.console.application.Appraisal;
+import org.kinerja.console.application.Coaching;
 import org.kinerja.console.application.Objections;
 import org.kinerja.console.application.PenilaiWorkList;
 import org.kinerja.console.application.PlatformRefusal;
@@ -27,12 +28,16 @@ class PenilaiController {
     private final PenilaiWorkList workList;
     private final Appraisal appraisal;
     private final Objections objections;
+    private final Coaching coaching;
 
-    PenilaiController(PenilaiWorkList workList, Appraisal appraisal, Objections objections) {
+    PenilaiController(PenilaiWorkList workList, Appraisal appraisal, Objections objections, Coaching coaching) {
         this.workList = workList;
         this.appraisal = appraisal;
         this.objections = objections;
+        this.coaching = coaching;
     }
+
+    private static final String CASE = "[A-Za-z0-9:_-]{1,200}";
 
     @GetMapping("/penilai")
     String workList(@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -120,6 +125,52 @@ class PenilaiController {
         model.addAttribute("typed", note);
         return decided(() -> objections.decide(user, nip, period, decision, note, hasilKerja, perilakuKerja),
                 "penilai.done.decided", nip, redirect, () -> objection(user, nip, period, model), model);
+    }
+
+    /** A pembinaan case the penilai leads: its goals and sessions, a session or goal to add, the review when due. */
+    @GetMapping("/penilai/pembinaan/{caseId:" + CASE + "}")
+    String coachingCase(@AuthenticationPrincipal SignedInUser user, @PathVariable String caseId, Model model) {
+        model.addAttribute("page", coaching.of(user, caseId, workList.today()));
+        return "penilai/coaching";
+    }
+
+    @PostMapping("/penilai/pembinaan/{caseId:" + CASE + "}/sesi")
+    String coachingSession(@AuthenticationPrincipal SignedInUser user, @PathVariable String caseId,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+            @RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
+        model.addAttribute("typedNotes", notes);
+        return coachingStep(() -> coaching.session(user, caseId, date, notes), "penilai.coaching.sessionAdded",
+                user, caseId, model, redirect);
+    }
+
+    @PostMapping("/penilai/pembinaan/{caseId:" + CASE + "}/tujuan")
+    String coachingGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable String caseId,
+            @RequestParam(required = false) String goal, Model model, RedirectAttributes redirect) {
+        model.addAttribute("typedGoal", goal);
+        return coachingStep(() -> coaching.goal(user, caseId, goal), "penilai.coaching.goalAdded", user, caseId,
+                model, redirect);
+    }
+
+    @PostMapping("/penilai/pembinaan/{caseId:" + CASE + "}/tinjau")
+    String coachingReview(@AuthenticationPrincipal SignedInUser user, @PathVariable String caseId,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        model.addAttribute("typedReview", note);
+        return coachingStep(() -> coaching.review(user, caseId, note), "penilai.coaching.reviewed", user, caseId,
+                model, redirect);
+    }
+
+    /** A step of the case: back to the case saying so, or the case again with the refusal above its forms. */
+    private String coachingStep(Runnable step, String done, SignedInUser user, String caseId, Model model,
+            RedirectAttributes redirect) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/penilai/pembinaan/" + caseId;
+        } catch (PlatformRefusal refusal) {
+            model.addAttribute("refusal", refusal);
+            return coachingCase(user, caseId, model);
+        }
     }
 
     /** A decision sent: back to the work list saying so, or the same page again with the refusal beside the form. */

@@ -80,6 +80,13 @@ class RegistryController {
                 "No unit '" + unitId + "'."));
     }
 
+    /** The units directly under a unit (an agency's bidang, a bidang's subbidang), by name; empty for a leaf. */
+    @GetMapping("/units/{unitId}/children")
+    List<Unit> childUnits(@PathVariable String unitId) {
+        unit(unitId);
+        return store.childUnits(unitId).stream().sorted(java.util.Comparator.comparing(Unit::name)).toList();
+    }
+
     /** In full for the unit's agency and the region's readers; the staff directory's entries for anyone else. */
     @GetMapping("/units/{unitId}/employees")
     List<?> unitEmployees(Caller caller, @PathVariable String unitId) {

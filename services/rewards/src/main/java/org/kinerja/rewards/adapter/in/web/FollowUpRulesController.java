@@ -120,6 +120,12 @@ class FollowUpRulesController {
         return rules.casesOfEmployee(caller, employeeId);
     }
 
+    /** The cases of the staff a pejabat penilai evaluates (the work list's coaching). */
+    @GetMapping("/penilai/{penilaiId}/coaching-cases")
+    List<CoachingCase> casesOfPenilai(Caller caller, @PathVariable String penilaiId) {
+        return rules.casesOfPenilai(caller, penilaiId);
+    }
+
     @GetMapping("/agencies/{agencyId}/coaching-cases")
     List<CoachingCase> casesOfAgency(Caller caller, @PathVariable String agencyId) {
         return rules.casesOfAgency(caller, agencyId);

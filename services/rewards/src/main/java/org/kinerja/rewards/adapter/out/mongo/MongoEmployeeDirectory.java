@@ -2,6 +2,7 @@ package org.kinerja.rewards.adapter.out.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -24,6 +25,12 @@ public class MongoEmployeeDirectory implements EmployeeDirectory {
     @Override
     public Optional<EmployeeProfile> find(String employeeId) {
         return MongoJson.findOne(employees, eq("_id", employeeId), EmployeeProfile.class);
+    }
+
+    @Override
+    public List<EmployeeProfile> evaluatedBy(String penilaiId) {
+        return MongoJson.findAll(employees, eq("penilaiId", penilaiId), com.mongodb.client.model.Sorts.ascending("_id"),
+                EmployeeProfile.class);
     }
 
     @Override

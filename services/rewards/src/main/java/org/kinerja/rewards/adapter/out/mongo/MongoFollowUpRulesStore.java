@@ -133,6 +133,12 @@ public class MongoFollowUpRulesStore implements FollowUpRulesStore {
     }
 
     @Override
+    public List<CoachingCase> casesOfEmployees(java.util.Collection<String> employeeIds) {
+        return employeeIds.isEmpty() ? List.of() : MongoJson.findAll(cases, in("employeeId", employeeIds),
+                Sorts.ascending("reviewDue"), CoachingCase.class);
+    }
+
+    @Override
     public List<CoachingCase> casesOfAgency(String agencyId) {
         return MongoJson.findAll(cases, eq("agencyId", agencyId), Sorts.ascending("reviewDue"), CoachingCase.class);
     }
