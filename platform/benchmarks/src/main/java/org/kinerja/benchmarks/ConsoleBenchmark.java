@@ -32,10 +32,12 @@ public final class ConsoleBenchmark {
     private static final int WARM_UP = 20;
     private static final int MEASURED = 100;
     /**
-     * An employee's pages are requested one every 400 ms: a person's pace, and below the gateway's per-user limit
-     * (20 calls a second for EMPLOYEE) however many calls a page makes; the administrator's limit is ten times that.
+     * An employee's pages are requested one every 800 ms: faster than a person reads, and below the gateway's per-user
+     * limit (20 calls a second for EMPLOYEE, a burst of 100) with the 13 calls the employee's own page makes (400 ms
+     * did not stay below it once the page showed realisasi, evaluation, TPP, angka kredit and pembinaan); the
+     * administrator's limit is ten times that.
      */
-    private static final long EMPLOYEE_PACE_MILLIS = 400;
+    private static final long EMPLOYEE_PACE_MILLIS = 800;
     private static final String AGENCY = "bapenda-bench";
     private static final String UNIT = "bapenda-bench-pajak";
     private static final String PENILAI = "198001012005011001";

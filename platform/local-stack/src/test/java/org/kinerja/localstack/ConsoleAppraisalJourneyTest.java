@@ -296,7 +296,8 @@ class ConsoleAppraisalJourneyTest {
         browser.go("/penilai");
         browser.reloadUntil("[data-task=COACH][data-employee='" + SLICE.staff() + "'] a").click();
         browser.wait.until(ExpectedConditions.urlContains("/penilai/pembinaan/"));
-        assertThat(browser.text("#case")).contains("Butuh Perbaikan");
+        assertThat(browser.text("#case")).contains("Butuh Perbaikan", "Wajib pajak yang dilayani")
+                .doesNotContain("-rhk-1-iki-1");
         browser.find("#session-notes").sendKeys("Rencana perbaikan pelayanan wajib pajak disepakati");
         browser.find("#add-session").click();
         browser.awaitText("main", "Sesi pembinaan dicatat");

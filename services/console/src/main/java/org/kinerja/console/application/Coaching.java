@@ -22,7 +22,13 @@ public final class Coaching {
         this.platform = platform;
     }
 
-    public record CasePage(Employee employee, CoachingCase coachingCase, LocalDate today) {
+    public record CasePage(Employee employee, CoachingCase coachingCase, java.util.Optional<Views.Plan> plan,
+            LocalDate today) {
+
+        /** A goal as rewards wrote it, the SKP's indicators named in the SKP's words. */
+        public String goal(String goal) {
+            return plan.map(p -> p.withIndicatorNames(goal)).orElse(goal);
+        }
 
         public boolean open() {
             return "OPEN".equals(coachingCase.status());
@@ -37,7 +43,10 @@ public final class Coaching {
         CoachingCase found = platform.find(user, CASES + caseId, CoachingCase.class).orElseThrow(
                 () -> new PlatformRefusal(404, "coaching-case-not-found", null, "No coaching case " + caseId,
                         List.of()));
-        return new CasePage(PlatformReads.employee(platform, user, found.employeeId()), found, today);
+        int year = found.openedFor() != null && found.openedFor().length() >= 4
+                ? Integer.parseInt(found.openedFor().substring(0, 4)) : today.getYear();
+        return new CasePage(PlatformReads.employee(platform, user, found.employeeId()), found,
+                PlatformReads.plan(platform, user, found.employeeId(), year), today);
     }
 
     public void session(SignedInUser user, String caseId, LocalDate date, String notes) {

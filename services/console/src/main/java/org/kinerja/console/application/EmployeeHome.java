@@ -24,11 +24,13 @@ public final class EmployeeHome {
     private final Platform platform;
     private final Clock clock;
     private final ZoneId zone;
+    private final ParallelReads reads;
 
-    public EmployeeHome(Platform platform, Clock clock, ZoneId zone) {
+    public EmployeeHome(Platform platform, Clock clock, ZoneId zone, ParallelReads reads) {
         this.platform = platform;
         this.clock = clock;
         this.zone = zone;
+        this.reads = reads;
     }
 
     /** What the page shows. {@code plan} is empty before the employee has written an SKP for the year. */
@@ -59,19 +61,21 @@ public final class EmployeeHome {
     public Page of(SignedInUser user) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         String nip = user.subject();
+        var plan = reads.start(() -> PlatformReads.plan(platform, user, nip, today.getYear()));
+        var scores = reads.start(() -> platform.list(user, "/api/scoring/employees/" + nip + "/scores", Score.class));
+        var appraisees = reads.start(() -> platform.list(user, "/api/registry/employees/" + nip + "/appraisees",
+                Object.class).size());
+        var rewards = reads.start(() -> platform.list(user, "/api/rewards/employees/" + nip + "/rewards",
+                Views.Reward.class));
+        var log = reads.start(() -> monthLog(user, YearMonth.from(today)));
         Employee employee = PlatformReads.employee(platform, user, nip);
         Optional<Unit> unit = employee.unitId() == null ? Optional.empty()
                 : platform.find(user, "/api/registry/units/" + employee.unitId(), Unit.class);
-        Optional<Plan> plan = PlatformReads.plan(platform, user, nip, today.getYear());
-        List<Score> scores = platform.list(user, "/api/scoring/employees/" + nip + "/scores", Score.class);
         String year = String.valueOf(today.getYear());
-        List<Score> months = scores.stream().filter(s -> s.period().startsWith(year + "-")).toList();
-        Optional<Score> yearScore = scores.stream().filter(s -> s.period().equals(year)).findFirst();
-        int appraisees = platform.list(user, "/api/registry/employees/" + nip + "/appraisees", Object.class).size();
-        List<Views.Reward> rewards = platform.list(user, "/api/rewards/employees/" + nip + "/rewards",
-                Views.Reward.class);
-        return new Page(employee, unit, today.getYear(), YearMonth.from(today), today, plan, months, yearScore,
-                monthLog(user, YearMonth.from(today)), appraisees, rewards);
+        List<Score> months = scores.get().stream().filter(s -> s.period().startsWith(year + "-")).toList();
+        Optional<Score> yearScore = scores.get().stream().filter(s -> s.period().equals(year)).findFirst();
+        return new Page(employee, unit, today.getYear(), YearMonth.from(today), today, plan.get(), months, yearScore,
+                log.get(), appraisees.get(), rewards.get());
     }
 
     /** The month's daily reports, newest first, withdrawn ones left out. */

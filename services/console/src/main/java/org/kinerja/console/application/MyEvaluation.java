@@ -27,11 +27,13 @@ public final class MyEvaluation {
     private final Platform platform;
     private final Clock clock;
     private final ZoneId zone;
+    private final ParallelReads reads;
 
-    public MyEvaluation(Platform platform, Clock clock, ZoneId zone) {
+    public MyEvaluation(Platform platform, Clock clock, ZoneId zone, ParallelReads reads) {
         this.platform = platform;
         this.clock = clock;
         this.zone = zone;
+        this.reads = reads;
     }
 
     /**
@@ -52,21 +54,24 @@ public final class MyEvaluation {
         String nip = user.subject();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         String year = String.valueOf(today.getYear());
+        var tpp = reads.start(() -> platform.list(user, "/api/rewards/employees/" + nip + "/tpp", TppMonth.class)
+                .stream().filter(m -> m.result() != null && m.month().startsWith(year))
+                .sorted(Comparator.comparing(TppMonth::month).reversed()).toList());
+        var realisations = reads.start(() -> platform.list(user, "/api/reporting/employees/" + nip
+                + "/realisations", Views.Realisation.class).stream().filter(r -> r.period().startsWith(year))
+                .sorted(Comparator.comparing(Views.Realisation::period).reversed()).toList());
+        var angkaKredit = reads.start(() -> platform.list(user, "/api/rewards/employees/" + nip + "/angka-kredit",
+                AngkaKreditYear.class));
+        var coaching = reads.start(() -> platform.list(user, "/api/rewards/employees/" + nip + "/coaching-cases",
+                CoachingCase.class));
         List<Period> periods = platform.list(user, "/api/reporting/employees/" + nip + "/periods", Period.class)
                 .stream().filter(p -> p.period().startsWith(year))
                 .sorted(Comparator.comparing(Period::period)).toList();
         Optional<Period> finalYear = periods.stream().filter(p -> p.isYear() && p.isFinal()).findFirst();
         Optional<Objection> objection = finalYear.flatMap(p -> platform.find(user,
                 PlatformReads.periodPath(nip, p.period()) + "/objection", Objection.class));
-        List<TppMonth> tpp = platform.list(user, "/api/rewards/employees/" + nip + "/tpp", TppMonth.class).stream()
-                .filter(m -> m.result() != null && m.month().startsWith(year))
-                .sorted(Comparator.comparing(TppMonth::month).reversed()).toList();
-        List<Views.Realisation> realisations = platform.list(user, "/api/reporting/employees/" + nip
-                + "/realisations", Views.Realisation.class).stream().filter(r -> r.period().startsWith(year))
-                .sorted(Comparator.comparing(Views.Realisation::period).reversed()).toList();
-        return new Part(periods, toAssess(periods, today), finalYear, objection, realisations, tpp,
-                platform.list(user, "/api/rewards/employees/" + nip + "/angka-kredit", AngkaKreditYear.class),
-                platform.list(user, "/api/rewards/employees/" + nip + "/coaching-cases", CoachingCase.class));
+        return new Part(periods, toAssess(periods, today), finalYear, objection, realisations.get(), tpp.get(),
+                angkaKredit.get(), coaching.get());
     }
 
     /** The months of the year up to this one, and the year itself, that are not self-assessed yet. */

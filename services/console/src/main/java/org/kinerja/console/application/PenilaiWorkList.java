@@ -19,8 +19,8 @@ import org.kinerja.console.application.Views.Plan;
  * A pejabat penilai's work list: whom they evaluate (the registry), and for each what waits for them (an SKP to
  * approve, a period to rate or to finalise, an objection to answer, or to decide as atasan penilai), and "Monitoring
  * Pengisian": who of their staff has logged work this month, and the pembinaan cases they lead. Four calls however many
- * staff a penilai has: the registry's appraisees, reporting's state of the staff, planning's SKPs of the staff,
- * rewards' coaching cases of the staff.
+ * staff a penilai has: the registry's appraisees, then side by side reporting's state of the staff, planning's SKPs
+ * of the staff and rewards' coaching cases of the staff.
  */
 public final class PenilaiWorkList {
 
@@ -70,11 +70,13 @@ public final class PenilaiWorkList {
     private final Platform platform;
     private final Clock clock;
     private final ZoneId zone;
+    private final ParallelReads reads;
 
-    public PenilaiWorkList(Platform platform, Clock clock, ZoneId zone) {
+    public PenilaiWorkList(Platform platform, Clock clock, ZoneId zone, ParallelReads reads) {
         this.platform = platform;
         this.clock = clock;
         this.zone = zone;
+        this.reads = reads;
     }
 
     /** Whom the user evaluates; empty for someone who evaluates nobody. */
@@ -100,14 +102,18 @@ public final class PenilaiWorkList {
             return new Page(today.getYear(), month, appraisees, List.of(), List.of());
         }
         String penilai = user.subject();
-        Map<String, Staff> staff = platform.list(user, "/api/reporting/penilai/" + penilai + "/staff?month=" + month,
-                Staff.class).stream().collect(Collectors.toMap(Staff::employeeId, Function.identity(), (a, b) -> a));
-        Map<String, Plan> plans = platform.list(user, "/api/planning/penilai/" + penilai + "/plans?year="
-                + today.getYear(), Plan.class).stream()
+        var staffReads = reads.start(() -> platform.list(user, "/api/reporting/penilai/" + penilai + "/staff?month="
+                + month, Staff.class));
+        var planReads = reads.start(() -> platform.list(user, "/api/planning/penilai/" + penilai + "/plans?year="
+                + today.getYear(), Plan.class));
+        var coachingReads = reads.start(() -> platform.list(user, "/api/rewards/penilai/" + penilai
+                + "/coaching-cases", Views.CoachingCase.class));
+        Map<String, Staff> staff = staffReads.get().stream()
+                .collect(Collectors.toMap(Staff::employeeId, Function.identity(), (a, b) -> a));
+        Map<String, Plan> plans = planReads.get().stream()
                 .collect(Collectors.toMap(Plan::employeeId, Function.identity(), (a, b) -> a));
-        Map<String, List<Views.CoachingCase>> coaching = platform.list(user, "/api/rewards/penilai/" + penilai
-                + "/coaching-cases", Views.CoachingCase.class).stream().filter(c -> "OPEN".equals(c.status()))
-                .collect(Collectors.groupingBy(Views.CoachingCase::employeeId));
+        Map<String, List<Views.CoachingCase>> coaching = coachingReads.get().stream()
+                .filter(c -> "OPEN".equals(c.status())).collect(Collectors.groupingBy(Views.CoachingCase::employeeId));
         List<Item> items = new ArrayList<>();
         List<Filling> filling = new ArrayList<>();
         for (Appraisee who : appraisees) {

@@ -13,6 +13,7 @@ import org.kinerja.console.application.DocumentRenderer;
 import org.kinerja.console.application.Drilldown;
 import org.kinerja.console.application.Documents;
 import org.kinerja.console.application.EmployeeHome;
+import org.kinerja.console.application.ParallelReads;
 import org.kinerja.console.application.PenilaiWorkList;
 import org.kinerja.console.application.Platform;
 import org.kinerja.console.application.MyEvaluation;
@@ -53,8 +54,8 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    EmployeeHome employeeHome(Platform platform, java.time.Clock clock, ZoneId zone) {
-        return new EmployeeHome(platform, clock, zone);
+    EmployeeHome employeeHome(Platform platform, java.time.Clock clock, ZoneId zone, ParallelReads reads) {
+        return new EmployeeHome(platform, clock, zone, reads);
     }
 
     @Bean
@@ -63,8 +64,8 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    PenilaiWorkList penilaiWorkList(Platform platform, java.time.Clock clock, ZoneId zone) {
-        return new PenilaiWorkList(platform, clock, zone);
+    PenilaiWorkList penilaiWorkList(Platform platform, java.time.Clock clock, ZoneId zone, ParallelReads reads) {
+        return new PenilaiWorkList(platform, clock, zone, reads);
     }
 
     /** The documents, always in Bahasa Indonesia (official papers), their words from the console's bundle. */
@@ -96,8 +97,17 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    MyEvaluation myEvaluation(Platform platform, java.time.Clock clock, ZoneId zone) {
-        return new MyEvaluation(platform, clock, zone);
+    MyEvaluation myEvaluation(Platform platform, java.time.Clock clock, ZoneId zone, ParallelReads reads) {
+        return new MyEvaluation(platform, clock, zone, reads);
+    }
+
+    /**
+     * The pool a page's independent reads run on (a page waits for its slowest read, not their sum); bounded, so a
+     * burst of pages queues instead of opening threads without limit.
+     */
+    @Bean
+    ParallelReads parallelReads(@Value("${kinerja.console.read-threads:32}") int threads) {
+        return ReadPool.of(threads);
     }
 
     @Bean
