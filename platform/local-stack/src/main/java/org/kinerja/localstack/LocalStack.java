@@ -181,15 +181,7 @@ public final class LocalStack implements AutoCloseable {
                 "--kinerja.identity.console-secret=" + consoleSecret,
                 "--kinerja.identity.console-redirect-uri=http://127.0.0.1:" + ports.get(ConsoleApplication.NAME)
                         + "/login/oauth2/code/region"));
-        List<DemoData.ConsoleUser> users = DemoData.consoleUsers();
-        for (int i = 0; i < users.size(); i++) {
-            String prefix = "--kinerja.identity.people[" + i + "].";
-            args.add(prefix + "username=" + users.get(i).subject());
-            args.add(prefix + "roles=" + String.join(",", users.get(i).roles()));
-            if (users.get(i).agency() != null) {
-                args.add(prefix + "agency=" + users.get(i).agency());
-            }
-        }
+        args.addAll(demoUserArgs("kinerja.identity.people", Map.of("username", DemoData.ConsoleUser::subject)));
         return DevIdentityProvider.application().run(args.toArray(String[]::new));
     }
 
@@ -231,19 +223,29 @@ public final class LocalStack implements AutoCloseable {
                         + "kata sandi " + DevIdentityProvider.DEMO_PASSWORD + ".",
                 "--kinerja.console.gateway-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
                 "--kinerja.console.dev-sign-in=true"));
+        args.addAll(demoUserArgs("kinerja.console.demo-users", Map.of("subject", DemoData.ConsoleUser::subject,
+                "name", DemoData.ConsoleUser::name, "description", DemoData.ConsoleUser::description)));
+        return ConsoleApplication.application().run(args.toArray(String[]::new));
+    }
+
+    /**
+     * The demo's people as a list property ({@code --<property>[i].<field>=...}): the fields named, and each one's
+     * roles and agency (none for the region's administrator).
+     */
+    private static List<String> demoUserArgs(String property,
+            Map<String, java.util.function.Function<DemoData.ConsoleUser, String>> fields) {
+        List<String> args = new ArrayList<>();
         List<DemoData.ConsoleUser> users = DemoData.consoleUsers();
         for (int i = 0; i < users.size(); i++) {
             DemoData.ConsoleUser user = users.get(i);
-            String prefix = "--kinerja.console.demo-users[" + i + "].";
-            args.add(prefix + "subject=" + user.subject());
-            args.add(prefix + "name=" + user.name());
+            String prefix = "--" + property + "[" + i + "].";
+            fields.forEach((field, value) -> args.add(prefix + field + "=" + value.apply(user)));
             args.add(prefix + "roles=" + String.join(",", user.roles()));
             if (user.agency() != null) {
                 args.add(prefix + "agency=" + user.agency());
             }
-            args.add(prefix + "description=" + user.description());
         }
-        return ConsoleApplication.application().run(args.toArray(String[]::new));
+        return args;
     }
 
     public String consoleUrl() {

@@ -61,8 +61,10 @@ class FaultSuiteTest {
     void brokerAndMongoInProcessesOfTheirOwn() throws IOException {
         dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "faults-");
         brokerPort = freePort();
-        mongoPort = freePort();
         startBroker();
+        // chosen once the broker is up: a port chosen before could be taken by the broker's own listeners meanwhile
+        // (it once was: "Address already in use")
+        mongoPort = freePort();
         startMongo();
     }
 
