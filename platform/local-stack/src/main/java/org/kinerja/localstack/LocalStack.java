@@ -115,8 +115,9 @@ public final class LocalStack implements AutoCloseable {
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
+            // side by side, each setting the shared logging up in its turn
             services.forEach((name, app) -> starting.add(starter.submit(() -> app.get()
-                    .run(args(common, "--server.port=" + ports.get(name), "--kinerja.kafka.username=" + name,
+                    .listeners(OneLoggingSetupAtATime.listeners()).run(args(common, "--server.port=" + ports.get(name), "--kinerja.kafka.username=" + name,
                             "--kinerja.kafka.password=" + credentials.passwordOf(name))))));
             for (Future<ConfigurableApplicationContext> future : starting) {
                 contexts.add(future.get());
