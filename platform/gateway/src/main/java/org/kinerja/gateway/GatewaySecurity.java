@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -52,10 +54,11 @@ class GatewaySecurity {
                 TokenRules.hmacKey(properties.jwtSecret())).macAlgorithm(MacAlgorithm.HS256).build() : null;
         NimbusReactiveJwtDecoder keys = provider ? NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build()
                 : null;
+        OAuth2TokenValidator<Jwt> rules = new TokenRules(properties.region(), Set.copyOf(jwt.issuers()),
+                jwt.audience(), jwt.maxLifetime(), TokenRules.DEFAULT_CLOCK_SKEW).validator(Clock.systemUTC());
         for (NimbusReactiveJwtDecoder decoder : new NimbusReactiveJwtDecoder[] {hmac, keys}) {
             if (decoder != null) {
-                decoder.setJwtValidator(new TokenRules(properties.region(), Set.copyOf(jwt.issuers()),
-                        jwt.audience(), jwt.maxLifetime(), TokenRules.DEFAULT_CLOCK_SKEW).validator(Clock.systemUTC()));
+                decoder.setJwtValidator(rules);
             }
         }
         if (hmac == null || keys == null) {

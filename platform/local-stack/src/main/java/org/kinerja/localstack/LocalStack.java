@@ -95,16 +95,15 @@ public final class LocalStack implements AutoCloseable {
             mongo.close();
             throw new IllegalStateException("the identity provider did not start: " + e.getMessage(), e);
         }
-        List<String> common = List.of(
+        List<String> common = new ArrayList<>(trustedTokens(issuer));
+        common.addAll(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.uri(),
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
-                "--kinerja.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
-                "--kinerja.jwt.issuers=" + TRUSTED_ISSUERS + "," + issuer,
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
-                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath());
+                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath()));
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
         services.put(RegistryApplication.NAME, RegistryApplication::application);
         services.put(PlanningApplication.NAME, PlanningApplication::application);
@@ -188,20 +187,18 @@ public final class LocalStack implements AutoCloseable {
 
     private static ConfigurableApplicationContext startGateway(Map<String, Integer> ports, String secret,
             String issuer, String address) {
-        return GatewayApplication.application().run(args(List.of(
+        return GatewayApplication.application().run(args(trustedTokens(issuer),
                 "--server.port=" + ports.get(GatewayApplication.NAME),
                 "--server.address=" + address,
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
-                "--kinerja.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
-                "--kinerja.jwt.issuers=" + TRUSTED_ISSUERS + "," + issuer,
                 "--kinerja.dev-tokens=true",
                 "--spring.main.banner-mode=off",
                 "--REGISTRY_URL=http://127.0.0.1:" + ports.get(RegistryApplication.NAME),
                 "--PLANNING_URL=http://127.0.0.1:" + ports.get(PlanningApplication.NAME),
                 "--REPORTING_URL=http://127.0.0.1:" + ports.get(ReportingApplication.NAME),
                 "--SCORING_URL=http://127.0.0.1:" + ports.get(ScoringApplication.NAME),
-                "--REWARDS_URL=http://127.0.0.1:" + ports.get(RewardsApplication.NAME))));
+                "--REWARDS_URL=http://127.0.0.1:" + ports.get(RewardsApplication.NAME)));
     }
 
     /**
@@ -352,6 +349,12 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The keys and issuers the gateway and services trust: the local identity provider's, and the dev tokens'. */
+    private static List<String> trustedTokens(String issuer) {
+        return List.of("--kinerja.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                "--kinerja.jwt.issuers=" + TRUSTED_ISSUERS + "," + issuer);
     }
 
     private static String[] args(List<String> common, String... extra) {

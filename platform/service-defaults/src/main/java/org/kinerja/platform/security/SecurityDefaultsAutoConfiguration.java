@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -77,9 +79,10 @@ public class SecurityDefaultsAutoConfiguration {
         NimbusJwtDecoder hmac = sharedKey || !provider ? NimbusJwtDecoder.withSecretKey(TokenRules.hmacKey(
                 properties.jwtSecret())).macAlgorithm(MacAlgorithm.HS256).build() : null;
         NimbusJwtDecoder keys = provider ? NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build() : null;
+        OAuth2TokenValidator<Jwt> rules = rules(properties).validator(Clock.systemUTC());
         for (NimbusJwtDecoder decoder : new NimbusJwtDecoder[] {hmac, keys}) {
             if (decoder != null) {
-                decoder.setJwtValidator(rules(properties).validator(Clock.systemUTC()));
+                decoder.setJwtValidator(rules);
             }
         }
         if (hmac == null || keys == null) {

@@ -58,8 +58,12 @@ public final class RegionAdministration {
     public Policies policies(SignedInUser user) {
         List<Map<String, Object>> versions = new ArrayList<>();
         platform.list(user, POLICIES, Map.class).forEach(version -> versions.add(0, version));
-        Map<String, Object> inForce = platform.find(user, POLICIES + "/in-force", Map.class).orElse(Map.of());
-        return new Policies(versions, inForce);
+        return new Policies(versions, inForce(user));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> inForce(SignedInUser user) {
+        return platform.find(user, POLICIES + "/in-force", Map.class).orElse(Map.of());
     }
 
     /**
@@ -67,7 +71,7 @@ public final class RegionAdministration {
      * one is needed is refused here, beside its field, before anything is sent.
      */
     public Map<String, Object> publish(SignedInUser user, Map<String, String> form) {
-        Map<String, Object> draft = copy(policies(user).inForce());
+        Map<String, Object> draft = copy(inForce(user));
         draft.remove("region");
         draft.remove("version");
         List<PlatformRefusal.FieldError> notNumbers = new ArrayList<>();

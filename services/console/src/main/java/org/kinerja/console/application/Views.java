@@ -156,8 +156,7 @@ public final class Views {
 
         /** An indicator by the words of the SKP (its id where the SKP does not have it). */
         public String indicatorName(String indicatorId) {
-            return indicators().stream().filter(i -> i.indicatorId().equals(indicatorId)).findFirst()
-                    .map(Indicator::description).orElse(indicatorId);
+            return indicatorNames().getOrDefault(indicatorId, indicatorId);
         }
 
         /** A text that names indicators by id (a coaching goal, a reason) with the SKP's words for them instead. */
