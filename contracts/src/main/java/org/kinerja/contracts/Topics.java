@@ -59,13 +59,21 @@ public final class Topics {
 
     /** What an agency id must look like to name a topic: as the registry's ids, never "DLT" nor ending in ".DLT". */
     public static final String AGENCY_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    private static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {
     }
 
     public static String deadLetter(String topic) {
-        return topic + ".DLT";
+        return topic + DEAD_LETTER_SUFFIX;
     }
+
+    /** The topic whose dead letters {@code deadLetterTopic} holds; empty when it is not a dead-letter topic. */
+    public static java.util.Optional<String> deadLettersOf(String deadLetterTopic) {
+        return deadLetterTopic.endsWith(DEAD_LETTER_SUFFIX) ? java.util.Optional.of(deadLetterTopic.substring(0,
+                deadLetterTopic.length() - DEAD_LETTER_SUFFIX.length())) : java.util.Optional.empty();
+    }
+
 
     /** The topic on which the agency's own system publishes its activity reports. */
     public static String activitySubmissions(String agencyId) {

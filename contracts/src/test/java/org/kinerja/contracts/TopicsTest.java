@@ -22,6 +22,15 @@ class TopicsTest {
     }
 
     @Test
+    void aDeadLetterTopicNamesTheTopicItServes() {
+        String dead = Topics.deadLetter(Topics.activitySubmissions("dinkes.mmj"));
+        assertThat(Topics.deadLettersOf(dead)).contains("reporting.activity-submissions.v1.dinkes.mmj");
+        assertThat(Topics.deadLettersOf(dead).flatMap(t -> Topics.agencyOf(Topics.ACTIVITY_SUBMISSIONS, t)))
+                .contains("dinkes.mmj");
+        assertThat(Topics.deadLettersOf(Topics.SCORES)).isEmpty();
+    }
+
+    @Test
     void theSubscriptionPatternTakesAgencyTopicsAndNeverTheirDeadLetterTopics() {
         assertThat(submissions.matcher("reporting.activity-submissions.v1.dukcapil-mks").matches()).isTrue();
         assertThat(submissions.matcher("reporting.activity-submissions.v1.dinkes.mmj").matches()).isTrue();

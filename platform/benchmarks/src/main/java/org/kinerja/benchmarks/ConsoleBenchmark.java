@@ -1,22 +1,16 @@
 package org.kinerja.benchmarks;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kinerja.localstack.LocalStack;
 import org.kinerja.localstack.LocalStackOptions;
 import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.ConsoleSession;
 
 /**
  * How fast the console renders its pages on the co-located platform (command one's stack, authentication on): a
@@ -41,7 +35,6 @@ public final class ConsoleBenchmark {
     private static final String AGENCY = "bapenda-bench";
     private static final String UNIT = "bapenda-bench-pajak";
     private static final String PENILAI = "198001012005011001";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final LocalStack stack;
     private final ApiClient api;
@@ -69,10 +62,10 @@ public final class ConsoleBenchmark {
         System.out.printf("%n== Console pages, server-side render through the gateway (a penilai with %d staff) ==%n",
                 STAFF);
         List<String> staff = unitWithStaff();
-        HttpClient penilai = signedIn(PENILAI, "EMPLOYEE", AGENCY);
-        HttpClient admin = signedIn("bkpsdm-admin", "ADMIN", null);
+        ConsoleSession penilai = ConsoleSession.signedIn(stack.consoleUrl(), PENILAI, "EMPLOYEE", AGENCY);
+        ConsoleSession admin = ConsoleSession.signedIn(stack.consoleUrl(), "bkpsdm-admin", "ADMIN", null);
         String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Makassar")).minusMonths(1).toString();
-        Map<String, HttpClient> pages = new java.util.LinkedHashMap<>();
+        Map<String, ConsoleSession> pages = new java.util.LinkedHashMap<>();
         pages.put("/penilai", penilai);
         pages.put("/saya", penilai);
         pages.put("/penilai/nilai/" + staff.get(0) + "/" + month, penilai);
@@ -82,22 +75,22 @@ public final class ConsoleBenchmark {
         System.out.printf("%d requests a page after %d to warm up; an employee's one every %d ms%n", MEASURED,
                 WARM_UP, EMPLOYEE_PACE_MILLIS);
         System.out.printf("%-44s %8s %8s %8s %8s%n", "page", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        for (Map.Entry<String, HttpClient> page : pages.entrySet()) {
+        for (Map.Entry<String, ConsoleSession> page : pages.entrySet()) {
             Stats stats = time(page.getValue(), page.getKey(), page.getValue() == penilai ? EMPLOYEE_PACE_MILLIS : 0);
             System.out.printf("%-44s %8.1f %8.1f %8.1f %8.1f%n", page.getKey().replace(staff.get(0), "{nip}"),
                     stats.percentile(50), stats.percentile(95), stats.percentile(99), stats.max());
         }
     }
 
-    private Stats time(HttpClient client, String path, long paceMillis) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.consoleUrl() + path)).GET().build();
+    private Stats time(ConsoleSession session, String path, long paceMillis) throws Exception {
         double[] millis = new double[MEASURED];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> page = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> page = session.bytes(path);
             long elapsed = System.nanoTime() - start;
             if (page.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + page.statusCode() + ": " + page.body());
+                throw new IllegalStateException(path + " answered " + page.statusCode() + ": "
+                        + new String(page.body(), StandardCharsets.UTF_8));
             }
             if (i >= WARM_UP) {
                 millis[i - WARM_UP] = elapsed / 1e6;
@@ -154,26 +147,5 @@ public final class ConsoleBenchmark {
         Map<String, Object> body = agency == null ? Map.of("subject", subject, "roles", List.of(role))
                 : Map.of("subject", subject, "roles", List.of(role), "agency", agency);
         return api.post("/dev/tokens", null, body).text("access_token");
-    }
-
-    /** Signed in on the console's dev sign-in page, the session kept in the client's cookies. */
-    private HttpClient signedIn(String subject, String role, String agency) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create(stack.consoleUrl() + "/masuk")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(page);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        String form = "_csrf=" + csrf.group(1) + "&subject=" + subject + "&roles=" + role
-                + (agency == null ? "" : "&agency=" + URLEncoder.encode(agency, StandardCharsets.UTF_8));
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(stack.consoleUrl()
-                + "/masuk/dev")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (signedIn.statusCode() != 200 || signedIn.uri().getPath().startsWith("/masuk")) {
-            throw new IllegalStateException("sign-in as " + subject + " failed: " + signedIn.statusCode());
-        }
-        return client;
     }
 }

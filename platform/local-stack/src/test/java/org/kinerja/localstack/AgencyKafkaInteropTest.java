@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.kinerja.contracts.Topics;
 import org.kinerja.platform.kafka.access.KafkaPrincipals;
 import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.ConsoleSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,6 +84,7 @@ class AgencyKafkaInteropTest {
         JsonNode theirs = awaitInDeadLetters("dishub-smg", otherAgency);
         assertThat(theirs.path("headers").path("kinerja_dlt_reason").asString())
                 .startsWith("report " + otherAgency + " refused: not-your-agency");
+        assertThat(theirs.path("headers").path("kinerja_dlt_code").asString()).isEqualTo("not-your-agency");
         JsonNode ours = awaitInDeadLetters(AGENCY, negative);
         assertThat(ours.path("headers").path("kinerja_dlt_reason").asString()).contains("data does not match schema");
         assertThat(ours.path("headers").path("kinerja_dlt_kind").asString()).isEqualTo("POISON");
@@ -90,6 +92,7 @@ class AgencyKafkaInteropTest {
         assertThat(api.get("/api/reporting/activities/" + otherAgency, staff).status()).isEqualTo(404);
         assertThat(api.get("/api/reporting/activities/" + negative, staff).status()).isEqualTo(404);
         theAgencysOperatorReadsTheRefusalWithoutAKafkaClient(api, negative);
+        theSendersOperatorReadsACodedRefusalInTheirLanguage(api, otherAgency);
     }
 
     /** The same refusal, over the API and on the console's operator page, for the agency alone. */
@@ -112,6 +115,19 @@ class AgencyKafkaInteropTest {
                 "AGENCY_ADMIN", AGENCY).bytes("/operator").body(), StandardCharsets.UTF_8);
         assertThat(page).contains("Kiriman sistem perangkat daerah yang ditolak", reportId,
                 "data does not match schema");
+    }
+
+    /** A refusal with a code is worded by the console, the platform's English beside it. */
+    private static void theSendersOperatorReadsACodedRefusalInTheirLanguage(ApiClient api, String reportId) {
+        String operator = token("operator-dishub-smg", "AGENCY_ADMIN", "dishub-smg");
+        ApiClient.Response refused = api.await("/api/reporting/agencies/dishub-smg/refused-submissions", operator,
+                r -> r.status() == 200 && r.body().toString().contains(reportId), PATIENCE);
+        assertThat(refused.body().valueStream().filter(e -> reportId.equals(e.path("reportId").asString()))
+                .findFirst().orElseThrow().path("code").asString()).isEqualTo("not-your-agency");
+        String page = new String(ConsoleSession.signedIn(PlatformHarness.stack().consoleUrl(), "operator-dishub-smg",
+                "AGENCY_ADMIN", "dishub-smg").bytes("/operator").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains(reportId, "Pegawai atau laporan ini milik perangkat daerah lain",
+                "refused: not-your-agency");
     }
 
     private static String staff() {

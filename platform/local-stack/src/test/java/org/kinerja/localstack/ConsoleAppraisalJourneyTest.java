@@ -143,7 +143,7 @@ class ConsoleAppraisalJourneyTest {
         hasil.selectByValue("MEETS");
         browser.awaitText("#curve-predicate", "Baik");
         browser.awaitText("#curve", "Pola distribusi tidak terpenuhi");
-        assertThat(browser.text("#curve-violations")).contains("at least one BUTUH_PERBAIKAN or KURANG");
+        assertThat(browser.text("#curve-violations")).contains("Paling sedikit satu pegawai Butuh Perbaikan atau Kurang");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.screenshot("penilai-rating");
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.ConsoleSession;
 
 /**
  * The demo data set of command one (`-Pup,demo`), loaded through the gateway of a platform started as command one
@@ -66,8 +67,11 @@ class DemoDataTest {
         ApiClient.Response flagged = api.get("/api/scoring/flagged-units/" + DemoData.demoYear(
                 java.time.LocalDate.now()), leader);
         assertThat(flagged.status()).isEqualTo(200);
-        flagged.body().forEach(unit -> assertThat(unit.path("flagReasons").size()).as("a flag says why: "
-                + unit).isPositive());
+        flagged.body().forEach(unit -> {
+            assertThat(unit.path("flagReasons").size()).as("a flag says why: " + unit).isPositive();
+            assertThat(unit.path("flagCodes").size()).as("and as codes a client words: " + unit)
+                    .isEqualTo(unit.path("flagReasons").size());
+        });
         java.util.Set<String> demoUnits = new java.util.HashSet<>();
         DemoData.AGENCIES.forEach(agency -> demoUnits.addAll(java.util.List.of(agency.agencyId(), agency.unitId())));
         java.util.List<String> demoFlagged = new java.util.ArrayList<>();

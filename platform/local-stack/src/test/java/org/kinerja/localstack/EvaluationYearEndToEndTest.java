@@ -115,12 +115,16 @@ class EvaluationYearEndToEndTest {
                 employee(HEAD), r -> r.status() == 200, PATIENCE);
         assertThat(certificate.text("status")).isEqualTo("WITHHELD");
         assertThat(certificate.text("reason")).startsWith("withheld: average capaian 0 % is below the 100 %");
+        assertThat(certificate.body().path("reasonCodes").toString()).as("the same reason as a code a client words")
+                .isEqualTo("[{\"code\":\"CAPAIAN_BELOW_MINIMUM\",\"args\":[\"0\",\"100\"]}]");
 
         // The subbag's two members both BAIK under a BAIK predicate: the pattern is broken (guidance only)
         ApiClient.Response unit = api.await("/api/scoring/units/" + SUBBAG + "/scores/" + YEAR, admin,
                 r -> r.status() == 200 && r.body().path("employees").asInt() == 2
                         && r.body().path("violations").size() > 0, PATIENCE);
         assertThat(unit.body().path("violations").toString()).contains("BUTUH_PERBAIKAN");
+        assertThat(unit.body().path("violationCodes").toString()).contains(
+                "{\"code\":\"BUTUH_PERBAIKAN_OR_KURANG_AT_LEAST_ONE\",\"args\":[]}");
 
         ApiClient.Response tpp = api.await("/api/rewards/employees/" + STAFF + "/tpp/" + YEAR + "-12", staff,
                 r -> r.status() == 200 && !r.body().path("result").isNull(), PATIENCE);

@@ -12,14 +12,26 @@ import org.kinerja.platform.parking.Awaited;
 public class RetryableRefusalException extends RuntimeException {
 
     private final transient Awaited awaited;
+    private final String code;
 
     public RetryableRefusalException(String reason, Awaited awaited) {
+        this(reason, null, awaited);
+    }
+
+    /** {@code code} is the refusal's stable code (a client words it), {@code reason} its English words. */
+    public RetryableRefusalException(String reason, String code, Awaited awaited) {
         super(reason);
+        this.code = code;
         this.awaited = awaited;
     }
 
     public String reason() {
         return getMessage();
+    }
+
+    /** The refusal's stable code, where the refusal has one. */
+    public java.util.Optional<String> code() {
+        return java.util.Optional.ofNullable(code);
     }
 
     public Awaited awaited() {

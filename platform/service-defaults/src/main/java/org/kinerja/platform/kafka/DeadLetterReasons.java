@@ -17,6 +17,11 @@ public final class DeadLetterReasons {
      * retries for late events) or FAILED (processing failed after retries).
      */
     public static final String KIND_HEADER = "kinerja_dlt_kind";
+    /**
+     * Header on a dead-lettered record whose refusal has a stable code (a report's {@code unknown-employee},
+     * {@code date-in-future}...), so the agency's system and the console word it themselves.
+     */
+    public static final String CODE_HEADER = "kinerja_dlt_code";
 
     private DeadLetterReasons() {
     }
@@ -25,7 +30,18 @@ public final class DeadLetterReasons {
         RecordHeaders headers = new RecordHeaders();
         headers.add(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8));
         headers.add(KIND_HEADER, kind(failure).toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        code(failure).ifPresent(code -> headers.add(CODE_HEADER, code.getBytes(StandardCharsets.UTF_8)));
         return headers;
+    }
+
+    /** The refusal's stable code, where it has one. */
+    public static java.util.Optional<String> code(Throwable failure) {
+        PoisonRecordException poison = cause(failure, PoisonRecordException.class);
+        if (poison != null) {
+            return poison.code();
+        }
+        RetryableRefusalException refusal = cause(failure, RetryableRefusalException.class);
+        return refusal == null ? java.util.Optional.empty() : refusal.code();
     }
 
     public static String reason(Throwable failure) {

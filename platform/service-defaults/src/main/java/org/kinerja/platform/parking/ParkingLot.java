@@ -148,7 +148,7 @@ public class ParkingLot {
         } catch (RetryableRefusalException notYet) {
             if (!now.isBefore(parked.deadline())) {
                 deadLetter(parked, record, new RetryableRefusalException(notYet.reason() + " (still so after "
-                        + "waiting " + waited() + ")", notYet.awaited()));
+                        + "waiting " + waited() + ")", notYet.code().orElse(null), notYet.awaited()));
             } else {
                 store.repark(id, notYet.awaited().key(), notYet.reason(), parked.attempts() + 1,
                         now.plus(backOff(parked.attempts())));

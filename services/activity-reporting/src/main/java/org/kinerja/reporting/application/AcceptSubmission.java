@@ -55,9 +55,9 @@ public class AcceptSubmission {
                 String reason = "realisation of " + realisation.indicatorId() + " for " + realisation.period()
                         + " refused: " + refusal;
                 throw refusal.kind().mayBeLate()
-                        ? new RetryableRefusalException(reason, awaited(refusal, realisation.employeeId(),
-                                realisation.indicatorId()))
-                        : new PoisonRecordException(reason);
+                        ? new RetryableRefusalException(reason, refusal.kind().code(), awaited(refusal,
+                                realisation.employeeId(), realisation.indicatorId()))
+                        : new PoisonRecordException(reason, refusal.kind().code());
             });
             return realisations.send(realisation, event.source());
         } else {
@@ -81,7 +81,7 @@ public class AcceptSubmission {
         ActivityReported original = current.report();
         if (!original.agencyId().equals(agency)) {
             throw new PoisonRecordException("report " + reportId + " refused: not-your-agency: it belongs to agency '"
-                    + original.agencyId() + "'");
+                    + original.agencyId() + "'", ReportRefusal.Kind.OTHER_AGENCY.code());
         }
         if (revision <= current.revision()) {
             return CompletableFuture.completedFuture(null);
@@ -112,11 +112,11 @@ public class AcceptSubmission {
         validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
             String reason = "report " + report.reportId() + " refused: " + refusal;
             if (refusal.kind().mayBeLate()) {
-                throw new RetryableRefusalException(reason, awaited(refusal, report.employeeId(),
-                        report.indicatorId()));
+                throw new RetryableRefusalException(reason, refusal.kind().code(), awaited(refusal,
+                        report.employeeId(), report.indicatorId()));
             }
             metrics.refused(agency, ReportMetrics.Channel.KAFKA, refusal);
-            throw new PoisonRecordException(reason);
+            throw new PoisonRecordException(reason, refusal.kind().code());
         });
         CompletableFuture<?> acknowledged = publisher.send(Topics.ACTIVITIES, SubmitActivity.event(report,
                 event.source()));

@@ -22,7 +22,8 @@ public class RefusedSubmissions {
      * topic again records nothing twice.
      */
     public record Refusal(String id, String agencyId, String topic, int partition, long offset, Instant sentAt,
-            Instant refusedAt, String kind, String reason, String eventId, String reportId, String employeeId) {
+            Instant refusedAt, String kind, String reason, String eventId, String reportId, String employeeId,
+            String code) {
     }
 
     public interface Store {

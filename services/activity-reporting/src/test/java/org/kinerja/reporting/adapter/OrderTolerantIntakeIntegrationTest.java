@@ -157,6 +157,8 @@ class OrderTolerantIntakeIntegrationTest {
         assertThat(header(dead, DeadLetterReasons.REASON_HEADER)).contains("unknown-employee")
                 .contains("still so after waiting 10 s");
         assertThat(header(dead, DeadLetterReasons.KIND_HEADER)).isEqualTo("REFUSED");
+        assertThat(header(dead, DeadLetterReasons.CODE_HEADER)).as("the refusal's code, for the agency's system")
+                .isEqualTo("unknown-employee");
         assertThat(EventJson.read(dead.value(), ActivityReported.class).reportId()).isEqualTo("rpt-of-nobody");
     }
 

@@ -89,7 +89,7 @@ public final class Appraisal {
             String perilakuKerja) {
         return platform.find(user, "/api/scoring/units/" + unitId + "/scores/" + period + "/preview?employeeId=" + nip
                 + "&hasilKerja=" + hasilKerja + "&perilakuKerja=" + perilakuKerja, Preview.class)
-                .orElseGet(() -> new Preview(null, Map.of(), null, List.of()));
+                .orElseGet(() -> new Preview(null, Map.of(), null, List.of(), List.of()));
     }
 
     public Period rate(SignedInUser user, String nip, String period, String hasilKerja, String perilakuKerja) {

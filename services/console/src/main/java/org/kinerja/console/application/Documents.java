@@ -55,14 +55,16 @@ public final class Documents {
     private final Platform platform;
     private final DocumentFacts facts;
     private final SkpWriting skpWriting;
+    private final ReasonWords reasons;
     private final Clock clock;
     private final ZoneId zone;
 
-    public Documents(Platform platform, SkpWriting skpWriting, Function<String, String> words, Clock clock,
-            ZoneId zone) {
+    public Documents(Platform platform, SkpWriting skpWriting, Function<String, String> words, ReasonWords reasons,
+            Clock clock, ZoneId zone) {
         this.platform = platform;
         this.skpWriting = skpWriting;
         this.facts = new DocumentFacts(platform, words);
+        this.reasons = reasons;
         this.clock = clock;
         this.zone = zone;
     }
@@ -125,7 +127,8 @@ public final class Documents {
         String unitPredicate = unit.map(UnitScore::unitPredicate).map(p -> facts.word("predicate." + p))
                 .orElse("belum ditetapkan");
         String pattern = unit.filter(u -> u.unitPredicate() != null)
-                .map(u -> u.violations().isEmpty() ? "sesuai" : "tidak terpenuhi: " + String.join("; ", u.violations()))
+                .map(u -> u.violations().isEmpty() ? "sesuai" : "tidak terpenuhi: " + String.join("; ",
+                        reasons.of(u.violationCodes(), u.violations(), DocumentFacts.INDONESIAN)))
                 .orElse("-");
         blocks.add(new Fields("Capaian kinerja organisasi", List.of(new Field("Predikat unit kerja", unitPredicate),
                 new Field("Pola distribusi predikat", pattern))));

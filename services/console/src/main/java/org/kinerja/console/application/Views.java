@@ -35,15 +35,29 @@ public final class Views {
             String sekdaId) {
     }
 
-    /** A unit's figures of a period as scoring keeps them: the part a document prints. */
+    /** A reason as the platform sends it: a stable code and its args, worded by {@link ReasonWords}. */
+    public record Reason(String code, List<String> args) {
+
+        public Reason {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+    }
+
+    /**
+     * A unit's figures of a period as scoring keeps them: the part a document prints. The distribution rules broken
+     * and the flag's reasons come in English words and as codes ({@code violationCodes}, {@code flagCodes}).
+     */
     public record UnitScore(String unitId, String agencyId, String period, int employees,
             Map<String, Integer> predicateCounts, BigDecimal averageCapaian, String unitPredicate,
-            List<String> violations, boolean flagged, List<String> flagReasons) {
+            List<String> violations, boolean flagged, List<String> flagReasons, List<Reason> violationCodes,
+            List<Reason> flagCodes) {
 
         public UnitScore {
             predicateCounts = predicateCounts == null ? Map.of() : Map.copyOf(predicateCounts);
             violations = violations == null ? List.of() : List.copyOf(violations);
             flagReasons = flagReasons == null ? List.of() : List.copyOf(flagReasons);
+            violationCodes = violationCodes == null ? List.of() : List.copyOf(violationCodes);
+            flagCodes = flagCodes == null ? List.of() : List.copyOf(flagCodes);
         }
 
         public int count(String predicate) {
@@ -83,9 +97,13 @@ public final class Views {
         }
     }
 
-    /** A reward rewards decided, with its reason. */
+    /** A reward rewards decided, with its reason (in English words and as codes). */
     public record Reward(String rewardId, String employeeId, String kind, String status, String period,
-            String reason, java.time.Instant decidedAt) {
+            String reason, java.time.Instant decidedAt, List<Reason> reasonCodes) {
+
+        public Reward {
+            reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+        }
 
         public boolean grantedCertificate() {
             return "CERTIFICATE".equals(kind) && "GRANTED".equals(status);
@@ -105,10 +123,13 @@ public final class Views {
         }
     }
 
-    /** A record an agency's system sent over Kafka and the platform refused, with the reason (its DLT). */
+    /**
+     * A record an agency's system sent over Kafka and the platform refused, with the reason (its DLT): the refusal's
+     * stable {@code code} where it has one (the console words it), its English words in {@code reason}.
+     */
     public record RefusedSubmission(String topic, int partition, long offset, java.time.Instant sentAt,
             java.time.Instant refusedAt, String kind, String reason, String eventId, String reportId,
-            String employeeId) {
+            String employeeId, String code) {
     }
 
     /** An employee's month of TPP as rewards computed it (no result while their position is not known yet). */
@@ -242,11 +263,14 @@ public final class Views {
     }
 
     public record RankedUnit(int rank, String unitId, String agencyId, int employees, BigDecimal averageCapaian,
-            String unitPredicate, List<String> violations, boolean flagged, List<String> flagReasons) {
+            String unitPredicate, List<String> violations, boolean flagged, List<String> flagReasons,
+            List<Reason> violationCodes, List<Reason> flagCodes) {
 
         public RankedUnit {
             violations = violations == null ? List.of() : List.copyOf(violations);
             flagReasons = flagReasons == null ? List.of() : List.copyOf(flagReasons);
+            violationCodes = violationCodes == null ? List.of() : List.copyOf(violationCodes);
+            flagCodes = flagCodes == null ? List.of() : List.copyOf(flagCodes);
         }
     }
 
@@ -292,7 +316,7 @@ public final class Views {
      * SANGAT_BAIK down, and the pattern's rules they would break (none checked while the unit has no predicate).
      */
     public record Preview(String predicate, Map<String, Integer> predicateCounts, String unitPredicate,
-            List<String> violations) {
+            List<String> violations, List<Reason> violationCodes) {
 
         public static final List<String> PREDICATES = List.of("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG",
                 "SANGAT_KURANG");
@@ -300,6 +324,7 @@ public final class Views {
         public Preview {
             predicateCounts = predicateCounts == null ? Map.of() : Map.copyOf(predicateCounts);
             violations = violations == null ? List.of() : List.copyOf(violations);
+            violationCodes = violationCodes == null ? List.of() : List.copyOf(violationCodes);
         }
 
         public int count(String predicate) {

@@ -19,6 +19,7 @@ import org.kinerja.console.application.Platform;
 import org.kinerja.console.application.MyEvaluation;
 import org.kinerja.console.application.Objections;
 import org.kinerja.console.application.RegionAdministration;
+import org.kinerja.console.application.ReasonWords;
 import org.kinerja.console.application.RegionOverview;
 import org.kinerja.console.application.SkpWriting;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,10 +71,17 @@ class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** The documents, always in Bahasa Indonesia (official papers), their words from the console's bundle. */
     @Bean
-    Documents documents(Platform platform, SkpWriting skpWriting, MessageSource messages, java.time.Clock clock,
-            ZoneId zone) {
-        return new Documents(platform, skpWriting, key -> messages.getMessage(key, null, key, INDONESIAN), clock,
-                zone);
+    Documents documents(Platform platform, SkpWriting skpWriting, MessageSource messages, ReasonWords reasonWords,
+            java.time.Clock clock, ZoneId zone) {
+        return new Documents(platform, skpWriting, key -> messages.getMessage(key, null, key, INDONESIAN),
+                reasonWords, clock, zone);
+    }
+
+    /** The platform's reasons in the reader's words; the pages call it as {@code @reasonWords}. */
+    @Bean
+    ReasonWords reasonWords(MessageSource messages) {
+        return new ReasonWords((key, args, locale) -> java.util.Optional.ofNullable(
+                messages.getMessage(key, args, null, locale)));
     }
 
     @Bean

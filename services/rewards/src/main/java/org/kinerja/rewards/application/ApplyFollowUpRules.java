@@ -30,6 +30,7 @@ import org.kinerja.rewards.application.FollowUpRecords.UnitStandings;
 import org.kinerja.rewards.domain.CoachingCase;
 import org.kinerja.rewards.domain.EmployeeProfile;
 import org.kinerja.rewards.domain.FollowUpIds;
+import org.kinerja.rewards.domain.Because;
 import org.kinerja.rewards.domain.RewardEvidence;
 import org.kinerja.rewards.domain.RewardRules;
 import org.kinerja.rewards.domain.RewardsPolicy;
@@ -183,20 +184,24 @@ public class ApplyFollowUpRules {
         Optional<List<String>> run = RewardRules.sangatBaikRun(record.period(), needed,
                 period -> store.predicate(record.employeeId(), period).map(PredicateRecord::predicate));
         UnitPattern pattern = pattern(record.unitId(), record.period());
-        Optional<String> missing = RewardEvidence.missing(policy.rewards(), record.averageCapaian(), pattern);
-        String runOf = "SANGAT_BAIK in " + needed + " consecutive " + (Periods.isYear(record.period())
-                ? "years" : "periods");
+        Optional<Because> missing = RewardEvidence.missing(policy.rewards(), record.averageCapaian(), pattern);
+        String unitsOfTime = Periods.isYear(record.period()) ? "years" : "periods";
+        String runOf = "SANGAT_BAIK in " + needed + " consecutive " + unitsOfTime;
         for (String kind : List.of("CERTIFICATE", "PROMOTION_PRIORITY")) {
             String id = FollowUpIds.reward(kind, record.employeeId(), record.period());
             if (run.isPresent() && missing.isEmpty()) {
+                String periods = String.join(", ", run.get());
                 grant(id, record.employeeId(), record.agencyId(), record.unitId(), kind, record.period(), run.get(),
-                        runOf + ": " + String.join(", ", run.get()) + "; evidence: " + RewardEvidence.held(
-                                policy.rewards(), record.averageCapaian(), pattern), policy.version());
+                        Because.of(runOf + ": " + periods + "; evidence", "SANGAT_BAIK_RUN", needed, unitsOfTime,
+                                periods).then(": ", RewardEvidence.held(policy.rewards(), record.averageCapaian(),
+                                        pattern)),
+                        policy.version());
             } else if (run.isPresent()) {
                 withhold(id, record.employeeId(), record.agencyId(), record.unitId(), kind, record.period(),
-                        run.get(), "withheld: " + missing.get(), policy.version());
+                        run.get(), withheld(missing.get()), policy.version());
             } else {
-                revoke(id, "no longer " + runOf + " up to " + record.period());
+                revoke(id, Because.of("no longer " + runOf + " up to " + record.period(), "NO_LONGER_SANGAT_BAIK_RUN",
+                        needed, unitsOfTime, record.period()));
             }
         }
     }
@@ -235,24 +240,26 @@ public class ApplyFollowUpRules {
                 RewardRules.Standing s = best.get(rank);
                 String agencyId = store.predicate(s.employeeId(), period).map(PredicateRecord::agencyId).orElse(null);
                 grant(FollowUpIds.incentive(unitId, period, s.employeeId()), s.employeeId(), agencyId, unitId,
-                        "INCENTIVE_RECOMMENDATION", period, List.of(period), "best performer no. " + (rank + 1)
-                                + " of unit " + unitId + " in " + period + ": predicate " + s.predicate()
-                                + "; evidence: " + RewardEvidence.held(policy.rewards(), s.averageCapaian(), pattern),
+                        "INCENTIVE_RECOMMENDATION", period, List.of(period), Because.of("best performer no. "
+                                + (rank + 1) + " of unit " + unitId + " in " + period + ": predicate " + s.predicate()
+                                + "; evidence", "BEST_PERFORMER", rank + 1, period, s.predicate())
+                                .then(": ", RewardEvidence.held(policy.rewards(), s.averageCapaian(), pattern)),
                         policy.version());
             }
             for (String dropped : current.recommended()) {
                 if (!recommended.contains(dropped)) {
                     String id = FollowUpIds.incentive(unitId, period, dropped);
-                    Optional<String> missing = RewardEvidence.missing(policy.rewards(), standings.get(dropped) == null
+                    Optional<Because> missing = RewardEvidence.missing(policy.rewards(), standings.get(dropped) == null
                             ? null : standings.get(dropped).averageCapaian(), pattern);
                     if (missing.isPresent()) {
                         String agencyId = store.predicate(dropped, period).map(PredicateRecord::agencyId)
                                 .orElse(null);
                         withhold(id, dropped, agencyId, unitId, "INCENTIVE_RECOMMENDATION", period,
-                                List.of(period), "withheld: " + missing.get(), policy.version());
+                                List.of(period), withheld(missing.get()), policy.version());
                     } else {
-                        revoke(id, "no longer among the best " + policy.rewards().incentiveTopPerUnit()
-                                + " of unit " + unitId + " in " + period);
+                        revoke(id, Because.of("no longer among the best " + policy.rewards().incentiveTopPerUnit()
+                                + " of unit " + unitId + " in " + period, "NO_LONGER_BEST",
+                                policy.rewards().incentiveTopPerUnit(), period));
                     }
                 }
             }
@@ -262,7 +269,7 @@ public class ApplyFollowUpRules {
     }
 
     private void grant(String id, String employeeId, String agencyId, String unitId, String kind, String period,
-            List<String> periods, String reason, long policyVersion) {
+            List<String> periods, Because reason, long policyVersion) {
         // Granted stays granted whatever the reason now says: the reward was given on the evidence it named then.
         decide(id, current -> current.filter(r -> Reward.GRANTED.equals(r.status())).isPresent() ? null
                 : decided(current, Reward.GRANTED, id, employeeId, agencyId, unitId, kind, period, periods, reason,
@@ -271,25 +278,30 @@ public class ApplyFollowUpRules {
 
     /** Earned but not given: recorded as WITHHELD with what is missing, so the employee sees why. */
     private void withhold(String id, String employeeId, String agencyId, String unitId, String kind, String period,
-            List<String> periods, String reason, long policyVersion) {
+            List<String> periods, Because reason, long policyVersion) {
         decide(id, current -> current.filter(r -> Reward.WITHHELD.equals(r.status())
-                && r.reason().equals(reason)).isPresent() ? null
+                && r.reason().equals(reason.words())).isPresent() ? null
                         : decided(current, Reward.WITHHELD, id, employeeId, agencyId, unitId, kind, period, periods,
                                 reason, policyVersion));
     }
 
-    private void revoke(String id, String reason) {
+    /** A withheld reward's reason: what is missing. */
+    private static Because withheld(Because missing) {
+        return new Because("withheld: " + missing.words(), missing.codes());
+    }
+
+    private void revoke(String id, Because reason) {
         decide(id, current -> current.isEmpty() || Reward.REVOKED.equals(current.get().status()) ? null
                 : current.get().revoked(reason, clock.instant()));
     }
 
     /** The reward decided again, or decided for the first time, in this status. */
     private Reward decided(Optional<Reward> current, String status, String id, String employeeId, String agencyId,
-            String unitId, String kind, String period, List<String> periods, String reason, long policyVersion) {
+            String unitId, String kind, String period, List<String> periods, Because reason, long policyVersion) {
         Instant now = clock.instant();
         return current.map(r -> r.decided(status, reason, periods, policyVersion, now)).orElseGet(() ->
-                new Reward(id, employeeId, agencyId, unitId, kind, status, period, periods, reason, policyVersion,
-                        now, 1));
+                new Reward(id, employeeId, agencyId, unitId, kind, status, period, periods, reason.words(),
+                        policyVersion, now, 1, reason.codes()));
     }
 
     /**
@@ -495,7 +507,7 @@ public class ApplyFollowUpRules {
         return OutgoingEvent.of(EventType.REWARD_CHANGED, "reward:" + r.rewardId() + ":" + r.version(), source,
                 r.employeeId(), r.rewardId(), r.decidedAt(), new RewardChanged(r.rewardId(), r.employeeId(),
                         r.agencyId(), r.unitId(), r.kind(), r.status(), r.period(), r.periods(), r.reason(),
-                        r.policyVersion(), r.decidedAt()));
+                        r.policyVersion(), r.decidedAt(), r.reasonCodes()));
     }
 
     private OutgoingEvent event(CoachingCase c) {

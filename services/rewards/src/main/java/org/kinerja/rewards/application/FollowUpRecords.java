@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.kinerja.contracts.events.Reason;
+import org.kinerja.rewards.domain.Because;
 import org.kinerja.rewards.domain.RewardRules;
 
 /** What the follow-up rules keep, one document each. */
@@ -18,10 +20,17 @@ public final class FollowUpRecords {
             BigDecimal averageCapaian, String agencyId, String unitId, long scoreVersion) {
     }
 
-    /** A reward decision; {@code version} grows with each change (granted, revoked, withheld). */
+    /**
+     * A reward decision; {@code version} grows with each change (granted, revoked, withheld). Its reason in English
+     * words and as codes ({@code reasonCodes}: none on records kept before they existed).
+     */
     public record Reward(String rewardId, String employeeId, String agencyId, String unitId, String kind,
             String status, String period, List<String> periods, String reason, long policyVersion, Instant decidedAt,
-            long version) {
+            long version, List<Reason> reasonCodes) {
+
+        public Reward {
+            reasonCodes = reasonCodes == null ? List.of() : List.copyOf(reasonCodes);
+        }
 
         public static final String GRANTED = "GRANTED";
         public static final String REVOKED = "REVOKED";
@@ -29,15 +38,15 @@ public final class FollowUpRecords {
         public static final String WITHHELD = "WITHHELD";
 
 
-        Reward revoked(String why, Instant at) {
-            return new Reward(rewardId, employeeId, agencyId, unitId, kind, REVOKED, period, periods, why,
-                    policyVersion, at, version + 1);
+        Reward revoked(Because why, Instant at) {
+            return new Reward(rewardId, employeeId, agencyId, unitId, kind, REVOKED, period, periods, why.words(),
+                    policyVersion, at, version + 1, why.codes());
         }
 
         /** The same reward decided again: GRANTED or WITHHELD, for this reason, on these periods. */
-        Reward decided(String newStatus, String why, List<String> newPeriods, long newPolicyVersion, Instant at) {
-            return new Reward(rewardId, employeeId, agencyId, unitId, kind, newStatus, period, newPeriods, why,
-                    newPolicyVersion, at, version + 1);
+        Reward decided(String newStatus, Because why, List<String> newPeriods, long newPolicyVersion, Instant at) {
+            return new Reward(rewardId, employeeId, agencyId, unitId, kind, newStatus, period, newPeriods,
+                    why.words(), newPolicyVersion, at, version + 1, why.codes());
         }
     }
 

@@ -97,6 +97,9 @@ class FollowUpRulesIntegrationTest {
         ApiClient.Response certificate = api.get("/api/rewards/rewards/certificate:" + STAR + ":2026", token);
         assertThat(certificate.text("reason")).isEqualTo("SANGAT_BAIK in 1 consecutive years: 2026; evidence: "
                 + "average capaian 115 % (at least 100 %); unit " + UNIT + " within its distribution pattern in 2026");
+        assertThat(certificate.body().path("reasonCodes").toString()).isEqualTo("[{\"code\":\"SANGAT_BAIK_RUN\","
+                + "\"args\":[\"1\",\"years\",\"2026\"]},{\"code\":\"CAPAIAN_AT_LEAST\",\"args\":[\"115\",\"100\"]},"
+                + "{\"code\":\"PATTERN_KEPT\",\"args\":[\"2026\"]}]");
 
         List<ConsumerRecord<String, byte[]>> granted = kafka.awaitRecords(Topics.OUTCOMES, r -> STAR.equals(r.key())
                 && ceType(r).equals(EventType.REWARD_CHANGED.type()) && text(r).contains("\"CERTIFICATE\""), 1,
@@ -256,7 +259,7 @@ class FollowUpRulesIntegrationTest {
     private static void distribution(String unit, String period, long version, String status,
             List<String> violations) {
         DistributionChanged changed = new DistributionChanged(unit, AGENCY, "semarang", period, version, status,
-                "BAIK", 3, Map.of("BAIK", 2, "SANGAT_BAIK", 1), violations);
+                "BAIK", 3, Map.of("BAIK", 2, "SANGAT_BAIK", 1), violations, List.of());
         kafka.send(CloudEventRecords.toProducerRecord(OutgoingEvent.of(EventType.DISTRIBUTION_CHANGED,
                 "distribution:" + unit + ":" + period + ":" + version, "/services/scoring/test", unit + ":" + period,
                 unit, Instant.now(), changed)));

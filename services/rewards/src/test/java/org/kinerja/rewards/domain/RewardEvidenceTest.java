@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.events.Reason;
 
 class RewardEvidenceTest {
 
@@ -16,8 +17,9 @@ class RewardEvidenceTest {
 
     @Test
     void aRewardNeedsTheMinimumCapaian() {
-        assertThat(RewardEvidence.missing(RULES, new BigDecimal("0.00"), KEPT))
-                .contains("average capaian 0 % is below the 100 % a reward needs");
+        assertThat(RewardEvidence.missing(RULES, new BigDecimal("0.00"), KEPT)).contains(new Because(
+                "average capaian 0 % is below the 100 % a reward needs",
+                List.of(Reason.of("CAPAIAN_BELOW_MINIMUM", "0", "100"))));
         assertThat(RewardEvidence.missing(RULES, new BigDecimal("99.99"), KEPT)).isPresent();
         assertThat(RewardEvidence.missing(RULES, new BigDecimal("100"), KEPT)).isEmpty();
         assertThat(RewardEvidence.missing(RULES, null, KEPT)).isPresent();
@@ -25,16 +27,20 @@ class RewardEvidenceTest {
 
     @Test
     void aBrokenPatternWithholdsRewardsUntilJustifiedOrWhereThePolicyDoesNotAsk() {
-        assertThat(RewardEvidence.missing(RULES, new BigDecimal("112"), BROKEN)).contains("unit yankes broke its "
-                + "distribution pattern in 2026 (BAIK: at most 70 %) and the deviation is not justified");
+        assertThat(RewardEvidence.missing(RULES, new BigDecimal("112"), BROKEN)).contains(new Because("unit yankes "
+                + "broke its distribution pattern in 2026 (BAIK: at most 70 %) and the deviation is not justified",
+                List.of(Reason.of("PATTERN_BROKEN_UNJUSTIFIED", "2026"))));
         UnitPattern justified = BROKEN.justified("Unit kecil", "bkpsdm", Instant.EPOCH);
         assertThat(RewardEvidence.missing(RULES, new BigDecimal("112"), justified)).isEmpty();
-        assertThat(RewardEvidence.held(RULES, new BigDecimal("112"), justified)).isEqualTo("average capaian 112 % "
-                + "(at least 100 %); unit yankes deviated from its distribution pattern in 2026, justified: Unit kecil");
+        Because held = RewardEvidence.held(RULES, new BigDecimal("112"), justified);
+        assertThat(held.words()).isEqualTo("average capaian 112 % (at least 100 %); unit yankes deviated from its "
+                + "distribution pattern in 2026, justified: Unit kecil");
+        assertThat(held.codes()).containsExactly(Reason.of("CAPAIAN_AT_LEAST", "112", "100"),
+                Reason.of("PATTERN_DEVIATION_JUSTIFIED", "2026", "Unit kecil"));
         RewardsPolicy.Rewards lenient = new RewardsPolicy.Rewards(1, 1, null, new BigDecimal("90"), false);
         assertThat(RewardEvidence.missing(lenient, new BigDecimal("95"), BROKEN)).isEmpty();
-        assertThat(RewardEvidence.held(lenient, new BigDecimal("95"), BROKEN)).isEqualTo("average capaian 95 % "
-                + "(at least 90 %)");
+        assertThat(RewardEvidence.held(lenient, new BigDecimal("95"), BROKEN).words()).isEqualTo("average capaian "
+                + "95 % (at least 90 %)");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kinerja.contracts.events.Reason;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.scoring.domain.DistributionCheck;
@@ -23,10 +24,12 @@ public final class DistributionPreview {
      * @param predicate the employee's predicate under the two ratings
      * @param predicateCounts every predicate, in order from SANGAT_BAIK, with its count (zeros included: a curve)
      * @param unitPredicate the unit's organisation predicate, null while it is not set (then nothing is checked)
-     * @param violations the pattern's rules the counts would break, in words
+     * @param violations the pattern's rules the counts would break, in English words
+     * @param violationCodes the same rules as reasons a client words itself (codes of scoring.unit-score.updated.v1)
      */
     public record Preview(String unitId, String period, String employeeId, String predicate,
-            Map<String, Integer> predicateCounts, String unitPredicate, List<String> violations) {
+            Map<String, Integer> predicateCounts, String unitPredicate, List<String> violations,
+            List<Reason> violationCodes) {
     }
 
     private DistributionPreview() {
@@ -46,8 +49,9 @@ public final class DistributionPreview {
             curve.put(p.name(), Math.max(0, counts.getOrDefault(p, 0)));
         }
         String unitPredicate = unit.map(UnitScoreUpdated::unitPredicate).orElse(null);
-        List<String> violations = unitPredicate == null ? List.of()
-                : DistributionCheck.violations(DistributionCheck.UnitPredicate.valueOf(unitPredicate), counts);
-        return new Preview(unitId, period, employeeId, rated.name(), curve, unitPredicate, violations);
+        List<Reason> broken = unitPredicate == null ? List.of()
+                : DistributionCheck.broken(DistributionCheck.UnitPredicate.valueOf(unitPredicate), counts);
+        return new Preview(unitId, period, employeeId, rated.name(), curve, unitPredicate,
+                broken.stream().map(DistributionCheck::words).toList(), broken);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.kinerja.contracts.events.Reason;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 
 /**
@@ -25,7 +26,7 @@ public final class Rollups {
     /** One unit's place in a ranking. */
     public record RankedUnit(int rank, String unitId, String agencyId, int employees, BigDecimal averageCapaian,
             String unitPredicate, Map<String, Integer> predicateCounts, List<String> violations, boolean flagged,
-            List<String> flagReasons) {
+            List<String> flagReasons, List<Reason> violationCodes, List<Reason> flagCodes) {
     }
 
     /** Figures of a group of units (an agency, or the region) in one period. */
@@ -103,7 +104,8 @@ public final class Rollups {
         for (int i = 0; i < sorted.size(); i++) {
             UnitScoreUpdated u = sorted.get(i);
             result.add(new RankedUnit(i + 1, u.unitId(), u.agencyId(), u.employees(), u.averageCapaian(),
-                    u.unitPredicate(), u.predicateCounts(), u.violations(), u.flagged(), u.flagReasons()));
+                    u.unitPredicate(), u.predicateCounts(), u.violations(), u.flagged(), u.flagReasons(),
+                    u.violationCodes(), u.flagCodes()));
         }
         return result;
     }

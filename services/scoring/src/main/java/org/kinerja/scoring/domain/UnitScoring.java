@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kinerja.contracts.events.Reason;
+
 /**
  * The unit side of scoring, keyed by unit: each employee contribution replaces that employee's previous one in the
  * running counts (decrement the old predicate, increment the new), each organisation predicate replaces the previous
@@ -72,8 +74,9 @@ public final class UnitScoring {
     }
 
     private Outcome save(UnitState figures) {
-        List<String> violations = figures.unitPredicate() == null ? List.of()
-                : DistributionCheck.violations(figures.unitPredicate(), figures.predicates());
+        List<Reason> broken = figures.unitPredicate() == null ? List.of()
+                : DistributionCheck.broken(figures.unitPredicate(), figures.predicates());
+        List<String> violations = broken.stream().map(DistributionCheck::words).toList();
         UnitState state = new UnitState(figures.unitId(), figures.agencyId(), figures.period(), figures.members(),
                 figures.predicates(), figures.capaianSum(), figures.unitPredicate(), figures.predicateVersion(),
                 figures.memberVersions(), violations);
@@ -83,7 +86,7 @@ public final class UnitScoring {
         UnitScore score = new UnitScore(state.unitId(), state.agencyId(), regionId, state.period(), state.version(),
                 state.members(), state.predicates(), average, state.unitPredicate(),
                 state.unitPredicate() == null ? null : DistributionCheck.headRating(state.unitPredicate()),
-                violations, policy.unitFlag().reasons(state.members(), average, state.predicates()));
+                broken, policy.unitFlag().causes(state.members(), average, state.predicates()));
         return new Outcome(score, !violations.equals(figures.violations()));
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.events.Reason;
 
 /** The unit side: running counts, the distribution rule raised and cleared, the flag, stale contributions ignored. */
 class UnitScoringTest {
@@ -37,8 +38,10 @@ class UnitScoringTest {
         UnitScoring.Outcome set = units.applyPredicate("pelayanan", "dukcapil", "2026",
                 DistributionCheck.UnitPredicate.BAIK, 1).orElseThrow();
         assertThat(set.violationsChanged()).isTrue();
-        assertThat(set.score().violations()).containsExactly("BAIK at most 70 % (1 of 2), has 2",
-                "at least one BUTUH_PERBAIKAN or KURANG");
+        assertThat(set.score().violations()).containsExactly(Reason.of("BAIK_AT_MOST", 70, 1, 2, 2),
+                Reason.of("BUTUH_PERBAIKAN_OR_KURANG_AT_LEAST_ONE"));
+        assertThat(set.score().violations()).extracting(DistributionCheck::words).containsExactly(
+                "BAIK at most 70 % (1 of 2), has 2", "at least one BUTUH_PERBAIKAN or KURANG");
         assertThat(set.score().headHasilKerja()).isEqualTo(Rating.MEETS);
         assertThat(contribute("a", 2, Predicate.BAIK, "101").violationsChanged()).isFalse();
         UnitScoring.Outcome fixed = contribute("b", 2, Predicate.BUTUH_PERBAIKAN, "80");
@@ -52,8 +55,10 @@ class UnitScoringTest {
     void aUnitIsFlaggedWhenItsCapaianOrPredicateMixFallsBelowThePolicy() {
         contribute("a", 1, Predicate.BAIK, "95");
         UnitScore weak = contribute("b", 1, Predicate.KURANG, "70").score();
-        assertThat(weak.flagReasons()).containsExactly("average capaian 82.50 below 90",
-                "50.00 % of predicates below BAIK (more than 30 %)");
+        assertThat(weak.flagReasons()).containsExactly(Reason.of("AVERAGE_CAPAIAN_BELOW", "82.50", "90"),
+                Reason.of("BELOW_BAIK_SHARE_ABOVE", "50.00", "30"));
+        assertThat(weak.flagReasons()).extracting(UnitFlagPolicy::words).containsExactly(
+                "average capaian 82.50 below 90", "50.00 % of predicates below BAIK (more than 30 %)");
         UnitScore better = contribute("b", 2, Predicate.BAIK, "100").score();
         assertThat(better.flagReasons()).isEmpty();
     }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every agency's dead-letter topic of submissions, read into what the agency's operator sees: the refusal's kind and
- * reason from the headers the intake put on it, and what the record was (its event id, report and employee) where its
+ * Every agency's dead-letter topic of submissions, read into what the agency's operator sees: the refusal's kind,
+ * code (where it has one) and reason from the headers the intake put on it, and what the record was (its event id, report and employee) where its
  * body says. A body that is not JSON is still a refusal to show (its reason says why).
  */
 @Component
@@ -39,13 +39,14 @@ class RefusedSubmissionListener {
 
     static Refusal refusal(ConsumerRecord<String, byte[]> record) {
         String topic = record.topic();
-        String agencyId = Topics.agencyOf(Topics.ACTIVITY_SUBMISSIONS, topic.substring(0,
-                topic.length() - ".DLT".length())).orElse("");
+        String agencyId = Topics.deadLettersOf(topic).flatMap(original -> Topics.agencyOf(
+                Topics.ACTIVITY_SUBMISSIONS, original)).orElse("");
         JsonNode body = body(record.value());
         return new Refusal(topic + ":" + record.partition() + ":" + record.offset(), agencyId, topic,
                 record.partition(), record.offset(), sentAt(record), Instant.ofEpochMilli(record.timestamp()),
                 header(record, DeadLetterReasons.KIND_HEADER), header(record, DeadLetterReasons.REASON_HEADER),
-                header(record, "ce_id"), text(body, "reportId"), text(body, "employeeId"));
+                header(record, "ce_id"), text(body, "reportId"), text(body, "employeeId"),
+                header(record, DeadLetterReasons.CODE_HEADER));
     }
 
     /** When the agency sent it: the dead-letter copy keeps the original timestamp in a header of its own. */

@@ -3,7 +3,9 @@ package org.kinerja.console.adapter.in.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ import org.kinerja.console.application.MyEvaluation;
 import org.kinerja.console.application.PlatformRefusal;
 import org.kinerja.console.application.SignedInUser;
 import org.kinerja.console.application.SkpWriting;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,7 +39,11 @@ class EmployeeController {
     private final SkpWriting skp;
     private final MyEvaluation evaluation;
 
-    EmployeeController(EmployeeHome home, DailyLog dailyLog, SkpWriting skp, MyEvaluation evaluation) {
+    private final MessageSource messages;
+
+    EmployeeController(EmployeeHome home, DailyLog dailyLog, SkpWriting skp, MyEvaluation evaluation,
+            MessageSource messages) {
+        this.messages = messages;
         this.home = home;
         this.dailyLog = dailyLog;
         this.skp = skp;
@@ -174,15 +182,22 @@ class EmployeeController {
     String reviseSkp(@AuthenticationPrincipal SignedInUser user, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        List<PlatformRefusal.FieldError> notNumbers = new ArrayList<>();
         params.forEach((name, value) -> {
             if (name.startsWith("target-") && value != null && !value.isBlank()) {
                 try {
                     targets.put(name.substring("target-".length()), new BigDecimal(value.strip().replace(',', '.')));
                 } catch (NumberFormatException e) {
-                    targets.put(name.substring("target-".length()), BigDecimal.valueOf(-1)); // planning refuses it
+                    notNumbers.add(new PlatformRefusal.FieldError(value.strip(), word("mine.skp.targetNotANumber")));
                 }
             }
         });
+        if (!notNumbers.isEmpty()) {
+            // refused here, with what was typed: nothing is sent to planning
+            model.addAttribute("skpRefusal", new PlatformRefusal(400, "target-not-a-number",
+                    word("mine.skp.targetsRefused"), null, notNumbers));
+            return mine(user, model);
+        }
         try {
             skp.reviseTargets(user, home.thisMonth().getYear(), targets);
             redirect.addFlashAttribute("skpDone", "mine.skp.revised");
@@ -191,6 +206,10 @@ class EmployeeController {
             model.addAttribute("skpRefusal", refusal);
             return mine(user, model);
         }
+    }
+
+    private String word(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/saya/skp/ajukan")

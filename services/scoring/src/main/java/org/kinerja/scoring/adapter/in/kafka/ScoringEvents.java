@@ -1,6 +1,7 @@
 package org.kinerja.scoring.adapter.in.kafka;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,8 +12,10 @@ import org.kinerja.contracts.events.EvaluationUpdated;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.scoring.domain.DistributionCheck;
 import org.kinerja.scoring.domain.PeriodScore;
 import org.kinerja.scoring.domain.Predicate;
+import org.kinerja.scoring.domain.UnitFlagPolicy;
 import org.kinerja.scoring.domain.UnitScore;
 
 /**
@@ -60,8 +63,9 @@ final class ScoringEvents {
     OutgoingEvent unitScoreUpdated(UnitScore unit, Instant time) {
         UnitScoreUpdated data = new UnitScoreUpdated(unit.unitId(), unit.agencyId(), unit.regionId(), unit.period(),
                 unit.version(), unit.employees(), counts(unit.predicateCounts()), unit.averageCapaian(),
-                name(unit.unitPredicate()), name(unit.headHasilKerja()), unit.violations(),
-                !unit.flagReasons().isEmpty(), unit.flagReasons());
+                name(unit.unitPredicate()), name(unit.headHasilKerja()), violationWords(unit),
+                !unit.flagReasons().isEmpty(), unit.flagReasons().stream().map(UnitFlagPolicy::words).toList(),
+                unit.violations(), unit.flagReasons());
         return OutgoingEvent.of(EventType.UNIT_SCORE_UPDATED, id("unit", unit.unitId(), unit.period(),
                 unit.version()), source, Topics.unitScoreKey(unit.unitId(), unit.period()), unit.unitId(), time, data);
     }
@@ -70,9 +74,13 @@ final class ScoringEvents {
         DistributionChanged data = new DistributionChanged(unit.unitId(), unit.agencyId(), unit.regionId(),
                 unit.period(), unit.version(), unit.violations().isEmpty() ? DistributionChanged.CLEARED
                         : DistributionChanged.VIOLATED, name(unit.unitPredicate()), unit.employees(),
-                counts(unit.predicateCounts()), unit.violations());
+                counts(unit.predicateCounts()), violationWords(unit), unit.violations());
         return OutgoingEvent.of(EventType.DISTRIBUTION_CHANGED, id("distribution", unit.unitId(), unit.period(),
                 unit.version()), source, unit.unitId(), unit.unitId(), time, data);
+    }
+
+    private static List<String> violationWords(UnitScore unit) {
+        return unit.violations().stream().map(DistributionCheck::words).toList();
     }
 
     private static Map<String, Integer> counts(Map<Predicate, Integer> counts) {

@@ -1,4 +1,4 @@
-package org.kinerja.localstack;
+package org.kinerja.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 
 /**
  * The console as a plain HTTP client uses it, without a browser: signed in on the local stack's dev sign-in page (its
- * CSRF token read from the form, the session kept in a cookie), then pages and documents fetched as that user.
+ * CSRF token read from the form, the session kept in a cookie), then pages and documents fetched as that user. The
+ * journey tests read pages with it, the console benchmark times them.
  */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -30,7 +31,7 @@ final class ConsoleSession {
         this.console = console;
     }
 
-    static ConsoleSession signedIn(String console, String subject, String role, String agency) {
+    public static ConsoleSession signedIn(String console, String subject, String role, String agency) {
         ConsoleSession session = new ConsoleSession(console);
         String page = new String(session.bytes("/masuk").body(), StandardCharsets.UTF_8);
         Matcher csrf = CSRF.matcher(page);
@@ -50,8 +51,13 @@ final class ConsoleSession {
         return session;
     }
 
-    HttpResponse<byte[]> bytes(String path) {
+    public HttpResponse<byte[]> bytes(String path) {
         return send(HttpRequest.newBuilder(URI.create(console + path)).GET().build());
+    }
+
+    /** The page at {@code path} as text (UTF-8). */
+    public String text(String path) {
+        return new String(bytes(path).body(), StandardCharsets.UTF_8);
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {
