@@ -228,7 +228,8 @@ class ConsoleAppraisalJourneyTest {
                 "Realisasi triwulan IV belum diperhitungkan");
         // the year's predicate opened a pembinaan case; its goals name the SKP's indicators in the SKP's words
         browser.reloadUntilText("#pembinaan", "Wajib pajak yang dilayani");
-        assertThat(browser.text("#pembinaan")).contains("Butuh Perbaikan").doesNotContain("-rhk-1-iki-1");
+        assertThat(browser.text("#pembinaan")).contains("Butuh Perbaikan",
+                "Tingkatkan capaian “Wajib pajak yang dilayani” dari 0 %").doesNotContain("-rhk-1-iki-1", "Raise");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.screenshot("employee-objection");
         browser.signOut();
@@ -296,8 +297,8 @@ class ConsoleAppraisalJourneyTest {
         browser.go("/penilai");
         browser.reloadUntil("[data-task=COACH][data-employee='" + SLICE.staff() + "'] a").click();
         browser.wait.until(ExpectedConditions.urlContains("/penilai/pembinaan/"));
-        assertThat(browser.text("#case")).contains("Butuh Perbaikan", "Wajib pajak yang dilayani")
-                .doesNotContain("-rhk-1-iki-1");
+        assertThat(browser.text("#case")).contains("Butuh Perbaikan",
+                "Tingkatkan capaian “Wajib pajak yang dilayani” dari 0 %").doesNotContain("-rhk-1-iki-1", "Raise");
         browser.find("#session-notes").sendKeys("Rencana perbaikan pelayanan wajib pajak disepakati");
         browser.find("#add-session").click();
         browser.awaitText("main", "Sesi pembinaan dicatat");

@@ -109,6 +109,10 @@ public class AcceptSubmission {
     }
 
     private CompletableFuture<?> acceptReport(ReceivedEvent event, String agency, ActivityReported report) {
+        java.util.Optional<ReportedActivity> accepted = view.find(report.reportId());
+        if (accepted.isPresent()) {
+            return resent(accepted.get(), report, agency);
+        }
         validation.check(report, Submitter.agency(agency)).ifPresent(refusal -> {
             String reason = "report " + report.reportId() + " refused: " + refusal;
             if (refusal.kind().mayBeLate()) {
@@ -122,6 +126,26 @@ public class AcceptSubmission {
                 event.source()));
         metrics.accepted(agency, ReportMetrics.Channel.KAFKA);
         return acknowledged;
+    }
+
+    /**
+     * A report whose id was accepted before: the same report sent again is acknowledged and not published again (it
+     * counted once); another body under that id is refused, for a report changes only by a correction. To another
+     * agency the refusal says no more than that the id is taken.
+     */
+    private CompletableFuture<?> resent(ReportedActivity accepted, ActivityReported report, String agency) {
+        boolean ours = accepted.report().agencyId().equals(agency);
+        if (ours && accepted.acceptedAs(report)) {
+            metrics.resent(agency);
+            return CompletableFuture.completedFuture(null);
+        }
+        ReportRefusal refusal = new ReportRefusal(ReportRefusal.Kind.REPORT_ID_CONFLICT, ours
+                ? "another report was accepted under this reportId; send kinerja.reporting.activity.corrected.v1 to "
+                        + "change it, or give a new report its own reportId"
+                : "this reportId is taken; give the report its own reportId");
+        metrics.refused(agency, ReportMetrics.Channel.KAFKA, refusal);
+        throw new PoisonRecordException("report " + report.reportId() + " refused: " + refusal,
+                refusal.kind().code());
     }
 
     /** What a refusal that may be early waits for: the registry's employee or planning's approved indicator. */

@@ -27,6 +27,12 @@ public class ReportMetrics {
                 "reason", "none").increment();
     }
 
+    /** A report accepted before, sent again: acknowledged, counted once. */
+    void resent(String agencyId) {
+        meters.counter(NAME, "agency", agencyId, "channel", "kafka", "outcome", "resent", "reason", "none")
+                .increment();
+    }
+
     void refused(String agencyId, Channel channel, ReportRefusal refusal) {
         meters.counter(NAME, "agency", agencyId == null ? "unknown" : agencyId, "channel",
                 channel.name().toLowerCase(), "outcome", "refused", "reason", refusal.kind().code()).increment();

@@ -32,6 +32,11 @@ import org.springframework.http.HttpStatus;
  */
 public class SubmitActivity {
 
+    /** The refusal of another report under an idempotency key already used: a retry sends the very same report. */
+    private static final ReportRefusal KEY_REUSED = new ReportRefusal(ReportRefusal.Kind.REPORT_ID_CONFLICT,
+            "another report was accepted under this Idempotency-Key; send the very same report to retry, or correct "
+                    + "the accepted one");
+
     /** What the caller reports. */
     public record Command(String employeeId, String agencyId, String indicatorId, String reportType,
             LocalDate activityDate, LocalTime startTime, LocalTime endTime, ActivityReported.Location location,
@@ -60,9 +65,13 @@ public class SubmitActivity {
     public ActivityReported submit(Caller caller, Command command) {
         ActivityReported report = build(command);
         Submitter submitter = submitter(caller);
-        Optional<ActivityReported> already = alreadyAccepted(command, report, submitter);
+        Optional<ReportedActivity> already = alreadyAccepted(command, report, submitter);
         if (already.isPresent()) {
-            return already.get();
+            if (!already.get().acceptedAs(report)) {
+                metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, KEY_REUSED);
+                throw problem(KEY_REUSED);
+            }
+            return already.get().report();
         }
         validation.check(report, submitter).ifPresent(refusal -> {
             metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, refusal);
@@ -85,8 +94,15 @@ public class SubmitActivity {
         List<ActivityReported> accepted = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             ActivityReported report = build(commands.get(i));
-            if (alreadyAccepted(commands.get(i), report, submitter).isPresent()) {
+            Optional<ReportedActivity> already = alreadyAccepted(commands.get(i), report, submitter);
+            if (already.isPresent() && already.get().acceptedAs(report)) {
                 results.add(new ItemResult(i, report.reportId(), "ALREADY_ACCEPTED", null, null));
+                continue;
+            }
+            if (already.isPresent()) {
+                metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, KEY_REUSED);
+                results.add(new ItemResult(i, null, "REFUSED", KEY_REUSED.kind().code(),
+                        problem(KEY_REUSED).getMessage()));
                 continue;
             }
             String day = report.employeeId() + "/" + report.activityDate();
@@ -120,14 +136,16 @@ public class SubmitActivity {
     /**
      * The report accepted before under the same idempotency key, if the caller may report for its employee: to anyone
      * else the key is no proof of anything, and the report goes on to the checks that refuse it (an answer of
-     * "already accepted" would tell another agency that the employee reported under that key).
+     * "already accepted" would tell another agency that the employee reported under that key). Another report under
+     * a key already used is refused: a retry must send the very same report.
      */
-    private Optional<ActivityReported> alreadyAccepted(Command command, ActivityReported report, Submitter submitter) {
+    private Optional<ReportedActivity> alreadyAccepted(Command command, ActivityReported report,
+            Submitter submitter) {
         if (command.idempotencyKey() == null) {
             return Optional.empty();
         }
-        return view.find(report.reportId()).map(ReportedActivity::report)
-                .filter(found -> submitter.mayReportFor(found.employeeId(), found.agencyId()));
+        return view.find(report.reportId()).filter(accepted -> submitter.mayReportFor(
+                accepted.report().employeeId(), accepted.report().agencyId()));
     }
 
     /** Who submits, as the report rules see the verified caller. */

@@ -17,7 +17,9 @@ public record ReportRefusal(Kind kind, String reason) {
         FIELD_REPORT_INCOMPLETE("field-report-incomplete"),
         BUDGET_REQUIRED("budget-required"),
         EXPLANATION_REQUIRED("explanation-required"),
-        EVIDENCE_REQUIRED("evidence-required");
+        EVIDENCE_REQUIRED("evidence-required"),
+        /** Another report was accepted under this report id (or idempotency key): a report never changes by resending. */
+        REPORT_ID_CONFLICT("report-id-conflict");
 
         private final String code;
 

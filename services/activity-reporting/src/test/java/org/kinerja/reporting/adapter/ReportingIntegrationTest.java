@@ -216,6 +216,47 @@ class ReportingIntegrationTest {
         ApiClient.Response retry = api.postWithHeader("/api/reporting/activities", staff, report("2026-02-05", 7),
                 "Idempotency-Key", "loket-2026-02-05");
         assertThat(retry.text("reportId")).isEqualTo(first.text("reportId"));
+        api.await("/api/reporting/activities/" + first.text("reportId"), staff, r -> r.status() == 200,
+                Duration.ofSeconds(20));
+        ApiClient.Response another = api.postWithHeader("/api/reporting/activities", staff, report("2026-02-05", 8),
+                "Idempotency-Key", "loket-2026-02-05");
+        assertThat(another.status()).as("another report under a key already used").isEqualTo(422);
+        assertThat(another.text("code")).isEqualTo("report-id-conflict");
+        assertThat(api.get("/api/reporting/activities/" + first.text("reportId"), staff).body().path("report")
+                .path("quantity").asInt()).as("the accepted report stands").isEqualTo(7);
+    }
+
+    @Test
+    void anAgencysResentReportCountsOnceAndAnotherBodyUnderItsIdIsRefused() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        ActivityReported report = new ActivityReported("rpt-resent-1", STAFF, "dukcapil-mks", INDICATOR, "DAILY",
+                java.time.LocalDate.of(2026, 2, 9), null, null, null, java.math.BigDecimal.TEN, "Loket", null,
+                Instant.now());
+        submit("resent-event-1", "/agencies/dukcapil-mks", EventType.ACTIVITY_REPORTED, report);
+        api.await("/api/reporting/activities/rpt-resent-1", staff, r -> r.status() == 200, Duration.ofSeconds(20));
+        ActivityReported same = new ActivityReported("rpt-resent-1", STAFF, "dukcapil-mks", INDICATOR, null,
+                java.time.LocalDate.of(2026, 2, 9), null, null, null, new java.math.BigDecimal("10.0"), "Loket", null,
+                Instant.now());
+        submit("resent-event-2", "/agencies/dukcapil-mks", EventType.ACTIVITY_REPORTED, same);
+        ActivityReported other = new ActivityReported("rpt-resent-1", STAFF, "dukcapil-mks", INDICATOR, "DAILY",
+                java.time.LocalDate.of(2026, 2, 9), null, null, null, java.math.BigDecimal.valueOf(99), "Loket", null,
+                Instant.now());
+        submit("resent-event-3", "/agencies/dukcapil-mks", EventType.ACTIVITY_REPORTED, other);
+
+        ConsumerRecord<String, byte[]> dead = deadLettered("dukcapil-mks", "resent-event-3");
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.CODE_HEADER).value(),
+                StandardCharsets.UTF_8)).isEqualTo("report-id-conflict");
+        assertThat(new String(dead.headers().lastHeader(DeadLetterReasons.REASON_HEADER).value(),
+                StandardCharsets.UTF_8)).contains("another report was accepted under this reportId");
+        // the three records share a partition (the employee's key): by the refusal of the third, the second is done
+        assertThat(kafka.readAll(Topics.ACTIVITIES, Duration.ofMillis(500)).stream()
+                .filter(r -> KafkaTestClient.text(r).contains("rpt-resent-1")))
+                .as("the report once on the platform's topic, the resend acknowledged and not republished").hasSize(1);
+        assertThat(kafka.readAll(Topics.deadLetter(Topics.activitySubmissions("dukcapil-mks")), Duration.ofMillis(500))
+                .stream().filter(r -> KafkaTestClient.text(r).contains("rpt-resent-1"))).as("the resend is no refusal")
+                .hasSize(1);
+        assertThat(api.get("/api/reporting/activities/rpt-resent-1", staff).body().path("report").path("quantity")
+                .asInt()).isEqualTo(10);
     }
 
     @Test

@@ -48,6 +48,19 @@ public final class ReasonWords {
         return words;
     }
 
+    /**
+     * A list whose first entries the platform also sent as codes (a case's opening goals): those worded, the rest
+     * (people's own words) as they are.
+     */
+    public List<String> leading(List<Reason> codes, List<String> texts, Locale locale) {
+        if (codes == null || codes.isEmpty() || codes.size() > texts.size()) {
+            return texts;
+        }
+        List<String> all = new ArrayList<>(of(codes, texts.subList(0, codes.size()), locale));
+        all.addAll(texts.subList(codes.size(), texts.size()));
+        return all;
+    }
+
     /** One reason made of parts (a reward's), as a sentence; {@code english} stands where no codes came. */
     public String sentence(List<Reason> codes, String english, Locale locale) {
         return codes == null || codes.isEmpty() ? english : String.join("; ", of(codes, List.of(), locale));

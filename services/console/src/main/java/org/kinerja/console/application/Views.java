@@ -152,14 +152,18 @@ public final class Views {
     public record AngkaKreditResult(String jfLevel, BigDecimal coefficient, BigDecimal multiplier, BigDecimal credit) {
     }
 
-    /** A pembinaan case: why it opened, its goals and sessions, its review date and how it ended. */
+    /**
+     * A pembinaan case: why it opened, its goals and sessions, its review date and how it ended. The goals it opened
+     * with come as codes too ({@code goalCodes[i]} says {@code goals[i]}); the penilai's own goals are their words.
+     */
     public record CoachingCase(String caseId, String employeeId, String status, String openedFor,
             String openedPredicate, LocalDate openedOn, LocalDate reviewDue, List<String> goals,
-            List<CoachingSession> sessions, String escalation) {
+            List<CoachingSession> sessions, String escalation, List<Reason> goalCodes) {
 
         public CoachingCase {
             goals = goals == null ? List.of() : List.copyOf(goals);
             sessions = sessions == null ? List.of() : List.copyOf(sessions);
+            goalCodes = goalCodes == null ? List.of() : List.copyOf(goalCodes);
         }
     }
 

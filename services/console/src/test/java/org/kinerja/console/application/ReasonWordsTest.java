@@ -39,6 +39,14 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aCasesOpeningGoalsAreWordedAndThePenilaisOwnGoalsStandAsWritten() {
+        assertThat(words.leading(List.of(new Reason("RAISE_INDICATOR", List.of("iki-1", "62.5", "90"))),
+                List.of("Raise iki-1 from 62.5 % to at least 90 % capaian", "Hadir tepat waktu"), INDONESIAN))
+                .containsExactly("Tingkatkan capaian iki-1 dari 62,5 % menjadi paling sedikit 90 %",
+                        "Hadir tepat waktu");
+    }
+
+    @Test
     void withoutCodesOrWithAnUnknownCodeThePlatformsEnglishStands() {
         assertThat(words.of(List.of(), List.of("average capaian 80 below 90"), INDONESIAN))
                 .containsExactly("average capaian 80 below 90");

@@ -346,17 +346,23 @@ public class ApplyFollowUpRules {
         throw new IllegalStateException("coaching case of " + score.employeeId() + " kept changing under us");
     }
 
-    private static List<String> goals(ScoreUpdated score) {
-        List<String> goals = new ArrayList<>();
+    /**
+     * The goals a case opens with: {@code RAISE_INDICATOR} [indicator id, capaian, 90] for each indicator below
+     * expectations, or {@code AGREE_ON_BEHAVIOUR} [period] when the work met them and the behaviour did not.
+     */
+    private static List<Because> goals(ScoreUpdated score) {
+        List<Because> goals = new ArrayList<>();
         for (ScoreUpdated.IndicatorScore indicator : score.indicators()) {
             if ("BELOW".equals(indicator.band())) {
-                goals.add("Raise " + indicator.indicatorId() + (indicator.aspect() == null ? "" : " ("
+                goals.add(Because.of("Raise " + indicator.indicatorId() + (indicator.aspect() == null ? "" : " ("
                         + indicator.aspect() + ")") + " from " + indicator.capaian().toPlainString()
-                        + " % to at least 90 % capaian");
+                        + " % to at least 90 % capaian", "RAISE_INDICATOR", indicator.indicatorId(),
+                        indicator.capaian(), 90));
             }
         }
         if (goals.isEmpty()) {
-            goals.add("Agree with the penilai on the behaviour expectations (BerAKHLAK) not met in " + score.period());
+            goals.add(Because.of("Agree with the penilai on the behaviour expectations (BerAKHLAK) not met in "
+                    + score.period(), "AGREE_ON_BEHAVIOUR", score.period()));
         }
         return goals;
     }
@@ -517,7 +523,7 @@ public class ApplyFollowUpRules {
                         c.unitId(), c.status().name(), c.openedFor(), c.openedPredicate(), c.openedOn(), c.reviewDue(),
                         c.goals(), c.sessions().size(), c.latest().predicate(),
                         c.escalation() == null ? null : c.escalation().name(),
-                        c.review() == null ? null : c.review().note(), c.version(), now));
+                        c.review() == null ? null : c.review().note(), c.version(), now, c.goalCodes()));
     }
 
     private OutgoingEvent event(TrainingNeed n) {

@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kinerja.contracts.events.Reason;
+
 /**
  * A pembinaan (coaching) case (R8): opened when a predicate falls below BAIK, with goals and a review date some months
  * on; the penilai records coaching sessions; at the review the case closes as improved when the latest predicate is
  * BAIK or better, or escalates (reassignment for JA and JF, a competency re-test for JPT) when it is not. It never
  * ends in an automatic dismissal, and an employee has at most one open case: a further low predicate joins it.
+ * {@code goalCodes} are the goals the case opened with as reasons a client words ({@code goalCodes[i]} says
+ * {@code goals[i]}); goals the penilai adds are their own words and have none.
  */
 public record CoachingCase(String caseId, String employeeId, String agencyId, String unitId, String positionType,
         Status status, String openedFor, String openedPredicate, LocalDate openedOn, LocalDate reviewDue,
         List<String> goals, List<Session> sessions, List<Trigger> triggers, Trigger latest, Review review,
-        Escalation escalation, long version) {
+        Escalation escalation, long version, List<Reason> goalCodes) {
 
     public enum Status { OPEN, IMPROVED_CLOSED, ESCALATED }
 
@@ -34,6 +38,7 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
         goals = List.copyOf(goals);
         sessions = List.copyOf(sessions);
         triggers = List.copyOf(triggers);
+        goalCodes = goalCodes == null ? List.of() : List.copyOf(goalCodes);
     }
 
     public static boolean belowBaik(String predicate) {
@@ -41,12 +46,13 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
     }
 
     public static CoachingCase open(EmployeeProfile employee, Trigger trigger, LocalDate today, int reviewAfterMonths,
-            List<String> goals) {
+            List<Because> goals) {
         return new CoachingCase(FollowUpIds.coachingCase(employee.employeeId(), trigger.period()),
                 employee.employeeId(),
                 employee.agencyId(), employee.unitId(), employee.positionType(), Status.OPEN, trigger.period(),
-                trigger.predicate(), today, today.plusMonths(reviewAfterMonths), goals, List.of(), List.of(trigger),
-                trigger, null, null, 1);
+                trigger.predicate(), today, today.plusMonths(reviewAfterMonths),
+                goals.stream().map(Because::words).toList(), List.of(), List.of(trigger), trigger, null, null, 1,
+                goals.stream().flatMap(goal -> goal.codes().stream()).toList());
     }
 
     /** A newer predicate of the employee while the case is open: the latest is kept; a low one is also a trigger. */
@@ -57,7 +63,8 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
             all.add(trigger);
         }
         return new CoachingCase(caseId, employeeId, agencyId, unitId, positionType, status, openedFor,
-                openedPredicate, openedOn, reviewDue, goals, sessions, all, trigger, review, escalation, version + 1);
+                openedPredicate, openedOn, reviewDue, goals, sessions, all, trigger, review, escalation, version + 1,
+                goalCodes);
     }
 
     public CoachingCase withSession(Session session) {
@@ -65,7 +72,8 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
         List<Session> all = new ArrayList<>(sessions);
         all.add(session);
         return new CoachingCase(caseId, employeeId, agencyId, unitId, positionType, status, openedFor,
-                openedPredicate, openedOn, reviewDue, goals, all, triggers, latest, review, escalation, version + 1);
+                openedPredicate, openedOn, reviewDue, goals, all, triggers, latest, review, escalation, version + 1,
+                goalCodes);
     }
 
     public CoachingCase withGoal(String goal) {
@@ -74,7 +82,7 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
         all.add(goal);
         return new CoachingCase(caseId, employeeId, agencyId, unitId, positionType, status, openedFor,
                 openedPredicate, openedOn, reviewDue, all, sessions, triggers, latest, review, escalation,
-                version + 1);
+                version + 1, goalCodes);
     }
 
     /**
@@ -92,7 +100,7 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
         return new CoachingCase(caseId, employeeId, agencyId, unitId, positionType,
                 improved ? Status.IMPROVED_CLOSED : Status.ESCALATED, openedFor, openedPredicate, openedOn,
                 reviewDue, goals, sessions, triggers, latest, new Review(today, by, note, latest.predicate()), next,
-                version + 1);
+                version + 1, goalCodes);
     }
 
     private void requireOpen() {

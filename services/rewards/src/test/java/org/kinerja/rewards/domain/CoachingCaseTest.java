@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kinerja.contracts.events.Reason;
 
 /** R8's pembinaan lifecycle: open, sessions and goals, the review six months on, improved or escalated, never dismissed. */
 class CoachingCaseTest {
@@ -17,7 +18,7 @@ class CoachingCaseTest {
         EmployeeProfile employee = new EmployeeProfile("199207252019032001", "Siti", "dukcapil", "pelayanan",
                 positionType, null, "198503122010011003", null, true, 3);
         return CoachingCase.open(employee, new CoachingCase.Trigger("2026-03", "BUTUH_PERBAIKAN", 7), OPENED, 6,
-                List.of("Raise iki-1"));
+                List.of(Because.of("Raise iki-1", "RAISE_INDICATOR", "iki-1", "70", 90)));
     }
 
     @Test
@@ -30,6 +31,8 @@ class CoachingCaseTest {
                 "Target harian disepakati")).withGoal("Hadir tepat waktu");
         assertThat(worked.sessions()).hasSize(1);
         assertThat(worked.goals()).containsExactly("Raise iki-1", "Hadir tepat waktu");
+        assertThat(worked.goalCodes()).as("the opening goal as a code; the penilai's own words have none")
+                .containsExactly(Reason.of("RAISE_INDICATOR", "iki-1", "70", "90"));
         assertThat(worked.version()).isEqualTo(3);
     }
 
