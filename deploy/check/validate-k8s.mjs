@@ -63,6 +63,25 @@ function containerRules(file, deployment) {
   }
 }
 
+/**
+ * A pod Prometheus scrapes carries the labels the alert rules and dashboards read once a Kubernetes scrape has mapped
+ * them (app.kubernetes.io/name -> app_kubernetes_io_name...): without them KinerjaServiceDown could never fire there.
+ */
+function scrapeLabelRules(file, deployment, region) {
+  const template = deployment.spec.template.metadata ?? {};
+  if (template.annotations?.["prometheus.io/scrape"] !== "true") return;
+  const labels = template.labels ?? {};
+  if (labels["app.kubernetes.io/name"] !== deployment.metadata.name) {
+    problem(file, deployment, "a scraped pod needs app.kubernetes.io/name naming its service (the alerts' app_kubernetes_io_name)");
+  }
+  if (labels["app.kubernetes.io/part-of"] !== "kinerja") {
+    problem(file, deployment, "a scraped pod needs app.kubernetes.io/part-of: kinerja (the alerts select on it)");
+  }
+  if (labels["kinerja.org/region"] !== region) {
+    problem(file, deployment, `a scraped pod needs kinerja.org/region: ${region} (the alerts' kinerja_org_region)`);
+  }
+}
+
 function platformRules(file, objects) {
   const byKind = (kind) => objects.filter((o) => o.kind === kind);
   const config = byKind("ConfigMap").find((o) => o.metadata.name.startsWith("kinerja-config"));
@@ -87,6 +106,7 @@ function platformRules(file, objects) {
   const configMaps = new Set(byKind("ConfigMap").map((o) => o.metadata.name));
   for (const d of deployments) {
     containerRules(file, d);
+    scrapeLabelRules(file, d, region);
     for (const c of d.spec.template.spec.containers) {
       for (const ref of c.envFrom ?? []) {
         if (ref.configMapRef && !configMaps.has(ref.configMapRef.name)) problem(file, d, `refers to missing ConfigMap ${ref.configMapRef.name}`);
