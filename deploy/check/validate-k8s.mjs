@@ -113,6 +113,13 @@ function platformRules(file, objects) {
       }
     }
   }
+  const budgets = byKind("PodDisruptionBudget");
+  for (const d of deployments) {
+    const labels = d.spec.template.metadata?.labels ?? {};
+    const budget = budgets.find((b) => Object.entries(b.spec.selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v));
+    if (!budget) problem(file, d, "needs a PodDisruptionBudget selecting its pods (a drain would take them all at once)");
+    else if (budget.spec.maxUnavailable !== 1) problem(file, budget, "maxUnavailable must be 1: one pod of a service at a time");
+  }
   for (const hpa of byKind("HorizontalPodAutoscaler")) {
     const target = hpa.spec.scaleTargetRef.name;
     if (!deployments.some((d) => d.metadata.name === target)) problem(file, hpa, `scales missing Deployment ${target}`);
