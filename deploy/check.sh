@@ -24,7 +24,8 @@ cd check
 node validate-k8s.mjs "$rendered"/*.yaml
 
 echo "== Grafana dashboards"
-node validate-dashboards.mjs ../k8s/components/observability/dashboards/*.json
+node validate-dashboards.mjs --queries "$rendered/dashboard-queries.yml" ../k8s/components/observability/dashboards/*.json
+promtool check rules "$rendered/dashboard-queries.yml"   # every panel's PromQL parses
 
 echo "== Contracts: the AsyncAPI document, parsed by the AsyncAPI parser with every message schema resolved"
 node validate-asyncapi.mjs ../../contracts/asyncapi.yaml

@@ -58,6 +58,27 @@ class PlatformEndToEndTest {
         });
     }
 
+    /** Scoring's Kafka Streams series the dashboard's panels and the not-running alert read, with what they mean. */
+    @Test
+    void scoringExposesTheKafkaStreamsSeriesItsPanelsAndAlertRead() {
+        ApiClient scoring = new ApiClient("http://127.0.0.1:" + PlatformHarness.stack().ports().get("scoring"));
+        java.util.function.Predicate<String> running = l -> l.startsWith("kafka_stream_client_state{")
+                && l.contains("service=\"scoring\"") && l.endsWith(" 2.0");
+        long deadline = System.nanoTime() + PlatformHarness.PATIENCE.toNanos();
+        java.util.List<String> series = java.util.List.of();
+        while (System.nanoTime() < deadline && series.stream().noneMatch(running)) { // a rebalance passes
+            series = scoring.getText("/actuator/prometheus").lines().filter(l -> l.startsWith("kafka_stream_")).toList();
+            PlatformHarness.sleep(200);
+        }
+        assertThat(series).as("KafkaStreams.State RUNNING is 2").anyMatch(running);
+        for (String name : java.util.List.of("kafka_stream_alive_stream_threads{",
+                "kafka_stream_failed_stream_threads_total{", "kafka_stream_thread_process_rate{",
+                "kafka_stream_state_updater_active_restoring_tasks{",
+                "kafka_stream_state_updater_restore_records_rate{")) {
+            assertThat(series).as(name).anyMatch(l -> l.startsWith(name) && l.contains("region=\"local\""));
+        }
+    }
+
     /** Each service audited, as its own Kafka principal, the settings of the topics it uses: all as planned. */
     @Test
     void everyServiceFindsTheTopicsItUsesAsPlanned() {
