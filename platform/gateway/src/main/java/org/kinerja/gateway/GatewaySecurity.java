@@ -34,6 +34,9 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/dev/tokens",
                                 "/fallback/**")
                         .permitAll()
+                        // The API description documents the contract, not data: public, as the services' own are.
+                        .pathMatchers("/v3/api-docs", "/swagger-ui.html", "/swagger-ui", "/webjars/swagger-ui/**")
+                        .permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> { })

@@ -101,6 +101,8 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.mongodb.uri=" + mongo.uri(),
                 "--kinerja.region=" + REGION,
                 "--kinerja.jwt-secret=" + secret,
+                // the API descriptions name the gateway as the server to call
+                "--kinerja.api.public-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
                 "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath()));

@@ -11,14 +11,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kinerja.contracts.Topics;
@@ -46,12 +44,9 @@ class AgencyKafkaInteropTest {
 
     @BeforeAll
     static void requireTools() throws Exception {
-        boolean available = onPath("kcat") && onPath("node") && onPath("npm");
-        if (!available && "true".equals(System.getenv("KINERJA_REQUIRE_KCAT"))) {
-            throw new IllegalStateException("kcat, node and npm are required (apt-get install kafkacat nodejs npm)");
-        }
-        Assumptions.assumeTrue(available, "kcat, node or npm not installed: apt-get install kafkacat nodejs npm");
-        client = installAgencyClient();
+        NodeTools.require("KINERJA_REQUIRE_KCAT", "apt-get install kafkacat nodejs npm", "kcat", "node", "npm");
+        client = NodeTools.installed(Path.of("src/test/agency-client"), "agency-client",
+                List.of("package.json", "package-lock.json", "agency-client.mjs"), "kafkajs");
         planId = PlatformHarness.sliceWithApprovedPlan();
         bootstrap = PlatformHarness.stack().kafkaBootstrapServers();
         PlatformHarness.stack().addAgencySystem(AGENCY);
@@ -137,12 +132,12 @@ class AgencyKafkaInteropTest {
     @Test
     void anAgencysSystemCannotPublishOnAnotherAgencysTopicNorWithoutSigningIn() throws Exception {
         String forged = "rpt-ac-forged-" + UUID.randomUUID();
-        Result onTheirTopic = agencyClient("dishub-smg", List.of("publish", bootstrap,
+        NodeTools.Result onTheirTopic = agencyClient("dishub-smg", List.of("publish", bootstrap,
                 Topics.activitySubmissions(AGENCY), STAFF, headers(AGENCY, forged).toString(),
                 file(payload(forged, STAFF, AGENCY, "1")).toString()));
         assertThat(onTheirTopic.exit()).isNotZero();
         assertThat(onTheirTopic.output()).contains("Topic authorization failed");
-        Result scoreForged = agencyClient(AGENCY, List.of("publish", bootstrap, Topics.SCORES, STAFF,
+        NodeTools.Result scoreForged = agencyClient(AGENCY, List.of("publish", bootstrap, Topics.SCORES, STAFF,
                 headers(AGENCY, forged).toString(), file("{}").toString()));
         assertThat(scoreForged.output()).contains("Topic authorization failed");
 
@@ -159,7 +154,7 @@ class AgencyKafkaInteropTest {
 
     /** The recipe of docs/agency-kafka.md: the agency's own topic, its principal; CloudEvents attributes as headers. */
     private static void publish(String agency, String topic, String reportId, String json) throws Exception {
-        Result result = agencyClient(agency, List.of("publish", bootstrap, topic, STAFF,
+        NodeTools.Result result = agencyClient(agency, List.of("publish", bootstrap, topic, STAFF,
                 headers(agency, reportId).toString(), file(json).toString()));
         assertThat(result.exit()).as(result.output()).isZero();
     }
@@ -174,7 +169,7 @@ class AgencyKafkaInteropTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         String output = "";
         while (System.nanoTime() < deadline) {
-            Result read = agencyClient(agency, List.of("read", bootstrap,
+            NodeTools.Result read = agencyClient(agency, List.of("read", bootstrap,
                     Topics.deadLetter(Topics.activitySubmissions(agency)), KafkaPrincipals.agency(agency), "1500"));
             assertThat(read.exit()).as(read.output()).isZero();
             output = read.output();
@@ -205,53 +200,19 @@ class AgencyKafkaInteropTest {
         return score.body().path("indicators").get(0).path("realisation").decimalValue();
     }
 
-    private record Result(int exit, String output) {
-    }
-
     /** Runs the agency client signed in as the agency's principal (the password the stack gave it). */
-    private static Result agencyClient(String agency, List<String> args) throws IOException, InterruptedException {
+    private static NodeTools.Result agencyClient(String agency, List<String> args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("node", client.resolve("agency-client.mjs").toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         String principal = KafkaPrincipals.agency(agency);
-        builder.environment().put("KAFKA_USERNAME", principal);
-        builder.environment().put("KAFKA_PASSWORD", PlatformHarness.stack().kafkaPasswordOf(principal));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(command + " did not finish: " + output);
-        }
-        return new Result(process.exitValue(), output);
-    }
-
-    /** The client's folder copied under target/ and its locked dependency installed there. */
-    private static Path installAgencyClient() throws IOException, InterruptedException {
-        Path source = Path.of("src/test/agency-client");
-        Path target = Files.createDirectories(Path.of("target/agency-client"));
-        for (String name : List.of("package.json", "package-lock.json", "agency-client.mjs")) {
-            Files.copy(source.resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(target.resolve("node_modules/kafkajs"))) {
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--silent").directory(
-                    target.toFile()).redirectErrorStream(true).start();
-            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci of the agency client failed: " + output);
-            }
-        }
-        return target;
+        return NodeTools.run(Path.of("."), Map.of("KAFKA_USERNAME", principal,
+                "KAFKA_PASSWORD", PlatformHarness.stack().kafkaPasswordOf(principal)), 60, command.toArray(String[]::new));
     }
 
     private static Path file(String content) throws IOException {
         Path file = Files.createTempFile(Path.of("target"), "agency-", ".json");
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }

@@ -59,6 +59,7 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
             // The API description is public on purpose (it documents the contract, not data).
             Map.entry("springdoc.api-docs.enabled", "true"),
             Map.entry("springdoc.swagger-ui.enabled", "true"),
+            Map.entry("kinerja.api.public-url", "${KINERJA_PUBLIC_URL:http://127.0.0.1:8080}"),
             Map.entry("spring.threads.virtual.enabled", "false"),
             // Traces cross Kafka: the template writes and listeners read the W3C traceparent header, so one trace
             // (and the trace id in every log line) follows a report from the gateway to the accepted-reports topic.

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboxInterval   how often the outbox relay looks for unpublished events
  * @param jwt              what an access token must be (issuers, audience, lifetime; an identity provider's keys)
  * @param parking          how long a Kafka record that may be early waits for what it needs (KINERJA_PARKING_MAX_WAIT)
+ * @param api              how the service's OpenAPI description presents it
  */
 @ConfigurationProperties("kinerja")
 public record KinerjaProperties(
@@ -27,7 +28,8 @@ public record KinerjaProperties(
         @DefaultValue("1") short topicReplicas,
         @DefaultValue("200ms") Duration outboxInterval,
         @DefaultValue Jwt jwt,
-        @DefaultValue Parking parking) {
+        @DefaultValue Parking parking,
+        @DefaultValue Api api) {
 
     /**
      * @param issuers     accepted {@code iss} values (KINERJA_JWT_ISSUERS, comma separated): the region's identity
@@ -47,5 +49,13 @@ public record KinerjaProperties(
      * @param sweepInterval how often parked records whose back-off ran out are tried again
      */
     public record Parking(@DefaultValue("15m") Duration maxWait, @DefaultValue("1s") Duration sweepInterval) {
+    }
+
+    /**
+     * @param title       the description's title (each service names itself in its own configuration)
+     * @param description what the service is for, in a sentence or two
+     * @param publicUrl   where integrators call it: the region's gateway (KINERJA_PUBLIC_URL)
+     */
+    public record Api(String title, String description, @DefaultValue("http://127.0.0.1:8080") String publicUrl) {
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Daily activity reports (progress harian). */
+@Tag(name = "Daily activities", description = "Daily activity reports (progress harian) against SKP indicators")
 @RestController
 @RequestMapping("/api/reporting")
 class ActivityController {
@@ -103,6 +106,7 @@ class ActivityController {
         this.access = new ReportReadAccess(directory);
     }
 
+    @Operation(summary = "Report one daily activity (idempotent with Idempotency-Key)")
     @PostMapping("/activities")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted report(Caller caller, @Valid @RequestBody ReportRequest request,
@@ -115,6 +119,7 @@ class ActivityController {
      * Bulk submission (up to 2000 reports, e.g. a month): 200 with the outcome of each report, accepted ones already
      * in Kafka. Items with an idempotency key that were accepted before answer ALREADY_ACCEPTED.
      */
+    @Operation(summary = "Report many daily activities in one call, each accepted or refused on its own")
     @PostMapping("/activities/batch")
     BatchResult reportAll(Caller caller, @Valid @RequestBody Batch batch) {
         List<SubmitActivity.ItemResult> results = submit.submitAll(caller, batch.reports().stream()
@@ -132,6 +137,7 @@ class ActivityController {
     }
 
     /** Corrects an accepted report (same indicator and day); 202 once Kafka has the correction. */
+    @Operation(summary = "Correct an accepted activity report")
     @PostMapping("/activities/{reportId}/correction")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Revised correct(Caller caller, @PathVariable String reportId, @Valid @RequestBody Correction body) {
@@ -140,12 +146,14 @@ class ActivityController {
     }
 
     /** Withdraws an accepted report; it no longer counts anywhere. 202 once Kafka has the retraction. */
+    @Operation(summary = "Retract an accepted activity report")
     @PostMapping("/activities/{reportId}/retraction")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Revised retract(Caller caller, @PathVariable String reportId, @Valid @RequestBody Retraction body) {
         return new Revised(reportId, correct.retract(caller, reportId, body.reason()).revision(), "RETRACTED");
     }
 
+    @Operation(summary = "Read an activity report")
     @GetMapping("/activities/{reportId}")
     ReportedActivity activity(Caller caller, @PathVariable String reportId) {
         ReportedActivity activity = view.find(reportId).orElseThrow(() -> ApiProblem.notFound("report-not-found",
@@ -154,6 +162,7 @@ class ActivityController {
         return activity;
     }
 
+    @Operation(summary = "List an employee's activity reports")
     @GetMapping("/employees/{employeeId}/activities")
     List<ReportedActivity> ofEmployee(Caller caller, @PathVariable String employeeId) {
         access.requirePersonal(caller, employeeId);

@@ -2,6 +2,8 @@ package org.kinerja.reporting.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An employee's evaluation periods (self-assessment, ratings, finalisation, lock, reopen) and feedback. */
+@Tag(name = "Evaluations", description = "Periods' evaluation: feedback, self-assessment, ratings, finalisation, lock, objections (keberatan)")
 @RestController
 @RequestMapping("/api/reporting/employees/{employeeId}")
 class EvaluationController {
@@ -73,6 +76,7 @@ class EvaluationController {
     }
 
     /** The employee files a keberatan against their finalised annual evaluation. */
+    @Operation(summary = "File an objection (keberatan) to a period's rating")
     @PostMapping("/periods/{period}/objection")
     @ResponseStatus(HttpStatus.CREATED)
     Objection fileObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
@@ -80,17 +84,20 @@ class EvaluationController {
         return objections.file(caller, employeeId, period, body.reason());
     }
 
+    @Operation(summary = "Read a period's objection")
     @GetMapping("/periods/{period}/objection")
     Objection objection(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
         return objections.find(caller, employeeId, period);
     }
 
+    @Operation(summary = "Answer an objection (the penilai)")
     @PostMapping("/periods/{period}/objection/answer")
     Objection answerObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody ObjectionAnswer body) {
         return objections.answer(caller, employeeId, period, body.answer());
     }
 
+    @Operation(summary = "Decide an objection (the atasan penilai)")
     @PostMapping("/periods/{period}/objection/decision")
     Objection decideObjection(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody ObjectionDecision body) {
@@ -99,22 +106,26 @@ class EvaluationController {
     }
 
     /** The periods acted on so far (self-assessed, rated, finalised...), by period; any other is OPEN. */
+    @Operation(summary = "List an employee's evaluation periods")
     @GetMapping("/periods")
     List<EvaluationPeriod> periods(Caller caller, @PathVariable String employeeId) {
         return evaluation.periods(caller, employeeId);
     }
 
+    @Operation(summary = "Read an employee's evaluation period")
     @GetMapping("/periods/{period}")
     EvaluationPeriod period(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
         return evaluation.find(caller, employeeId, period);
     }
 
+    @Operation(summary = "Record the employee's self-assessment for a period")
     @PostMapping("/periods/{period}/self-assessment")
     EvaluationPeriod selfAssess(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody SelfAssessment body) {
         return evaluation.selfAssess(caller, employeeId, period, body.text());
     }
 
+    @Operation(summary = "Rate a period (Hasil Kerja and Perilaku Kerja)")
     @PostMapping("/periods/{period}/rating")
     EvaluationPeriod rate(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody Ratings body) {
@@ -122,22 +133,26 @@ class EvaluationController {
                 body.perilakuValue(), body.innovation());
     }
 
+    @Operation(summary = "Finalise a period's evaluation")
     @PostMapping("/periods/{period}/finalise")
     EvaluationPeriod finalise(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
         return evaluation.finalise(caller, employeeId, period);
     }
 
+    @Operation(summary = "Lock a finalised period")
     @PostMapping("/periods/{period}/lock")
     EvaluationPeriod lock(Caller caller, @PathVariable String employeeId, @PathVariable String period) {
         return evaluation.lock(caller, employeeId, period);
     }
 
+    @Operation(summary = "Reopen a locked period with a reason")
     @PostMapping("/periods/{period}/reopen")
     EvaluationPeriod reopen(Caller caller, @PathVariable String employeeId, @PathVariable String period,
             @Valid @RequestBody Reopening body) {
         return evaluation.reopen(caller, employeeId, period, body.reason());
     }
 
+    @Operation(summary = "Give feedback to an employee (with a BerAKHLAK score)")
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.CREATED)
     EvaluationStore.Feedback giveFeedback(Caller caller, @PathVariable String employeeId,
@@ -146,6 +161,7 @@ class EvaluationController {
                 body.behaviour(), body.text(), body.score());
     }
 
+    @Operation(summary = "List the feedback an employee received")
     @GetMapping("/feedback")
     List<EvaluationStore.Feedback> feedback(Caller caller, @PathVariable String employeeId,
             @RequestParam String period) {

@@ -3,6 +3,8 @@ package org.kinerja.reporting.adapter.in.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Realisasi per indicator per month or quarter, with evidence, budget and the explanation of a shortfall. */
+@Tag(name = "Realisations", description = "Realisasi: an indicator's achieved value for a period")
 @RestController
 @RequestMapping("/api/reporting")
 class RealisationController {
@@ -47,6 +50,7 @@ class RealisationController {
     }
 
     /** 202 once Kafka has it; reporting the same indicator and period again replaces it. */
+    @Operation(summary = "Report an indicator's realisation for a period")
     @PostMapping("/realisations")
     @ResponseStatus(HttpStatus.ACCEPTED)
     RealisationReported report(Caller caller, @Valid @RequestBody Realisation body) {
@@ -54,6 +58,7 @@ class RealisationController {
                 body.realisation(), body.budgetRealisation(), body.evidenceUrl(), body.explanation());
     }
 
+    @Operation(summary = "List an employee's realisations")
     @GetMapping("/employees/{employeeId}/realisations")
     List<RealisationReported> ofEmployee(Caller caller, @PathVariable String employeeId) {
         return realisations.ofEmployee(caller, employeeId);

@@ -3,6 +3,8 @@ package org.kinerja.reporting.adapter.in.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Public (citizen) satisfaction per service unit and month (IKM). */
+@Tag(name = "Public satisfaction", description = "Citizens' satisfaction surveys of an agency's services")
 @RestController
 @RequestMapping("/api/reporting/agencies/{agencyId}/public-satisfaction")
 class SatisfactionController {
@@ -44,6 +47,7 @@ class SatisfactionController {
         this.satisfaction = satisfaction;
     }
 
+    @Operation(summary = "Record a public-satisfaction survey result of an agency")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PublicSatisfactionRecorded record(Caller caller, @PathVariable String agencyId, @Valid @RequestBody Survey body) {
@@ -51,6 +55,7 @@ class SatisfactionController {
                 body.period(), body.respondents(), body.score());
     }
 
+    @Operation(summary = "List an agency's public-satisfaction results")
     @GetMapping
     List<PublicSatisfactionRecorded> ofAgency(Caller caller, @PathVariable String agencyId,
             @RequestParam String period) {

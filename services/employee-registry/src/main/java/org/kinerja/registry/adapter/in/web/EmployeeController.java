@@ -3,6 +3,8 @@ package org.kinerja.registry.adapter.in.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Employees: registration (one, or thousands from a CSV file), changes, history. */
+@Tag(name = "Employees", description = "ASN employees: registration, assignments over time, penilai, imports")
 @RestController
 @RequestMapping("/api/registry")
 class EmployeeController {
@@ -42,6 +45,7 @@ class EmployeeController {
     }
 
     /** 201 with the new employee; 200 with the existing one when it is already registered with the same data. */
+    @Operation(summary = "Register an employee")
     @PostMapping("/employees")
     ResponseEntity<Employee> register(Caller caller, @Valid @RequestBody RegistryRequests.RegisterEmployee request) {
         RegisterEmployee.Outcome outcome = register.register(caller, new RegisterEmployee.Command(request.nip(),
@@ -52,12 +56,14 @@ class EmployeeController {
     }
 
     /** The employee in full for their own agency and the region's readers; the staff directory's entry otherwise. */
+    @Operation(summary = "Read an employee (a directory entry for callers outside their agency)")
     @GetMapping("/employees/{nip}")
     Object employee(Caller caller, @PathVariable String nip) {
         return manage.visibleTo(caller, nip);
     }
 
     /** Who the employee was on a day: unit, position, rank, penilai, status then. */
+    @Operation(summary = "Read an employee's assignment on a given day")
     @GetMapping("/employees/{nip}/as-of/{day}")
     Assignment asOf(Caller caller, @PathVariable String nip,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
@@ -66,27 +72,32 @@ class EmployeeController {
     }
 
     /** Whom the employee evaluates (their work list as pejabat penilai or atasan penilai). */
+    @Operation(summary = "List the employees a penilai appraises")
     @GetMapping("/employees/{nip}/appraisees")
     List<Appraisee> appraisees(Caller caller, @PathVariable String nip) {
         return manage.appraiseesOf(caller, nip);
     }
 
+    @Operation(summary = "Read an employee's assignment history")
     @GetMapping("/employees/{nip}/history")
     List<Assignment> history(Caller caller, @PathVariable String nip) {
         return manage.inFull(caller, nip).history();
     }
 
+    @Operation(summary = "Change an employee's name or rank from a date")
     @PostMapping("/employees/{nip}/data")
     Employee update(Caller caller, @PathVariable String nip, @Valid @RequestBody RegistryRequests.UpdateData body) {
         return manage.update(caller, nip, body.name(), body.rank(), body.effectiveFrom());
     }
 
+    @Operation(summary = "Transfer an employee to another unit from a date")
     @PostMapping("/employees/{nip}/transfer")
     Employee transfer(Caller caller, @PathVariable String nip, @Valid @RequestBody RegistryRequests.Transfer body) {
         return manage.transfer(caller, nip, body.unitId(), Boolean.TRUE.equals(body.headOfUnit()),
                 body.effectiveFrom());
     }
 
+    @Operation(summary = "Change an employee's position from a date")
     @PostMapping("/employees/{nip}/position")
     Employee position(Caller caller, @PathVariable String nip,
             @Valid @RequestBody RegistryRequests.ChangePosition body) {
@@ -94,12 +105,14 @@ class EmployeeController {
                 body.effectiveFrom());
     }
 
+    @Operation(summary = "Set an employee's pejabat penilai")
     @PostMapping("/employees/{nip}/penilai")
     Employee penilai(Caller caller, @PathVariable String nip,
             @Valid @RequestBody RegistryRequests.OverridePenilai body) {
         return manage.overridePenilai(caller, nip, body.penilaiId(), body.atasanPenilaiId(), body.effectiveFrom());
     }
 
+    @Operation(summary = "Deactivate an employee from a date")
     @PostMapping("/employees/{nip}/deactivate")
     Employee deactivate(Caller caller, @PathVariable String nip, @RequestBody RegistryRequests.Deactivate body) {
         return manage.deactivate(caller, nip, body.effectiveFrom());
@@ -109,6 +122,7 @@ class EmployeeController {
      * Bulk onboarding: the body is the CSV file (text/csv). Answers 202 with the job to poll; the same file again
      * answers the same job and changes nothing.
      */
+    @Operation(summary = "Import an agency's employees from a CSV file")
     @PostMapping(path = "/agencies/{agencyId}/employee-imports", consumes = {"text/csv", "text/plain",
             "application/octet-stream"})
     ResponseEntity<ImportJob> importEmployees(Caller caller, @PathVariable String agencyId, @RequestBody byte[] file) {
@@ -123,6 +137,7 @@ class EmployeeController {
         return ResponseEntity.accepted().header("Location", "/api/registry/employee-imports/" + job.jobId()).body(job);
     }
 
+    @Operation(summary = "Read an employee import's progress and refused rows")
     @GetMapping("/employee-imports/{jobId}")
     ImportJob importJob(Caller caller, @PathVariable String jobId) {
         return imports.find(caller, jobId);

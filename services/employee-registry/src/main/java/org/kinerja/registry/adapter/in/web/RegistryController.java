@@ -2,6 +2,8 @@ package org.kinerja.registry.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.application.ManageEmployee;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Regional governments and the unit tree. */
+@Tag(name = "Organisation", description = "The regional government, its leadership (kepala daerah, Sekda) and its units (OPD, bidang, seksi)")
 @RestController
 @RequestMapping("/api/registry")
 class RegistryController {
@@ -41,12 +44,14 @@ class RegistryController {
         this.leadership = leadership;
     }
 
+    @Operation(summary = "Register the regional government")
     @PostMapping("/regional-governments")
     @ResponseStatus(HttpStatus.CREATED)
     RegionalGovernment registerRegion(Caller caller, @Valid @RequestBody RegistryRequests.RegisterRegion request) {
         return organisation.registerRegion(caller, request.regionId(), request.name(), request.kind());
     }
 
+    @Operation(summary = "Read the regional government")
     @GetMapping("/regional-governments/{regionId}")
     RegionalGovernment region(@PathVariable String regionId) {
         return store.findRegion(regionId).orElseThrow(() -> ApiProblem.notFound("region-not-found",
@@ -54,12 +59,14 @@ class RegistryController {
     }
 
     /** Who leads the region: public officials, read by anyone signed in. */
+    @Operation(summary = "Read the region's leadership (kepala daerah and Sekda)")
     @GetMapping("/regional-governments/{regionId}/leadership")
     RegionalLeadership leadership(@PathVariable String regionId) {
         return leadership.find(regionId).orElseThrow(() -> ApiProblem.notFound("leadership-not-set",
                 "The leadership of '" + regionId + "' is not recorded yet: the administrator sets it with PUT."));
     }
 
+    @Operation(summary = "Set the region's leadership")
     @PutMapping("/regional-governments/{regionId}/leadership")
     RegionalLeadership setLeadership(Caller caller, @PathVariable String regionId,
             @Valid @RequestBody RegistryRequests.SetLeadership request) {
@@ -67,6 +74,7 @@ class RegistryController {
                 request.kepalaDaerahName(), request.kepalaDaerahTitle(), request.sekdaId(), request.effectiveFrom()));
     }
 
+    @Operation(summary = "Register a unit (an OPD or a unit inside one)")
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     Unit registerUnit(Caller caller, @Valid @RequestBody RegistryRequests.RegisterUnit request) {
@@ -74,6 +82,7 @@ class RegistryController {
                 request.name(), request.unitType());
     }
 
+    @Operation(summary = "Read a unit")
     @GetMapping("/units/{unitId}")
     Unit unit(@PathVariable String unitId) {
         return store.findUnit(unitId).orElseThrow(() -> ApiProblem.notFound("unit-not-found",
@@ -81,6 +90,7 @@ class RegistryController {
     }
 
     /** The units directly under a unit (an agency's bidang, a bidang's subbidang), by name; empty for a leaf. */
+    @Operation(summary = "List a unit's child units")
     @GetMapping("/units/{unitId}/children")
     List<Unit> childUnits(@PathVariable String unitId) {
         unit(unitId);
@@ -88,6 +98,7 @@ class RegistryController {
     }
 
     /** In full for the unit's agency and the region's readers; the staff directory's entries for anyone else. */
+    @Operation(summary = "List a unit's employees")
     @GetMapping("/units/{unitId}/employees")
     List<?> unitEmployees(Caller caller, @PathVariable String unitId) {
         return employees.ofUnit(caller, unitId);

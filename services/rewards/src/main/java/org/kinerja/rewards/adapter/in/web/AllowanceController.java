@@ -2,6 +2,8 @@ package org.kinerja.rewards.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.web.ApiProblem;
 import org.kinerja.rewards.application.AngkaKreditYear;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Visible to the employee, their penilai and atasan penilai, their agency's HR operators, and to the region's
  * administrator and leaders ({@link FollowUpReadAccess}).
  */
+@Tag(name = "Allowances", description = "TPP per month and angka kredit, with their breakdown")
 @RestController
 @RequestMapping("/api/rewards/employees/{employeeId}")
 class AllowanceController {
@@ -31,12 +34,14 @@ class AllowanceController {
         this.access = new FollowUpReadAccess(directory);
     }
 
+    @Operation(summary = "List an employee's TPP months")
     @GetMapping("/tpp")
     List<TppMonth> tpp(Caller caller, @PathVariable String employeeId) {
         requireMayRead(caller, employeeId);
         return ledger.monthsOf(employeeId);
     }
 
+    @Operation(summary = "Read an employee's TPP for a month with its breakdown")
     @GetMapping("/tpp/{month}")
     TppMonth tppOf(Caller caller, @PathVariable String employeeId, @PathVariable String month) {
         requireMayRead(caller, employeeId);
@@ -44,6 +49,7 @@ class AllowanceController {
                 "No TPP input for employee " + employeeId + " in " + month + " yet."));
     }
 
+    @Operation(summary = "Read an employee's angka kredit (JF)")
     @GetMapping("/angka-kredit")
     List<AngkaKreditYear> angkaKredit(Caller caller, @PathVariable String employeeId) {
         requireMayRead(caller, employeeId);

@@ -2,6 +2,8 @@ package org.kinerja.rewards.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.FollowUpReadAccess;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An employee's follow-ups, per period. */
+@Tag(name = "Follow-up")
 @RestController
 @RequestMapping("/api/rewards/employees/{employeeId}/follow-ups")
 class FollowUpController {
@@ -26,6 +29,7 @@ class FollowUpController {
         this.access = new FollowUpReadAccess(directory);
     }
 
+    @Operation(summary = "List an employee's follow-ups (rewards, TPP, pembinaan) per period")
     @GetMapping
     List<FollowUp> followUps(Caller caller, @PathVariable String employeeId) {
         access.requirePersonal(caller, employeeId);

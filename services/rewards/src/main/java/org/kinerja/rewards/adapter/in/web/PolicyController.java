@@ -3,6 +3,8 @@ package org.kinerja.rewards.adapter.in.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The region's follow-up policies: published by the administrator (validated; a refused draft changes nothing), read
  * by anyone of the region; and the audited recomputation of a past period under the policy in force for it now.
  */
+@Tag(name = "Policies", description = "The region's follow-up policy as versioned data (TPP, rewards, pembinaan)")
 @RestController
 @RequestMapping("/api/rewards")
 class PolicyController {
@@ -50,6 +53,7 @@ class PolicyController {
         this.ledger = ledger;
     }
 
+    @Operation(summary = "Publish a new version of the region's policy")
     @PostMapping("/policies")
     @ResponseStatus(HttpStatus.CREATED)
     RewardsPolicy publish(Caller caller, @Valid @RequestBody PolicyDraft draft) {
@@ -58,12 +62,14 @@ class PolicyController {
     }
 
     /** Every version, oldest first. */
+    @Operation(summary = "List every published policy version")
     @GetMapping("/policies")
     List<RewardsPolicy> all() {
         return policies.all();
     }
 
     /** The version in force on a day (today when not given). */
+    @Operation(summary = "Read the policy in force")
     @GetMapping("/policies/in-force")
     RewardsPolicy inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate on) {
@@ -71,6 +77,7 @@ class PolicyController {
     }
 
     /** Recomputes a past period's results under the policy in force for it now; audited, with the reason. */
+    @Operation(summary = "Recompute a period's follow-up under the policy pinned to it")
     @PostMapping("/periods/{period}/recomputation")
     Recomputed recompute(Caller caller, @PathVariable String period, @Valid @RequestBody Recomputation body) {
         RewardsPolicy policy = policies.repin(caller, period, body.reason());

@@ -2,6 +2,8 @@ package org.kinerja.scoring.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.config.KinerjaProperties;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * What leaders look at: an agency's and the region's figures per period with units ranked weakest first, trends over
  * periods, and the units flagged as performing badly.
  */
+@Tag(name = "Rollups", description = "Agencies' and the region's figures, trends and flagged units")
 @RestController
 class RollupController {
 
@@ -29,6 +32,7 @@ class RollupController {
         this.region = properties.region();
     }
 
+    @Operation(summary = "Read an agency's rollup for a period")
     @GetMapping("/api/scoring/agencies/{agencyId}/rollups/{period}")
     Rollups.AgencyRollup agency(Caller caller, @PathVariable String agencyId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
@@ -44,6 +48,7 @@ class RollupController {
     }
 
     /** The agency's SAKIP evaluation for a year with its grade (R6). */
+    @Operation(summary = "Read an agency's SAKIP figures for a year")
     @GetMapping("/api/scoring/agencies/{agencyId}/sakip/{year}")
     AgencySakip sakip(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
         ScoreAccess.requireAgency(caller, agencyId);
@@ -51,12 +56,14 @@ class RollupController {
                 "No SAKIP evaluation of '" + agencyId + "' for " + year + " yet."));
     }
 
+    @Operation(summary = "Read an agency's trend over periods")
     @GetMapping("/api/scoring/agencies/{agencyId}/trend")
     List<Rollups.TrendPoint> agencyTrend(Caller caller, @PathVariable String agencyId) {
         ScoreAccess.requireAgency(caller, agencyId);
         return Rollups.trend(view.unitsOfAgency(agencyId, null));
     }
 
+    @Operation(summary = "Read the region's rollup for a period")
     @GetMapping("/api/scoring/region/rollups/{period}")
     Rollups.RegionRollup region(Caller caller,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
@@ -68,6 +75,7 @@ class RollupController {
         return Rollups.region(region, period, units);
     }
 
+    @Operation(summary = "Read the region's trend over periods")
     @GetMapping("/api/scoring/region/trend")
     List<Rollups.TrendPoint> regionTrend(Caller caller) {
         ScoreAccess.requireRegion(caller);
@@ -75,6 +83,7 @@ class RollupController {
     }
 
     /** The flagged units the caller may see (the whole region for its readers, else their agency), weakest first. */
+    @Operation(summary = "List the units flagged for a period and why")
     @GetMapping("/api/scoring/flagged-units/{period}")
     List<Rollups.RankedUnit> flagged(Caller caller,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {

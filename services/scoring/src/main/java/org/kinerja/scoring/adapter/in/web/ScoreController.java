@@ -2,6 +2,8 @@ package org.kinerja.scoring.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.security.Caller;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * penilai's ratings, the predicate, the legacy score where used, lock and late-evidence flags. The list is their
  * history, oldest period first.
  */
+@Tag(name = "Employee scores", description = "Employees' capaian and proposed ratings, recomputed as reports arrive")
 @RestController
 @RequestMapping("/api/scoring/employees/{employeeId}/scores")
 class ScoreController {
@@ -27,12 +30,14 @@ class ScoreController {
         this.view = view;
     }
 
+    @Operation(summary = "List an employee's scores, one per period")
     @GetMapping
     List<ScoreUpdated> all(Caller caller, @PathVariable String employeeId) {
         ScoreAccess.requirePersonal(caller, employeeId, view);
         return view.ofEmployee(employeeId);
     }
 
+    @Operation(summary = "Read an employee's score for a period")
     @GetMapping("/{period}")
     ScoreUpdated one(Caller caller, @PathVariable String employeeId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {

@@ -2,6 +2,8 @@ package org.kinerja.scoring.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.security.Caller;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A unit's figures per period: predicate counts, average capaian, the organisation predicate and the head's rating,
  * the distribution rule's violations and the bad-performance flag. The list is its trend, oldest period first.
  */
+@Tag(name = "Unit scores", description = "Units' figures: predicate mix, distribution check, flags")
 @RestController
 @RequestMapping("/api/scoring/units/{unitId}/scores")
 class UnitScoreController {
@@ -29,6 +32,7 @@ class UnitScoreController {
         this.view = view;
     }
 
+    @Operation(summary = "List a unit's scores, one per period")
     @GetMapping
     List<UnitScoreUpdated> all(Caller caller, @PathVariable String unitId) {
         ScoreAccess.requireUnit(caller, unitId, view);
@@ -39,6 +43,7 @@ class UnitScoreController {
      * The unit's distribution if the employee were rated so: what a penilai sees move on the rating form before they
      * finalise. Read by those who read the unit's figures.
      */
+    @Operation(summary = "Preview a unit's distribution check for a period before rating")
     @GetMapping("/{period}/preview")
     DistributionPreview.Preview preview(Caller caller, @PathVariable String unitId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period,
@@ -48,6 +53,7 @@ class UnitScoreController {
         return DistributionPreview.of(view, unitId, period, employeeId, hasilKerja, perilakuKerja);
     }
 
+    @Operation(summary = "Read a unit's score for a period")
     @GetMapping("/{period}")
     UnitScoreUpdated one(Caller caller, @PathVariable String unitId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {

@@ -3,6 +3,8 @@ package org.kinerja.planning.adapter.in.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Agencies' performance agreements and units' organisation predicates. */
+@Tag(name = "Agreements and unit predicates", description = "Agencies' performance agreements, SAKIP evaluations and units' organisation predicates")
 @RestController
 @RequestMapping("/api/planning")
 class OrganisationController {
@@ -58,6 +61,7 @@ class OrganisationController {
     }
 
     /** Sets (or replaces) the agency's Perjanjian Kinerja for the year. */
+    @Operation(summary = "Set an agency's performance agreement for a year")
     @PutMapping("/agencies/{agencyId}/agreements/{year}")
     PerformanceAgreementSet setAgreement(Caller caller, @PathVariable String agencyId, @PathVariable int year,
             @Valid @RequestBody Agreement body) {
@@ -66,6 +70,7 @@ class OrganisationController {
                         t.target(), t.unit())).toList());
     }
 
+    @Operation(summary = "Read an agency's performance agreement for a year")
     @GetMapping("/agencies/{agencyId}/agreements/{year}")
     PerformanceAgreementSet agreement(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
         return organisation.agreement(caller, agencyId, year).orElseThrow(() -> ApiProblem.notFound("agreement-not-found",
@@ -73,6 +78,7 @@ class OrganisationController {
     }
 
     /** Records an evaluator's SAKIP points for the agency and year; scoring grades them (R6). */
+    @Operation(summary = "Record an agency's SAKIP evaluation for a year")
     @PutMapping("/agencies/{agencyId}/sakip/{year}")
     SakipEvaluated evaluateSakip(Caller caller, @PathVariable String agencyId,
             @PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody Sakip body) {
@@ -80,6 +86,7 @@ class OrganisationController {
                 body.pengukuran(), body.pelaporan(), body.evaluasiInternal()));
     }
 
+    @Operation(summary = "Read an agency's SAKIP evaluation for a year")
     @GetMapping("/agencies/{agencyId}/sakip/{year}")
     SakipEvaluated sakip(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
         return organisation.sakip(caller, agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
@@ -87,6 +94,7 @@ class OrganisationController {
     }
 
     /** Sets the unit's organisation predicate for a period (yyyy, yyyy-mm or yyyy-Qn). */
+    @Operation(summary = "Set a unit's organisation predicate for a period")
     @PutMapping("/units/{unitId}/predicates/{period}")
     UnitPredicateSet setPredicate(Caller caller, @PathVariable String unitId,
             @PathVariable @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?",
@@ -95,6 +103,7 @@ class OrganisationController {
         return organisation.setPredicate(caller, unitId, period, body.predicate());
     }
 
+    @Operation(summary = "Read a unit's organisation predicate for a period")
     @GetMapping("/units/{unitId}/predicates/{period}")
     UnitPredicateSet predicate(Caller caller, @PathVariable String unitId, @PathVariable String period) {
         return organisation.predicate(caller, unitId, period).orElseThrow(() -> ApiProblem.notFound("predicate-not-found",

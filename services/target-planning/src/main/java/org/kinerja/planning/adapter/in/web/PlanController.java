@@ -2,6 +2,8 @@ package org.kinerja.planning.adapter.in.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kinerja.planning.application.ManagePlans;
 import org.kinerja.planning.domain.Indicator;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** SKP plans: create, submit, approve, reject, read. */
+@Tag(name = "SKP", description = "Employees' yearly plans (SKP) with their RHK and indicators: drafting, approval, revision")
 @RestController
 @RequestMapping("/api/planning/plans")
 class PlanController {
@@ -34,6 +37,7 @@ class PlanController {
         this.plans = plans;
     }
 
+    @Operation(summary = "Start an employee's SKP for a year")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Skp create(Caller caller, @Valid @RequestBody PlanRequests.CreatePlan request) {
@@ -42,12 +46,14 @@ class PlanController {
     }
 
     /** Replaces the content of a DRAFT or REJECTED SKP (a rejected one becomes a DRAFT). */
+    @Operation(summary = "Replace a draft SKP's RHK and indicators")
     @PutMapping("/{planId}/content")
     Skp edit(Caller caller, @PathVariable String planId, @Valid @RequestBody PlanRequests.Content body) {
         return plans.edit(caller, planId, content(body.rhk()));
     }
 
     /** Submits a revision of an APPROVED SKP; the approved version stays in force until the revision is approved. */
+    @Operation(summary = "Revise an approved SKP (back to the penilai for approval)")
     @PostMapping("/{planId}/revision")
     Skp revise(Caller caller, @PathVariable String planId, @Valid @RequestBody PlanRequests.Content body) {
         return plans.revise(caller, planId, content(body.rhk()));
@@ -62,21 +68,25 @@ class PlanController {
                         i.evidenceRequired())).toList())).toList();
     }
 
+    @Operation(summary = "Read an SKP")
     @GetMapping("/{planId}")
     Skp get(Caller caller, @PathVariable String planId) {
         return plans.find(caller, planId);
     }
 
+    @Operation(summary = "Submit an SKP to the penilai")
     @PostMapping("/{planId}/submit")
     Skp submit(Caller caller, @PathVariable String planId) {
         return plans.submit(caller, planId);
     }
 
+    @Operation(summary = "Approve a submitted SKP")
     @PostMapping("/{planId}/approve")
     Skp approve(Caller caller, @PathVariable String planId) {
         return plans.approve(caller, planId);
     }
 
+    @Operation(summary = "Send a submitted SKP back with a note")
     @PostMapping("/{planId}/reject")
     Skp reject(Caller caller, @PathVariable String planId, @Valid @RequestBody PlanRequests.Rejection rejection) {
         return plans.reject(caller, planId, rejection.note());
