@@ -27,6 +27,8 @@ import org.kinerja.registry.RegistryApplication;
 import org.kinerja.reporting.ReportingApplication;
 import org.kinerja.rewards.RewardsApplication;
 import org.kinerja.scoring.ScoringApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,6 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its own principal, so a missing ACL fails here exactly as it would in a region's cluster.
  */
 public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     public static final String REGION = "local";
     /** The gateway's dev tokens' issuer, trusted beside the local identity provider. */
@@ -89,7 +93,8 @@ public final class LocalStack implements AutoCloseable {
         String consoleSecret = java.util.UUID.randomUUID().toString(); // shared by the provider and the console alone
         ConfigurableApplicationContext identity;
         try {
-            identity = startIdentityProvider(ports, issuer, consoleSecret, options.gatewayAddress());
+            identity = started("identity provider", () -> startIdentityProvider(ports, issuer, consoleSecret,
+                    options.gatewayAddress()));
         } catch (RuntimeException e) {
             kafka.close();
             mongo.close();
@@ -105,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
                 "--kinerja.api.public-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
                 "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath()));
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
         services.put(RegistryApplication.NAME, RegistryApplication::application);
@@ -117,9 +123,10 @@ public final class LocalStack implements AutoCloseable {
         try {
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
             // side by side, each setting the shared logging up in its turn
-            services.forEach((name, app) -> starting.add(starter.submit(() -> app.get()
-                    .listeners(OneLoggingSetupAtATime.listeners()).run(args(common, "--server.port=" + ports.get(name), "--kinerja.kafka.username=" + name,
-                            "--kinerja.kafka.password=" + credentials.passwordOf(name))))));
+            services.forEach((name, app) -> starting.add(starter.submit(() -> started(name, () -> app.get()
+                    .listeners(OneLoggingSetupAtATime.listeners()).run(args(common, "--server.port=" + ports.get(name),
+                            "--kinerja.kafka.username=" + name,
+                            "--kinerja.kafka.password=" + credentials.passwordOf(name)))))));
             for (Future<ConfigurableApplicationContext> future : starting) {
                 contexts.add(future.get());
             }
@@ -132,7 +139,7 @@ public final class LocalStack implements AutoCloseable {
             starter.shutdown();
         }
         try {
-            contexts.add(startGateway(ports, secret, issuer, options.gatewayAddress()));
+            contexts.add(started(GatewayApplication.NAME, () -> startGateway(ports, secret, issuer, options.gatewayAddress())));
         } catch (RuntimeException e) {
             contexts.forEach(ConfigurableApplicationContext::close);
             kafka.close();
@@ -140,7 +147,8 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("the gateway did not start: " + e.getMessage(), e);
         }
         try {
-            contexts.add(startConsole(ports, issuer, consoleSecret, options.gatewayAddress()));
+            contexts.add(started(ConsoleApplication.NAME, () -> startConsole(ports, issuer, consoleSecret,
+                    options.gatewayAddress())));
         } catch (RuntimeException e) {
             for (int i = contexts.size() - 1; i >= 0; i--) {
                 contexts.get(i).close();
@@ -172,12 +180,22 @@ public final class LocalStack implements AutoCloseable {
      * The local stack's OpenID Connect provider with the demo's people (password {@link
      * DevIdentityProvider#DEMO_PASSWORD}), on the gateway's address; the console signs in through it.
      */
+    /** Says what is starting and when it is up: a cold start takes a while, and the console shows it moving. */
+    private static ConfigurableApplicationContext started(String name, Supplier<ConfigurableApplicationContext> start) {
+        long begun = System.nanoTime();
+        log.info("starting {}", name);
+        ConfigurableApplicationContext context = start.get();
+        log.info("{} started in {} s", name, String.format("%.1f", (System.nanoTime() - begun) / 1e9));
+        return context;
+    }
+
     private static ConfigurableApplicationContext startIdentityProvider(Map<String, Integer> ports, String issuer,
             String consoleSecret, String address) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(DevIdentityProvider.NAME),
                 "--server.address=" + address,
                 "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
                 "--kinerja.identity.issuer=" + issuer,
                 "--kinerja.identity.region=" + REGION,
                 "--kinerja.identity.console-secret=" + consoleSecret,
@@ -196,6 +214,7 @@ public final class LocalStack implements AutoCloseable {
                 "--kinerja.jwt-secret=" + secret,
                 "--kinerja.dev-tokens=true",
                 "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
                 "--REGISTRY_URL=http://127.0.0.1:" + ports.get(RegistryApplication.NAME),
                 "--PLANNING_URL=http://127.0.0.1:" + ports.get(PlanningApplication.NAME),
                 "--REPORTING_URL=http://127.0.0.1:" + ports.get(ReportingApplication.NAME),
@@ -213,6 +232,7 @@ public final class LocalStack implements AutoCloseable {
                 "--server.port=" + ports.get(ConsoleApplication.NAME),
                 "--server.address=" + address,
                 "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
                 "--kinerja.console.oidc.issuer-uri=" + issuer,
                 "--kinerja.console.oidc.client-id=" + DevIdentityProvider.CLIENT_ID,
                 "--kinerja.console.oidc.client-secret=" + consoleSecret,

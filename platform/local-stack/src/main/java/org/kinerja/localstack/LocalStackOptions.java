@@ -54,13 +54,15 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
 
     static String usage() {
         return """
-                usage: kinerja [--demo] [--data-dir=DIR] [--gateway-port=8080] [--kafka-port=9092] [--mongo-port=27017]
-                               [--gateway-address=127.0.0.1]
+                usage: ./kinerja [--no-build] [--demo] [--data-dir=DIR] [--gateway-port=8080] [--kafka-port=9092]
+                                 [--mongo-port=27017] [--gateway-address=127.0.0.1]
+                  --no-build        start what was built last (./kinerja builds what changed first)
                   --demo            load the demo data set (Makassar, Semarang, Mamuju) and show scores change
                   --data-dir=DIR    where data is kept across restarts (default .kinerja-data)
                   --gateway-address=ADDR  where the gateway listens (default 127.0.0.1; 0.0.0.0 for every interface);
                                     everything else listens on 127.0.0.1 only, and /dev/tokens answers loopback only
-                  services listen on the five ports after the gateway's (8081-8085 by default)""";
+                  services listen on the five ports after the gateway's (8081-8085 by default), the console and
+                  the identity provider on the two after those (8086, 8087)""";
     }
 
     private static String value(String arg) {
