@@ -82,6 +82,22 @@ function scrapeLabelRules(file, deployment, region) {
   }
 }
 
+/**
+ * Scoring keeps Kafka Streams state (RocksDB) that takes minutes to restore from the changelogs: it runs as a
+ * StatefulSet whose state directory is a persistent volume per pod, governed by a headless Service (ADR 0010).
+ */
+function statefulScoringRules(file, scoring, configMaps, services) {
+  if (scoring.kind !== "StatefulSet") return problem(file, scoring, "scoring must be a StatefulSet (its state stores survive a reschedule)");
+  const stateDir = configMaps.find((c) => c.metadata.name.startsWith("scoring-config"))?.data?.KINERJA_SCORING_STATE_DIR;
+  const container = scoring.spec.template.spec.containers.find((c) => c.name === "scoring");
+  const mount = container?.volumeMounts?.find((m) => m.mountPath === stateDir);
+  if (!stateDir || !mount) return problem(file, scoring, "KINERJA_SCORING_STATE_DIR must be a mounted volume");
+  const claim = (scoring.spec.volumeClaimTemplates ?? []).find((t) => t.metadata.name === mount.name);
+  if (!claim) problem(file, scoring, `the state directory's volume ${mount.name} must be a volumeClaimTemplate, not ${JSON.stringify(scoring.spec.template.spec.volumes?.find((v) => v.name === mount.name))}`);
+  const governing = services.find((s) => s.metadata.name === scoring.spec.serviceName);
+  if (!governing || governing.spec.clusterIP !== "None") problem(file, scoring, `serviceName ${scoring.spec.serviceName} must be a headless Service`);
+}
+
 function platformRules(file, objects) {
   const byKind = (kind) => objects.filter((o) => o.kind === kind);
   const config = byKind("ConfigMap").find((o) => o.metadata.name.startsWith("kinerja-config"));
@@ -102,7 +118,8 @@ function platformRules(file, objects) {
   else if (namespace.metadata.labels?.["pod-security.kubernetes.io/enforce"] !== "restricted") {
     problem(file, namespace, "namespace must enforce the restricted pod security standard");
   }
-  const deployments = byKind("Deployment");
+  // Deployments and the one StatefulSet (scoring) are held to the same rules.
+  const deployments = [...byKind("Deployment"), ...byKind("StatefulSet")];
   const configMaps = new Set(byKind("ConfigMap").map((o) => o.metadata.name));
   for (const d of deployments) {
     containerRules(file, d);
@@ -122,7 +139,9 @@ function platformRules(file, objects) {
   }
   for (const hpa of byKind("HorizontalPodAutoscaler")) {
     const target = hpa.spec.scaleTargetRef.name;
-    if (!deployments.some((d) => d.metadata.name === target)) problem(file, hpa, `scales missing Deployment ${target}`);
+    const workload = deployments.find((d) => d.metadata.name === target);
+    if (!workload) problem(file, hpa, `scales missing workload ${target}`);
+    else if (workload.kind !== hpa.spec.scaleTargetRef.kind) problem(file, hpa, `scales a ${hpa.spec.scaleTargetRef.kind} but ${target} is a ${workload.kind}`);
     if (hpa.spec.minReplicas > hpa.spec.maxReplicas) problem(file, hpa, "minReplicas exceeds maxReplicas");
     if (target === "scoring" && hpa.spec.maxReplicas > partitions) {
       problem(file, hpa, `scoring may scale to ${hpa.spec.maxReplicas} replicas but topics have ${partitions} partitions`);
@@ -138,6 +157,7 @@ function platformRules(file, objects) {
   }
   const scoring = deployments.find((d) => d.metadata.name === "scoring");
   if (scoring && scoring.spec.replicas > partitions) problem(file, scoring, `more replicas than the ${partitions} partitions`);
+  if (scoring) statefulScoringRules(file, scoring, byKind("ConfigMap"), byKind("Service"));
   return { region, objects: objects.length };
 }
 

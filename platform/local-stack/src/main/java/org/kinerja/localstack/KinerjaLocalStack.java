@@ -39,8 +39,12 @@ public final class KinerjaLocalStack {
         printReady(stack, options, ready);
         if (options.demo()) {
             new DemoData(stack.gatewayUrl(), System.out).load();
-            System.out.printf("%nDemo loaded. Try: curl -s %s/api/scoring/employees/199207252019032001/scores "
-                    + "-H \"Authorization: Bearer $TOKEN\" (see README, 'Tokens for demo users')%n",
+            System.out.printf("%nDemo loaded. Try the API (README, \"Trying the API\"): Siti Nurhaliza's token, then "
+                    + "her scores:%n  TOKEN=$(curl -s -X POST %1$s/dev/tokens -H 'Content-Type: application/json' "
+                    + "-d '{\"subject\":\"199207252019032001\",\"roles\":[\"EMPLOYEE\"],\"agency\":\"dukcapil-mks\"}' "
+                    + "| sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')%n"
+                    + "  curl -s %1$s/api/scoring/employees/199207252019032001/scores "
+                    + "-H \"Authorization: Bearer $TOKEN\"%n",
                     stack.gatewayUrl());
         }
         log.info("Kinerja is running; press Ctrl-C to stop.");

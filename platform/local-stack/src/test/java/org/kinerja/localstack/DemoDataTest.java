@@ -12,7 +12,7 @@ import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.ConsoleSession;
 
 /**
- * The demo data set of command one (`-Pup,demo`), loaded through the gateway of a platform started as command one
+ * The demo data set of command one (`./kinerja --demo`), loaded through the gateway of a platform started as command one
  * starts it: every step passes, the scores move, and loading it twice counts nothing twice.
  */
 class DemoDataTest {
