@@ -27,6 +27,9 @@ echo "== Grafana dashboards"
 node validate-dashboards.mjs --queries "$rendered/dashboard-queries.yml" ../k8s/components/observability/dashboards/*.json
 promtool check rules "$rendered/dashboard-queries.yml"   # every panel's PromQL parses
 
+echo "== OpenTelemetry Collector of the observability profile"
+node validate-otel.mjs ../observability/otel-collector.yaml
+
 echo "== Contracts: the AsyncAPI document, parsed by the AsyncAPI parser with every message schema resolved"
 node validate-asyncapi.mjs ../../contracts/asyncapi.yaml
 cd ..
