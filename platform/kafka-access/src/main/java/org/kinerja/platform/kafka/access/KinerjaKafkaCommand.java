@@ -1,6 +1,7 @@
 package org.kinerja.platform.kafka.access;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         subcommands = {KinerjaKafkaCommand.Provision.class, KinerjaKafkaCommand.AddAgency.class,
                 KinerjaKafkaCommand.AddAnalytics.class, KinerjaKafkaCommand.Rotate.class,
                 KinerjaKafkaCommand.Revoke.class, KinerjaKafkaCommand.ListAcls.class, KinerjaKafkaCommand.Check.class,
-                KinerjaKafkaCommand.Strimzi.class})
+                KinerjaKafkaCommand.Strimzi.class, KinerjaKafkaCommand.StrimziUserResources.class})
 public final class KinerjaKafkaCommand {
 
     /** The environment variable holding a service's Kafka password, e.g. KINERJA_KAFKA_PASSWORD_ACTIVITY_REPORTING. */
@@ -260,6 +261,28 @@ public final class KinerjaKafkaCommand {
         @Override
         public Integer call() {
             spec.commandLine().getOut().print(StrimziTopics.render(topics.plan(), cluster));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "strimzi-users", mixinStandardHelpOptions = true,
+            description = "Prints the platform's Kafka principals (every service, and the agency systems named) as "
+                    + "Strimzi KafkaUser resources with their ACLs, for a cluster run by the Strimzi operator "
+                    + "(needs no connection).")
+    static final class StrimziUserResources implements Callable<Integer> {
+        @Option(names = "--cluster", required = true, description = "the Strimzi Kafka cluster's name")
+        String cluster;
+
+        @Option(names = "--agency", description = "an agency whose system gets a user (repeatable)")
+        List<String> agencies = new ArrayList<>();
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(StrimziUsers.render(cluster, agencies));
             spec.commandLine().getOut().flush();
             return 0;
         }
