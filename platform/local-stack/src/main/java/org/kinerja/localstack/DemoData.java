@@ -76,10 +76,28 @@ final class DemoData {
     record ConsoleUser(String subject, String name, List<String> roles, String agency, String description) {
     }
 
-    /** Everyone the demo has, with their role in it, and the region's administrator. */
-    static List<ConsoleUser> consoleUsers() {
+    /** The region "local": all three seed regions in one deployment, for the tests only (a leader would see all). */
+    static final String ALL_REGIONS = "local";
+
+    /** The seed regions command one can start: one regional government per deployment, as in production. */
+    static final List<String> REGIONS = AGENCIES.stream().map(Agency::regionId).toList();
+
+    /** A deployment's seed agencies: its region's, or all of them for {@link #ALL_REGIONS}. */
+    static List<Agency> agenciesOf(String region) {
+        if (ALL_REGIONS.equals(region)) {
+            return AGENCIES;
+        }
+        List<Agency> agencies = AGENCIES.stream().filter(a -> a.regionId().equals(region)).toList();
+        if (agencies.isEmpty()) {
+            throw new IllegalArgumentException("unknown region " + region + ": one of " + String.join(", ", REGIONS));
+        }
+        return agencies;
+    }
+
+    /** Everyone the region's demo has, with their role in it, and the region's administrator. */
+    static List<ConsoleUser> consoleUsers(String region) {
         List<ConsoleUser> users = new ArrayList<>();
-        for (Agency a : AGENCIES) {
+        for (Agency a : agenciesOf(region)) {
             users.add(new ConsoleUser(a.staff().nip(), a.staff().name(), List.of("EMPLOYEE"), a.agencyId(),
                     "Pelaksana, " + a.unitName() + ", " + a.regionName()));
             users.add(new ConsoleUser(a.supervisor().nip(), a.supervisor().name(), List.of("EMPLOYEE"), a.agencyId(),
@@ -101,11 +119,14 @@ final class DemoData {
 
     private final GatewayClient gateway;
     private final PrintStream out;
+    private final List<Agency> agencies;
     private final int year = demoYear(LocalDate.now());
 
-    DemoData(String gatewayUrl, PrintStream out) {
+    /** The demo of a deployment's region ({@link #agenciesOf}). */
+    DemoData(String gatewayUrl, PrintStream out, String region) {
         this.gateway = new GatewayClient(gatewayUrl);
         this.out = out;
+        this.agencies = agenciesOf(region);
     }
 
     /**
@@ -118,7 +139,7 @@ final class DemoData {
 
     void load() {
         String admin = gateway.token("bkpsdm-admin", List.of("ADMIN"), null);
-        for (Agency agency : AGENCIES) {
+        for (Agency agency : agencies) {
             out.printf("%n== %s: %s ==%n", agency.regionName(), agency.agencyName());
             registerOrganisation(admin, agency);
             cascade(admin, agency);

@@ -38,14 +38,14 @@ public final class KinerjaLocalStack {
         Duration ready = Duration.ofNanos(System.nanoTime() - started);
         printReady(stack, options, ready);
         if (options.demo()) {
-            new DemoData(stack.gatewayUrl(), System.out).load();
-            System.out.printf("%nDemo loaded. Try the API (README, \"Trying the API\"): Siti Nurhaliza's token, then "
-                    + "her scores:%n  TOKEN=$(curl -s -X POST %1$s/dev/tokens -H 'Content-Type: application/json' "
-                    + "-d '{\"subject\":\"199207252019032001\",\"roles\":[\"EMPLOYEE\"],\"agency\":\"dukcapil-mks\"}' "
+            new DemoData(stack.gatewayUrl(), System.out, stack.region()).load();
+            DemoData.Agency first = DemoData.agenciesOf(stack.region()).get(0);
+            System.out.printf("%nDemo loaded. Try the API (README, \"Trying the API\"): %2$s's token, then her or his "
+                    + "scores:%n  TOKEN=$(curl -s -X POST %1$s/dev/tokens -H 'Content-Type: application/json' "
+                    + "-d '{\"subject\":\"%3$s\",\"roles\":[\"EMPLOYEE\"],\"agency\":\"%4$s\"}' "
                     + "| sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')%n"
-                    + "  curl -s %1$s/api/scoring/employees/199207252019032001/scores "
-                    + "-H \"Authorization: Bearer $TOKEN\"%n",
-                    stack.gatewayUrl());
+                    + "  curl -s %1$s/api/scoring/employees/%3$s/scores -H \"Authorization: Bearer $TOKEN\"%n",
+                    stack.gatewayUrl(), first.staff().name(), first.staff().nip(), first.agencyId());
         }
         log.info("Kinerja is running; press Ctrl-C to stop.");
         Thread.currentThread().join();
@@ -67,7 +67,7 @@ public final class KinerjaLocalStack {
             }
         });
         text.append(String.format("  Kafka (KRaft, SASL)   %s%n", stack.kafkaBootstrapServers()));
-        for (String agency : LocalStack.DEMO_AGENCY_SYSTEMS) {
+        for (String agency : stack.demoAgencySystems()) {
             String principal = KafkaPrincipals.agency(agency);
             text.append(String.format("    agency system       user %s password %s (SCRAM-SHA-512) publishes %s%n",
                     principal, stack.kafkaPasswordOf(principal), Topics.activitySubmissions(agency)));

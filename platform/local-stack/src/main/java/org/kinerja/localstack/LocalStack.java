@@ -45,13 +45,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
-    public static final String REGION = "local";
     /** The gateway's dev tokens' issuer, trusted beside the local identity provider. */
     private static final String TRUSTED_ISSUERS = "kinerja-dev";
-
-    /** The agencies whose systems get a Kafka principal at every start: the demo's three seed agencies. */
-    public static final List<String> DEMO_AGENCY_SYSTEMS = DemoData.AGENCIES.stream().map(DemoData.Agency::agencyId)
-            .toList();
 
     private final EmbeddedKafkaBroker kafka;
     private final EmbeddedMongo mongo;
@@ -59,15 +54,31 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Integer> ports;
     private final String secret;
     private final KafkaCredentialsFile credentials;
+    private final String region;
 
     private LocalStack(EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, List<ConfigurableApplicationContext> contexts,
-            Map<String, Integer> ports, String secret, KafkaCredentialsFile credentials) {
+            Map<String, Integer> ports, String secret, KafkaCredentialsFile credentials, String region) {
         this.kafka = kafka;
         this.mongo = mongo;
         this.contexts = contexts;
         this.ports = ports;
         this.secret = secret;
         this.credentials = credentials;
+        this.region = region;
+    }
+
+    /** The deployment's region (its REGION): one seed region, or "local" with all three in one for tests. */
+    public String region() {
+        return region;
+    }
+
+    /** The agencies whose systems get a Kafka principal at every start: the region's seed agencies. */
+    public List<String> demoAgencySystems() {
+        return agencySystems(region);
+    }
+
+    private static List<String> agencySystems(String region) {
+        return DemoData.agenciesOf(region).stream().map(DemoData.Agency::agencyId).toList();
     }
 
     public static LocalStack start(LocalStackOptions options) {
@@ -83,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
         String secret = SigningKey.load(options.dataDir());
         KafkaCredentialsFile credentials = KafkaCredentialsFile.load(options.dataDir());
         try {
-            provision(kafka, credentials);
+            provision(kafka, credentials, options.region());
         } catch (RuntimeException e) {
             kafka.close();
             mongo.close();
@@ -94,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
         ConfigurableApplicationContext identity;
         try {
             identity = started("identity provider", () -> startIdentityProvider(ports, issuer, consoleSecret,
-                    options.gatewayAddress()));
+                    options));
         } catch (RuntimeException e) {
             kafka.close();
             mongo.close();
@@ -104,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
         common.addAll(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.uri(),
-                "--kinerja.region=" + REGION,
+                "--kinerja.region=" + options.region(),
                 "--kinerja.jwt-secret=" + secret,
                 // the API descriptions name the gateway as the server to call
                 "--kinerja.api.public-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
@@ -139,7 +150,7 @@ public final class LocalStack implements AutoCloseable {
             starter.shutdown();
         }
         try {
-            contexts.add(started(GatewayApplication.NAME, () -> startGateway(ports, secret, issuer, options.gatewayAddress())));
+            contexts.add(started(GatewayApplication.NAME, () -> startGateway(ports, secret, issuer, options)));
         } catch (RuntimeException e) {
             contexts.forEach(ConfigurableApplicationContext::close);
             kafka.close();
@@ -148,7 +159,7 @@ public final class LocalStack implements AutoCloseable {
         }
         try {
             contexts.add(started(ConsoleApplication.NAME, () -> startConsole(ports, issuer, consoleSecret,
-                    options.gatewayAddress())));
+                    options)));
         } catch (RuntimeException e) {
             for (int i = contexts.size() - 1; i >= 0; i--) {
                 contexts.get(i).close();
@@ -157,7 +168,7 @@ public final class LocalStack implements AutoCloseable {
             mongo.close();
             throw new IllegalStateException("the console did not start: " + e.getMessage(), e);
         }
-        return new LocalStack(kafka, mongo, contexts, ports, secret, credentials);
+        return new LocalStack(kafka, mongo, contexts, ports, secret, credentials, options.region());
     }
 
     private static KafkaProvisioner provisioner(EmbeddedKafkaBroker kafka) {
@@ -165,12 +176,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Topics, each service's principal and ACLs, and the demo agencies' systems; idempotent at every start. */
-    private static void provision(EmbeddedKafkaBroker kafka, KafkaCredentialsFile credentials) {
+    private static void provision(EmbeddedKafkaBroker kafka, KafkaCredentialsFile credentials, String region) {
         try (KafkaProvisioner provisioner = provisioner(kafka)) {
             Map<String, String> passwords = new LinkedHashMap<>();
             ServiceAccess.ALL.forEach(s -> passwords.put(s.principal(), credentials.passwordOf(s.principal())));
             provisioner.provisionPlatform(passwords);
-            for (String agency : DEMO_AGENCY_SYSTEMS) {
+            for (String agency : agencySystems(region)) {
                 provisioner.provisionAgency(agency, credentials.passwordOf(KafkaPrincipals.agency(agency)));
             }
         }
@@ -190,27 +201,29 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static ConfigurableApplicationContext startIdentityProvider(Map<String, Integer> ports, String issuer,
-            String consoleSecret, String address) {
+            String consoleSecret, LocalStackOptions options) {
+        String address = options.gatewayAddress();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(DevIdentityProvider.NAME),
                 "--server.address=" + address,
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
                 "--kinerja.identity.issuer=" + issuer,
-                "--kinerja.identity.region=" + REGION,
+                "--kinerja.identity.region=" + options.region(),
                 "--kinerja.identity.console-secret=" + consoleSecret,
                 "--kinerja.identity.console-redirect-uri=http://127.0.0.1:" + ports.get(ConsoleApplication.NAME)
                         + "/login/oauth2/code/region"));
-        args.addAll(demoUserArgs("kinerja.identity.people", Map.of("username", DemoData.ConsoleUser::subject)));
+        args.addAll(demoUserArgs("kinerja.identity.people", Map.of("username", DemoData.ConsoleUser::subject),
+                options.region()));
         return DevIdentityProvider.application().run(args.toArray(String[]::new));
     }
 
     private static ConfigurableApplicationContext startGateway(Map<String, Integer> ports, String secret,
-            String issuer, String address) {
+            String issuer, LocalStackOptions options) {
         return GatewayApplication.application().run(args(trustedTokens(issuer),
                 "--server.port=" + ports.get(GatewayApplication.NAME),
-                "--server.address=" + address,
-                "--kinerja.region=" + REGION,
+                "--server.address=" + options.gatewayAddress(),
+                "--kinerja.region=" + options.region(),
                 "--kinerja.jwt-secret=" + secret,
                 "--kinerja.dev-tokens=true",
                 "--spring.main.banner-mode=off",
@@ -227,7 +240,8 @@ public final class LocalStack implements AutoCloseable {
      * offers the demo's people (served to loopback callers only, as the gateway's /dev/tokens is).
      */
     private static ConfigurableApplicationContext startConsole(Map<String, Integer> ports, String issuer,
-            String consoleSecret, String address) {
+            String consoleSecret, LocalStackOptions options) {
+        String address = options.gatewayAddress();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + ports.get(ConsoleApplication.NAME),
                 "--server.address=" + address,
@@ -244,7 +258,8 @@ public final class LocalStack implements AutoCloseable {
                 "--kinerja.console.gateway-url=http://127.0.0.1:" + ports.get(GatewayApplication.NAME),
                 "--kinerja.console.dev-sign-in=true"));
         args.addAll(demoUserArgs("kinerja.console.demo-users", Map.of("subject", DemoData.ConsoleUser::subject,
-                "name", DemoData.ConsoleUser::name, "description", DemoData.ConsoleUser::description)));
+                "name", DemoData.ConsoleUser::name, "description", DemoData.ConsoleUser::description),
+                options.region()));
         return ConsoleApplication.application().run(args.toArray(String[]::new));
     }
 
@@ -253,9 +268,9 @@ public final class LocalStack implements AutoCloseable {
      * roles and agency (none for the region's administrator).
      */
     private static List<String> demoUserArgs(String property,
-            Map<String, java.util.function.Function<DemoData.ConsoleUser, String>> fields) {
+            Map<String, java.util.function.Function<DemoData.ConsoleUser, String>> fields, String region) {
         List<String> args = new ArrayList<>();
-        List<DemoData.ConsoleUser> users = DemoData.consoleUsers();
+        List<DemoData.ConsoleUser> users = DemoData.consoleUsers(region);
         for (int i = 0; i < users.size(); i++) {
             DemoData.ConsoleUser user = users.get(i);
             String prefix = "--" + property + "[" + i + "].";

@@ -8,11 +8,13 @@ import java.nio.file.Path;
  * @param dataDir     where Kafka's log, MongoDB's file and the signing key are kept across restarts
  * @param demo        load the demo data set and show scores change
  * @param gatewayPort the public port; services use the next five
+ * @param region      the deployment's region: a seed region (makassar by default, semarang, mamuju), whose
+ *                    government alone the demo loads; "local" (tests) holds all three
  * @param gatewayAddress the address the gateway listens on: 127.0.0.1 unless told otherwise; the services, Kafka and
  *                    MongoDB always listen on 127.0.0.1 only, and the gateway's /dev/tokens answers loopback callers only
  */
 public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int kafkaPort, int mongoPort,
-        boolean freeServicePorts, String gatewayAddress) {
+        boolean freeServicePorts, String gatewayAddress, String region) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -25,6 +27,7 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
         int kafka = 9092;
         int mongo = 27017;
         String gatewayAddress = LOOPBACK;
+        String region = DemoData.REGIONS.get(0);
         for (String arg : args) {
             if (arg.equals("--demo")) {
                 demo = true;
@@ -36,6 +39,12 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
                 kafka = Integer.parseInt(value(arg));
             } else if (arg.startsWith("--mongo-port=")) {
                 mongo = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--region=")) {
+                region = value(arg);
+                if (!DemoData.REGIONS.contains(region)) {
+                    throw new IllegalArgumentException("unknown region " + region + ": one of "
+                            + String.join(", ", DemoData.REGIONS) + "\n" + usage());
+                }
             } else if (arg.startsWith("--gateway-address=")) {
                 gatewayAddress = value(arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -44,20 +53,23 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
                 throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
             }
         }
-        return new LocalStackOptions(dataDir, demo, gateway, kafka, mongo, false, gatewayAddress);
+        return new LocalStackOptions(dataDir, demo, gateway, kafka, mongo, false, gatewayAddress, region);
     }
 
     /** For tests: everything on free ports, data in the given folder. */
     public static LocalStackOptions forTests(Path dataDir) {
-        return new LocalStackOptions(dataDir, false, 0, 0, 0, true, LOOPBACK);
+        return new LocalStackOptions(dataDir, false, 0, 0, 0, true, LOOPBACK, DemoData.ALL_REGIONS);
     }
 
     static String usage() {
         return """
-                usage: ./kinerja [--no-build] [--demo] [--data-dir=DIR] [--gateway-port=8080] [--kafka-port=9092]
-                                 [--mongo-port=27017] [--gateway-address=127.0.0.1]
+                usage: ./kinerja [--no-build] [--demo] [--region=makassar] [--data-dir=DIR] [--gateway-port=8080]
+                                 [--kafka-port=9092] [--mongo-port=27017] [--gateway-address=127.0.0.1]
                   --no-build        start what was built last (./kinerja builds what changed first)
-                  --demo            load the demo data set (Makassar, Semarang, Mamuju) and show scores change
+                  --demo            load the region's demo data set and show scores change
+                  --region=REGION   the regional government this deployment serves: makassar (default),
+                                    semarang or mamuju; run one ./kinerja per region (other ports and
+                                    --data-dir) to have them side by side
                   --data-dir=DIR    where data is kept across restarts (default .kinerja-data)
                   --gateway-address=ADDR  where the gateway listens (default 127.0.0.1; 0.0.0.0 for every interface);
                                     everything else listens on 127.0.0.1 only, and /dev/tokens answers loopback only

@@ -64,7 +64,7 @@ final class AuthorizationMatrix {
         tokens.put("other-system", token("system-" + OTHER_AGENCY, "AGENCY_SYSTEM", OTHER_AGENCY));
         tokens.put("leader", token("sekda", "LEADER", null));
         tokens.put("admin", token("bkpsdm-admin", "ADMIN", null));
-        tokens.put("no-role", TestTokens.sign("analytics-bps", List.of(), null, LocalStack.REGION,
+        tokens.put("no-role", TestTokens.sign("analytics-bps", List.of(), null, PlatformHarness.stack().region(),
                 PlatformHarness.stack().signingKey()));
         return tokens;
     }

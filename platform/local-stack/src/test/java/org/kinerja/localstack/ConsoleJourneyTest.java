@@ -238,7 +238,7 @@ class ConsoleJourneyTest {
 
     @Test
     void theAdministratorSignsInWithTheRegionsIdentityProviderAndThePlatformAcceptsItsToken() {
-        DemoData.ConsoleUser demo = DemoData.consoleUsers().stream().filter(u -> u.roles().contains("ADMIN"))
+        DemoData.ConsoleUser demo = DemoData.consoleUsers(PlatformHarness.stack().region()).stream().filter(u -> u.roles().contains("ADMIN"))
                 .findFirst().orElseThrow();
         browser.driver.manage().deleteAllCookies();
         browser.go("/masuk");

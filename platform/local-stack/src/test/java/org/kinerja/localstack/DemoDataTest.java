@@ -21,7 +21,7 @@ class DemoDataTest {
     void theDemoLoadsTwiceAndCountsEachReportOnce() {
         LocalStack stack = PlatformHarness.stack();
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        new DemoData(stack.gatewayUrl(), new PrintStream(first, true, StandardCharsets.UTF_8)).load();
+        new DemoData(stack.gatewayUrl(), new PrintStream(first, true, StandardCharsets.UTF_8), stack.region()).load();
         String output = first.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("Dinas Kependudukan dan Pencatatan Sipil Kota Makassar",
                 "Dinas Perhubungan Kota Semarang", "Dinas Kesehatan Kabupaten Mamuju",
@@ -36,7 +36,7 @@ class DemoDataTest {
         thePiagamPrintsNamesPlaceAndSignatory(stack);
 
         new DemoData(stack.gatewayUrl(), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8)).load();
+                StandardCharsets.UTF_8), stack.region()).load();
         ApiClient api = PlatformHarness.gateway();
         String staff = token("199207252019032001", "EMPLOYEE", "dukcapil-mks");
         ApiClient.Response score = api.get("/api/scoring/employees/199207252019032001/scores/"

@@ -12,21 +12,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kinerja.platform.test.ApiClient;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Command one as a person runs it: {@code ./kinerja} (here with --no-build, the jar this build packaged) becomes the
- * platform's own process, and one Ctrl-C (SIGINT) stops everything within seconds: no process left behind, every port
- * free again, and nothing on the console that looks like a failure.
+ * Command one as a person runs it: {@code ./kinerja --demo --region=mamuju} (here with --no-build, the jar this build
+ * packaged) becomes the platform's own process, serves one regional government (its leader sees Mamuju's agency and
+ * no other), and one Ctrl-C (SIGINT) stops everything within seconds: no process left behind, every port free again,
+ * and nothing on the console that looks like a failure.
  */
 class LauncherIT {
 
     private static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
-    private static final Duration START_PATIENCE = Duration.ofMinutes(4);
+    private static final Duration START_PATIENCE = Duration.ofMinutes(6);
     /** gateway, five services, console and identity provider on consecutive ports; Kafka and MongoDB apart. */
     private static final int CONSECUTIVE_PORTS = 8;
 
@@ -42,7 +46,8 @@ class LauncherIT {
         ports.add(kafka);
         ports.add(mongo);
         Path output = data.resolve("console.txt");
-        Process kinerja = new ProcessBuilder("bash", "kinerja", "--no-build", "--data-dir=" + data.resolve("kd"),
+        Process kinerja = new ProcessBuilder("bash", "kinerja", "--no-build", "--demo", "--region=mamuju",
+                "--data-dir=" + data.resolve("kd"),
                 "--gateway-port=" + base, "--kafka-port=" + kafka, "--mongo-port=" + mongo)
                 .directory(REPOSITORY.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
@@ -53,6 +58,13 @@ class LauncherIT {
             for (int port : ports) {
                 assertThat(listening(port)).as("port " + port + " while running").isTrue();
             }
+            ApiClient gateway = new ApiClient("http://127.0.0.1:" + base);
+            String leader = gateway.post("/dev/tokens", null, Map.of("subject", "sekda", "roles", List.of("LEADER")))
+                    .text("access_token");
+            int year = DemoData.demoYear(java.time.LocalDate.now());
+            JsonNode region = gateway.get("/api/scoring/region/rollups/" + year, leader).body();
+            assertThat(region.path("regionId").asString()).isEqualTo("mamuju");
+            assertThat(region.path("agencies").findValuesAsString("agencyId")).containsExactly("dinkes-mmj");
 
             long signalled = System.nanoTime();
             new ProcessBuilder("kill", "-INT", Long.toString(kinerja.pid())).start().waitFor(10, TimeUnit.SECONDS);
