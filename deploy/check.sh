@@ -19,9 +19,12 @@ echo "== Kubernetes: render every overlay, validate against the Kubernetes schem
 for overlay in k8s/overlays/*/; do
   kubectl kustomize "$overlay" > "$rendered/$(basename "$overlay").yaml"
 done
+for cluster in k8s/kafka/*/; do      # each region's Strimzi Kafka cluster, against Strimzi's CRD schemas
+  kubectl kustomize "$cluster" > "$rendered/kafka-$(basename "$cluster").yaml"
+done
 cd check
 [ -d node_modules ] || npm ci --no-audit --no-fund --silent
-node validate-k8s.mjs "$rendered"/*.yaml --schemas-only ../k8s/overlays/*/kafka-users.yaml
+node validate-k8s.mjs $(ls "$rendered"/*.yaml | grep -v /kafka-) --kafka-clusters "$rendered"/kafka-*.yaml
 
 echo "== Grafana dashboards"
 node validate-dashboards.mjs --queries "$rendered/dashboard-queries.yml" ../k8s/components/observability/dashboards/*.json

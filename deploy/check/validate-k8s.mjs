@@ -84,6 +84,58 @@ function statefulScoringRules(file, scoring, configMaps, services) {
   if (!governing || governing.spec.clusterIP !== "None") problem(file, scoring, `serviceName ${scoring.spec.serviceName} must be a headless Service`);
 }
 
+/**
+ * A region's Strimzi cluster serves its overlay: the topics and users carry its name, its operators watch the
+ * overlay's namespace, the services' bootstrap address is its bootstrap Service on the SCRAM listener, it has as many
+ * brokers as the topics have replicas, and the administrator is its super user.
+ */
+function kafkaClusterRules(file, objects, overlays) {
+  const kafka = objects.find((o) => o.kind === "Kafka");
+  const namespace = objects.find((o) => o.kind === "Namespace");
+  if (!kafka || !namespace) return problem(file, null, "a Kafka cluster file needs its Namespace and its Kafka");
+  const region = namespace.metadata.labels?.["kinerja.org/region"];
+  const overlay = overlays.get(region);
+  if (!overlay) return problem(file, kafka, `no overlay for region ${region}`);
+  const config = overlay.find((o) => o.kind === "ConfigMap" && o.metadata.name.startsWith("kinerja-config")).data;
+  const appNamespace = overlay.find((o) => o.kind === "Namespace").metadata.name;
+  const name = kafka.metadata.name;
+  for (const resource of overlay.filter((o) => o.kind === "KafkaTopic" || o.kind === "KafkaUser")) {
+    if (resource.metadata.labels["strimzi.io/cluster"] !== name) problem(file, resource, `belongs to cluster ${resource.metadata.labels["strimzi.io/cluster"]}, not ${name}`);
+  }
+  for (const operator of ["topicOperator", "userOperator"]) {
+    if (kafka.spec.entityOperator?.[operator]?.watchedNamespace !== appNamespace) problem(file, kafka, `${operator} must watch ${appNamespace}`);
+  }
+  const listener = kafka.spec.kafka.listeners.find((l) => l.authentication?.type === "scram-sha-512");
+  if (!listener) return problem(file, kafka, "needs a SCRAM-SHA-512 listener");
+  const bootstrap = `${name}-kafka-bootstrap.${namespace.metadata.name}.svc:${listener.port}`;
+  if (config.KAFKA_BOOTSTRAP_SERVERS !== bootstrap) problem(file, kafka, `the overlay's KAFKA_BOOTSTRAP_SERVERS must be ${bootstrap}, is ${config.KAFKA_BOOTSTRAP_SERVERS}`);
+  if (listener.tls !== (config.KAFKA_SECURITY_PROTOCOL === "SASL_SSL")) problem(file, kafka, `listener tls ${listener.tls} but the services use ${config.KAFKA_SECURITY_PROTOCOL}`);
+  const brokers = objects.filter((o) => o.kind === "KafkaNodePool" && o.metadata.labels?.["strimzi.io/cluster"] === name && o.spec.roles.includes("broker"))
+    .reduce((sum, pool) => sum + pool.spec.replicas, 0);
+  if (brokers < Number(config.KINERJA_TOPIC_REPLICAS)) problem(file, kafka, `${brokers} brokers for topics of ${config.KINERJA_TOPIC_REPLICAS} replicas`);
+  const admin = overlay.find((o) => o.kind === "KafkaUser" && kafka.spec.kafka.authorization?.superUsers?.includes(o.metadata.name));
+  if (!admin) problem(file, kafka, "its super user must be a KafkaUser of the overlay (the administrator)");
+  if (kafka.spec.kafka.config?.["auto.create.topics.enable"] !== false) problem(file, kafka, "auto.create.topics.enable must be false (every topic is declared)");
+  console.log(`${file}: cluster ${name} serves region ${region} (${brokers} brokers)`);
+}
+
+/** Each service signs in to Kafka as its KafkaUser, with the very password the User Operator gives that user. */
+function kafkaUserRules(file, workloads, users) {
+  if (users.length === 0) return;
+  for (const workload of workloads) {
+    const env = workload.spec.template.spec.containers.flatMap((c) => c.env ?? []);
+    const username = env.find((e) => e.name === "KAFKA_USERNAME")?.value;
+    if (!username) continue;
+    const user = users.find((u) => u.metadata.name === username);
+    if (!user) { problem(file, workload, `signs in as ${username}, which no KafkaUser declares`); continue; }
+    const theirs = env.find((e) => e.name === "KAFKA_PASSWORD")?.valueFrom?.secretKeyRef;
+    const declared = user.spec.authentication?.password?.valueFrom?.secretKeyRef;
+    if (!theirs || !declared || theirs.name !== declared.name || theirs.key !== declared.key) {
+      problem(file, workload, `reads its Kafka password from ${JSON.stringify(theirs)}, its KafkaUser's is ${JSON.stringify(declared)}`);
+    }
+  }
+}
+
 function platformRules(file, objects) {
   const byKind = (kind) => objects.filter((o) => o.kind === kind);
   const config = byKind("ConfigMap").find((o) => o.metadata.name.startsWith("kinerja-config"));
@@ -147,22 +199,31 @@ function platformRules(file, objects) {
   const scoring = deployments.find((d) => d.metadata.name === "scoring");
   if (scoring && scoring.spec.replicas > partitions) problem(file, scoring, `more replicas than the ${partitions} partitions`);
   if (scoring) statefulScoringRules(file, scoring, byKind("ConfigMap"), byKind("Service"));
+  kafkaUserRules(file, deployments, byKind("KafkaUser"));
+  if (byKind("KafkaUser").length && byKind("Job").some((j) => j.metadata.name === "kafka-provision")) {
+    problem(file, null, "the kafka-provision Job and Strimzi's User Operator would both manage the users: keep one");
+  }
   return { region, objects: objects.length };
 }
 
-// Rendered overlays get every rule; --schemas-only files (resources an operator applies beside an overlay, such as a
-// Strimzi cluster's KafkaUsers) only their schemas.
+// Rendered overlays get every rule; the files after --kafka-clusters are regions' Strimzi Kafka clusters, checked
+// against Strimzi's schemas and against the overlay of their region (names, namespaces, bootstrap address, replicas).
 const args = process.argv.slice(2);
-const schemasOnly = new Set(args.slice(args.indexOf("--schemas-only") + 1).filter(() => args.includes("--schemas-only")));
-for (const file of args.filter((a) => a !== "--schemas-only")) {
+const split = args.includes("--kafka-clusters") ? args.indexOf("--kafka-clusters") : args.length;
+const overlays = new Map();
+for (const file of args.slice(0, split)) {
   const objects = parseAllDocuments(readFileSync(file, "utf8")).map((d) => d.toJS()).filter(Boolean);
   for (const object of objects) await schemaCheck(file, object);
-  if (schemasOnly.has(file)) {
-    console.log(`${file}: ${objects.length} objects match their schemas`);
-    continue;
-  }
   const summary = platformRules(file, objects);
-  if (summary) console.log(`${file}: ${summary.objects} objects for region ${summary.region}`);
+  if (summary) {
+    overlays.set(summary.region, objects);
+    console.log(`${file}: ${summary.objects} objects for region ${summary.region}`);
+  }
+}
+for (const file of args.slice(split + 1)) {
+  const objects = parseAllDocuments(readFileSync(file, "utf8")).map((d) => d.toJS()).filter(Boolean);
+  for (const object of objects) await schemaCheck(file, object);
+  kafkaClusterRules(file, objects, overlays);
 }
 if (problems.length) {
   console.error(problems.join("\n"));

@@ -255,12 +255,15 @@ public final class KinerjaKafkaCommand {
         @Option(names = "--cluster", required = true, description = "the Strimzi Kafka cluster's name")
         String cluster;
 
+        @Option(names = "--agency", description = "an agency whose topics are declared too (repeatable)")
+        List<String> agencies = new ArrayList<>();
+
         @Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(StrimziTopics.render(topics.plan(), cluster));
+            spec.commandLine().getOut().print(StrimziTopics.render(topics.plan(), cluster, agencies));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -13,11 +13,19 @@ import org.apache.kafka.common.resource.ResourceType;
 /**
  * The platform's Kafka principals as Strimzi {@code KafkaUser} resources (kafka.strimzi.io/v1beta2): one SCRAM-SHA-512
  * user per service, and per agency system named, each with exactly the ACLs {@link AccessPolicy} grants (the ones
- * {@code kinerja-kafka provision} and {@code add-agency} create on a broker the platform provisions itself). The User
- * Operator keeps each password in a Secret named as the user, which the services' Deployments read. Written into
- * each overlay by {@code kinerja-kafka strimzi-users} and checked against the policy by a test.
+ * {@code kinerja-kafka provision} and {@code add-agency} create on a broker the platform provisions itself), and the
+ * administrator (a super user of the cluster, for {@code kinerja-kafka check}). A service's and the administrator's
+ * passwords come from the Secrets the services and the operator's command already read ({@code kinerja-kafka},
+ * {@code kinerja-kafka-admin}); the User Operator makes an agency system's and keeps it in a Secret named after the
+ * user, for the agency. Written into each overlay by {@code kinerja-kafka strimzi-users}, checked against the policy by
+ * a test.
  */
 public final class StrimziUsers {
+
+    /** The Secret whose keys are the services' passwords, named as their principals (the services read it). */
+    public static final String SERVICES_SECRET = "kinerja-kafka";
+    /** The Secret holding the administrator's password (key {@code password}). */
+    public static final String ADMIN_SECRET = "kinerja-kafka-admin";
 
     private static final Map<AclOperation, String> OPERATIONS = Map.of(AclOperation.READ, "Read",
             AclOperation.WRITE, "Write", AclOperation.CREATE, "Create", AclOperation.DESCRIBE, "Describe",
@@ -40,21 +48,18 @@ public final class StrimziUsers {
         List<String> principals = new ArrayList<>(ServiceAccess.ALL.stream().map(ServiceAccess::principal).toList());
         agencies.forEach(agency -> principals.add(KafkaPrincipals.agency(agency)));
         principals.forEach(principal -> user(yaml, cluster, principal, bindings));
+        // the administrator: a super user of the cluster (the Kafka resource names it), so no ACLs of its own
+        header(yaml, cluster, KafkaPrincipals.ADMIN);
+        password(yaml, ADMIN_SECRET, "password");
         return yaml.toString();
     }
 
     private static void user(StringBuilder yaml, String cluster, String principal, List<AclBinding> bindings) {
-        yaml.append("---\n")
-                .append("apiVersion: kafka.strimzi.io/v1beta2\n")
-                .append("kind: KafkaUser\n")
-                .append("metadata:\n")
-                .append("  name: ").append(principal).append('\n')
-                .append("  labels:\n")
-                .append("    strimzi.io/cluster: ").append(cluster).append('\n')
-                .append("spec:\n")
-                .append("  authentication:\n")
-                .append("    type: scram-sha-512\n")
-                .append("  authorization:\n")
+        header(yaml, cluster, principal);
+        if (ServiceAccess.ALL.stream().anyMatch(service -> service.principal().equals(principal))) {
+            password(yaml, SERVICES_SECRET, principal);
+        }
+        yaml.append("  authorization:\n")
                 .append("    type: simple\n")
                 .append("    acls:\n");
         for (Map.Entry<List<String>, List<String>> acl : grouped(principal, bindings).entrySet()) {
@@ -65,6 +70,27 @@ public final class StrimziUsers {
                     .append("        operations: [").append(String.join(", ", acl.getValue())).append("]\n")
                     .append("        host: \"*\"\n");
         }
+    }
+
+    private static void header(StringBuilder yaml, String cluster, String principal) {
+        yaml.append("---\n")
+                .append("apiVersion: kafka.strimzi.io/v1beta2\n")
+                .append("kind: KafkaUser\n")
+                .append("metadata:\n")
+                .append("  name: ").append(principal).append('\n')
+                .append("  labels:\n")
+                .append("    strimzi.io/cluster: ").append(cluster).append('\n')
+                .append("spec:\n")
+                .append("  authentication:\n")
+                .append("    type: scram-sha-512\n");
+    }
+
+    private static void password(StringBuilder yaml, String secret, String key) {
+        yaml.append("    password:\n")
+                .append("      valueFrom:\n")
+                .append("        secretKeyRef:\n")
+                .append("          name: ").append(secret).append('\n')
+                .append("          key: ").append(key).append('\n');
     }
 
     /** The bindings of one principal, the operations on each resource pattern together (Strimzi's shape). */

@@ -34,12 +34,27 @@ class StrimziTopicsTest {
             int partitions = Integer.parseInt(literal(kustomization, "KINERJA_TOPIC_PARTITIONS"));
             short replicas = Short.parseShort(literal(kustomization, "KINERJA_TOPIC_REPLICAS"));
             String region = literal(kustomization, "REGION");
-            String expected = StrimziTopics.render(new TopicPlan(partitions, replicas), "kinerja-" + region);
-            assertThat(Files.readString(overlay.resolve("kafka-topics.yaml"))).as(overlay + " (regenerate with: "
-                    + "kinerja-kafka strimzi-topics --partitions " + partitions + " --replicas " + replicas
-                    + " --cluster kinerja-" + region + ")").isEqualTo(expected);
+            String declared = Files.readString(overlay.resolve("kafka-topics.yaml"));
+            List<String> agencies = new java.util.ArrayList<>();
+            Matcher agency = Pattern.compile("--agency (\\S+?)[ `]").matcher(declared.lines().findFirst().orElse(""));
+            while (agency.find()) {
+                agencies.add(agency.group(1));
+            }
+            assertThat(agencies).as(overlay + " declares its seed agency's topics").isNotEmpty();
+            String expected = StrimziTopics.render(new TopicPlan(partitions, replicas), "kinerja-" + region, agencies);
+            assertThat(declared).as(overlay + " (regenerate with: kinerja-kafka strimzi-topics --partitions "
+                    + partitions + " --replicas " + replicas + " --cluster kinerja-" + region + " --agency ...)")
+                    .isEqualTo(expected);
             assertThat(kustomization).as(overlay + " includes its topics").contains("- kafka-topics.yaml");
         }
+    }
+
+    @Test
+    void anAgencysTopicsAreDeclaredWithTheirDeadLetterTopics() {
+        String yaml = StrimziTopics.render(new TopicPlan(6, (short) 3), "kinerja-mamuju", List.of("dinkes-mmj"));
+        assertThat(yaml).contains("  topicName: reporting.activity-submissions.v1.dinkes-mmj\n")
+                .contains("  topicName: reporting.activity-submissions.v1.dinkes-mmj.DLT\n")
+                .contains("  topicName: attendance.days.v1.dinkes-mmj\n");
     }
 
     @Test

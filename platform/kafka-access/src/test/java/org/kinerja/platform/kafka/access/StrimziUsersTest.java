@@ -49,18 +49,22 @@ class StrimziUsersTest {
     @Test
     void eachUserHoldsItsOwnGrantsIncludingDeadLetteringAnAgencysRecords() {
         String yaml = StrimziUsers.render("kinerja-makassar", List.of("dukcapil-mks"));
-        assertThat(yaml.split("kind: KafkaUser", -1)).hasSize(ServiceAccess.ALL.size() + 2);
+        // the services, the agency system, the administrator
+        assertThat(yaml.split("kind: KafkaUser", -1)).hasSize(ServiceAccess.ALL.size() + 3);
         String reporting = userBlock(yaml, "activity-reporting");
         assertThat(reporting).contains("name: reporting.activity-submissions.v1.dukcapil-mks.DLT\n"
                 + "          patternType: literal\n        operations: [Write]");
         assertThat(reporting).contains("type: topic\n          name: reporting.activity-submissions.v1.\n"
                 + "          patternType: prefix\n        operations: [Read, DescribeConfigs]");
+        assertThat(reporting).as("the password the service runs with").contains("password:\n      valueFrom:\n"
+                + "        secretKeyRef:\n          name: kinerja-kafka\n          key: activity-reporting\n");
+        assertThat(userBlock(yaml, "kinerja-admin")).contains("name: kinerja-kafka-admin").doesNotContain("acls");
         String scoring = userBlock(yaml, "scoring");
         assertThat(scoring).contains("type: transactionalId").contains("operations: [Write, Describe]");
         String agency = userBlock(yaml, "agency-dukcapil-mks");
         assertThat(agency).contains("name: reporting.activity-submissions.v1.dukcapil-mks\n"
                 + "          patternType: literal\n        operations: [Write]")
-                .doesNotContain("registry.").doesNotContain("scoring.");
+                .doesNotContain("registry.").doesNotContain("scoring.").doesNotContain("valueFrom");
     }
 
     private static String userBlock(String yaml, String user) {
