@@ -248,24 +248,13 @@ public final class KinerjaKafkaCommand {
     @Command(name = "strimzi-topics", mixinStandardHelpOptions = true,
             description = "Prints the platform's topics as Strimzi KafkaTopic resources, for a cluster run by the "
                     + "Strimzi operator (needs no connection).")
-    static final class Strimzi implements Callable<Integer> {
+    static final class Strimzi extends StrimziDeclaration {
         @Mixin
         TopicPlanOptions topics;
 
-        @Option(names = "--cluster", required = true, description = "the Strimzi Kafka cluster's name")
-        String cluster;
-
-        @Option(names = "--agency", description = "an agency whose topics are declared too (repeatable)")
-        List<String> agencies = new ArrayList<>();
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            spec.commandLine().getOut().print(StrimziTopics.render(topics.plan(), cluster, agencies));
-            spec.commandLine().getOut().flush();
-            return 0;
+        String render() {
+            return StrimziTopics.render(topics.plan(), target.cluster, target.agencies);
         }
     }
 
@@ -273,19 +262,35 @@ public final class KinerjaKafkaCommand {
             description = "Prints the platform's Kafka principals (every service, and the agency systems named) as "
                     + "Strimzi KafkaUser resources with their ACLs, for a cluster run by the Strimzi operator "
                     + "(needs no connection).")
-    static final class StrimziUserResources implements Callable<Integer> {
+    static final class StrimziUserResources extends StrimziDeclaration {
+        @Override
+        String render() {
+            return StrimziUsers.render(target.cluster, target.agencies);
+        }
+    }
+
+    /** The Strimzi cluster a declaration is for, and the agencies it declares besides the platform's own. */
+    static final class StrimziTarget {
         @Option(names = "--cluster", required = true, description = "the Strimzi Kafka cluster's name")
         String cluster;
 
-        @Option(names = "--agency", description = "an agency whose system gets a user (repeatable)")
+        @Option(names = "--agency", description = "an agency whose topics or system are declared too (repeatable)")
         List<String> agencies = new ArrayList<>();
+    }
+
+    /** A command that prints Strimzi resources (it needs no connection). */
+    abstract static class StrimziDeclaration implements Callable<Integer> {
+        @Mixin
+        StrimziTarget target;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
 
+        abstract String render();
+
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(StrimziUsers.render(cluster, agencies));
+            spec.commandLine().getOut().print(render());
             spec.commandLine().getOut().flush();
             return 0;
         }
