@@ -8,23 +8,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
-/** The layering and isolation rules of docs/architecture, executable. Each rule says why it exists. */
+/**
+ * The rules across modules, which need every one on one classpath: no service uses another's classes, the platform
+ * knows no service. The layering inside a service (ServiceArchitecture) runs in each service's own build.
+ */
 @AnalyzeClasses(packages = "org.kinerja", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The rules must be testable without a broker, a database or a container, and must outlive frameworks. */
-    @ArchTest
-    static final ArchRule domainIsFreeOfFrameworks = noClasses().that().resideInAPackage("org.kinerja..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                    "com.mongodb..", "org.bson..", "io.cloudevents..", "jakarta..", "tools.jackson..")
-            .because("domain code holds the rules as pure functions");
-
-    /** Use cases depend on ports, never on a database or Kafka adapter directly. */
-    @ArchTest
-    static final ArchRule applicationDoesNotReachIntoAdapters = noClasses()
-            .that().resideInAPackage("org.kinerja..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.kinerja..adapter..", "com.mongodb..")
-            .because("adapters plug into ports; swapping one must not touch a use case");
 
     /** Services share nothing but contracts and platform: no service may use another service's classes. */
     @ArchTest
