@@ -82,16 +82,21 @@ final class DemoData {
     /** The seed regions command one can start: one regional government per deployment, as in production. */
     static final List<String> REGIONS = AGENCIES.stream().map(Agency::regionId).toList();
 
+    /** The seed region named, or a refusal saying which there are. */
+    static String seedRegion(String region) {
+        if (!REGIONS.contains(region)) {
+            throw new IllegalArgumentException("unknown region " + region + ": one of " + String.join(", ", REGIONS));
+        }
+        return region;
+    }
+
     /** A deployment's seed agencies: its region's, or all of them for {@link #ALL_REGIONS}. */
     static List<Agency> agenciesOf(String region) {
         if (ALL_REGIONS.equals(region)) {
             return AGENCIES;
         }
-        List<Agency> agencies = AGENCIES.stream().filter(a -> a.regionId().equals(region)).toList();
-        if (agencies.isEmpty()) {
-            throw new IllegalArgumentException("unknown region " + region + ": one of " + String.join(", ", REGIONS));
-        }
-        return agencies;
+        String seed = seedRegion(region);
+        return AGENCIES.stream().filter(a -> a.regionId().equals(seed)).toList();
     }
 
     /** Everyone the region's demo has, with their role in it, and the region's administrator. */

@@ -40,11 +40,7 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
             } else if (arg.startsWith("--mongo-port=")) {
                 mongo = Integer.parseInt(value(arg));
             } else if (arg.startsWith("--region=")) {
-                region = value(arg);
-                if (!DemoData.REGIONS.contains(region)) {
-                    throw new IllegalArgumentException("unknown region " + region + ": one of "
-                            + String.join(", ", DemoData.REGIONS) + "\n" + usage());
-                }
+                region = seedRegion(value(arg));
             } else if (arg.startsWith("--gateway-address=")) {
                 gatewayAddress = value(arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -75,6 +71,15 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
                                     everything else listens on 127.0.0.1 only, and /dev/tokens answers loopback only
                   services listen on the five ports after the gateway's (8081-8085 by default), the console and
                   the identity provider on the two after those (8086, 8087)""";
+    }
+
+    /** The seed region an argument names; an unknown one is refused with the usage, as an unknown option is. */
+    private static String seedRegion(String region) {
+        try {
+            return DemoData.seedRegion(region);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(unknown.getMessage() + "\n" + usage(), unknown);
+        }
     }
 
     private static String value(String arg) {

@@ -30,7 +30,7 @@ public final class ApiDescriptionMerge {
     }
 
     public static ObjectNode merge(List<ServiceDescription> services, List<String> unavailable) {
-        Set<String> clashingSchemas = clashing(services, "components", "schemas");
+        Set<String> clashingSchemas = clashingSchemas(services);
         Set<String> clashingOperations = clashingOperationIds(services);
         ObjectNode merged = JSON.objectNode();
         merged.put("openapi", "3.1.0");
@@ -99,16 +99,13 @@ public final class ApiDescriptionMerge {
         return info;
     }
 
-    /** Names two services define differently (the same definition twice is shared, not renamed). */
-    private static Set<String> clashing(List<ServiceDescription> services, String... at) {
+    /** Schema names two services define differently (the same definition twice is shared, not renamed). */
+    private static Set<String> clashingSchemas(List<ServiceDescription> services) {
         Map<String, JsonNode> seen = new HashMap<>();
         Set<String> clashes = new HashSet<>();
         for (ServiceDescription service : services) {
-            JsonNode node = service.document();
-            for (String step : at) {
-                node = node.path(step);
-            }
-            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            for (Map.Entry<String, JsonNode> entry : service.document().path("components").path("schemas")
+                    .properties()) {
                 JsonNode before = seen.putIfAbsent(entry.getKey(), entry.getValue());
                 if (before != null && !before.equals(entry.getValue())) {
                     clashes.add(entry.getKey());

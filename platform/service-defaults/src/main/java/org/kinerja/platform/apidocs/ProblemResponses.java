@@ -1,5 +1,7 @@
 package org.kinerja.platform.apidocs;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,7 +67,7 @@ final class ProblemResponses {
 
     private static boolean isWrite(HandlerMethod handler) {
         RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-        return mapping != null && Set.of(mapping.method()).stream().anyMatch(WRITES::contains);
+        return mapping != null && Arrays.stream(mapping.method()).anyMatch(WRITES::contains);
     }
 
     private static void add(ApiResponses responses, String status) {
@@ -93,6 +95,6 @@ final class ProblemResponses {
                         .addProperty("field", new StringSchema())
                         .addProperty("message", new StringSchema()))
                         .description("for 400 invalid-request: each invalid field and why"))
-                .required(java.util.List.of("type", "title", "status", "code"));
+                .required(List.of("type", "title", "status", "code"));
     }
 }

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,36 +67,17 @@ class TracesExportTest {
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"), null, null);
         assertThat(answer.status()).isEqualTo(200);
         byte[] rawTraceId = HexFormat.of().parseHex(traceId);
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < until && EXPORTS.stream().noneMatch(body -> contains(body, rawTraceId))) {
-            sleep();
-        }
-        byte[] export = EXPORTS.stream().filter(body -> contains(body, rawTraceId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no span of trace " + traceId + " in " + EXPORTS.size()
-                        + " OTLP exports"));
+        byte[] export = Awaitility.await("a span of trace " + traceId + " among the OTLP exports")
+                .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> EXPORTS.stream().filter(body -> contains(body, rawTraceId)).findFirst(),
+                        Optional::isPresent)
+                .get();
         assertThat(contains(export, "activity-reporting".getBytes(StandardCharsets.UTF_8)))
                 .as("the spans' resource names the service").isTrue();
     }
 
+    /** Whether the protobuf body holds these bytes (ISO-8859-1 maps each byte to one char, losing none). */
     private static boolean contains(byte[] body, byte[] part) {
-        outer:
-        for (int i = 0; i <= body.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (body[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new String(body, StandardCharsets.ISO_8859_1).contains(new String(part, StandardCharsets.ISO_8859_1));
     }
 }

@@ -56,7 +56,7 @@ public final class StrimziUsers {
 
     private static void user(StringBuilder yaml, String cluster, String principal, List<AclBinding> bindings) {
         header(yaml, cluster, principal);
-        if (ServiceAccess.ALL.stream().anyMatch(service -> service.principal().equals(principal))) {
+        if (ServiceAccess.of(principal).isPresent()) {
             password(yaml, SERVICES_SECRET, principal);
         }
         yaml.append("  authorization:\n")
