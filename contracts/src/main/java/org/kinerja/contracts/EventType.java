@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.kinerja.contracts.events.ActivityCorrected;
+import org.kinerja.contracts.events.AuditDigestSigned;
+import org.kinerja.contracts.events.AuditEntryRecorded;
 import org.kinerja.contracts.events.CoachingCaseChanged;
 import org.kinerja.contracts.events.RewardChanged;
 import org.kinerja.contracts.events.TrainingNeedChanged;
@@ -77,7 +79,9 @@ public enum EventType {
     REWARD_CHANGED("kinerja.rewards.reward.changed.v1", Topics.OUTCOMES, RewardChanged.class),
     COACHING_CASE_CHANGED("kinerja.rewards.coaching-case.changed.v1", Topics.OUTCOMES, CoachingCaseChanged.class),
     TRAINING_NEED_CHANGED("kinerja.rewards.training-need.changed.v1", Topics.OUTCOMES, TrainingNeedChanged.class),
-    FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class);
+    FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class),
+    AUDIT_ENTRY_RECORDED("kinerja.audit.entry.recorded.v1", Topics.AUDIT_TRAIL, AuditEntryRecorded.class),
+    AUDIT_DIGEST_SIGNED("kinerja.audit.digest.signed.v1", Topics.AUDIT_DIGESTS, AuditDigestSigned.class);
 
     private final String type;
     private final String topic;

@@ -46,13 +46,24 @@ public final class Topics {
     /** Follow-up decisions (rewards, coaching). Key: the employee id. */
     public static final String OUTCOMES = "rewards.outcomes.v1";
 
+    /**
+     * The region's audit trail: every decision as an entry of one hash chain (one partition, so the order is total).
+     * Key: the region id.
+     */
+    public static final String AUDIT_TRAIL = "audit.trail.v1";
+    /** Signed digests of the audit trail, one per digest period (one partition). Key: the region id. */
+    public static final String AUDIT_DIGESTS = "audit.digests.v1";
+
+    /** Topics with one partition: a single order matters more than parallel consumers (the audit chain). */
+    public static final List<String> SINGLE_PARTITION = List.of(AUDIT_TRAIL, AUDIT_DIGESTS);
+
     /** Topics whose records are current state, kept by key with log compaction. */
     public static final List<String> COMPACTED = List.of(SCORES, UNIT_SCORES);
 
     /** The platform's own topics (the services write them); agencies' topics are {@link #AGENCY_FAMILIES}. */
     public static final List<String> ALL = List.of(
             ORGANISATIONS, EMPLOYEES, PLANS, ORGANISATION_PLANNING, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
-            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, POLICIES, OUTCOMES);
+            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, POLICIES, OUTCOMES, AUDIT_TRAIL, AUDIT_DIGESTS);
 
     /** The families of topics with one topic per agency ({@code <family>.<agencyId>}), written by agencies' systems. */
     public static final List<String> AGENCY_FAMILIES = List.of(ACTIVITY_SUBMISSIONS, ATTENDANCE);

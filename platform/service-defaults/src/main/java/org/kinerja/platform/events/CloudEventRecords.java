@@ -43,6 +43,13 @@ public final class CloudEventRecords {
         if (event.subject() != null) {
             builder.withSubject(event.subject());
         }
+        if (event.actor() != null) {
+            builder.withExtension(EventActor.SUBJECT, event.actor().subject())
+                    .withExtension(EventActor.ROLES, event.actor().rolesAttribute());
+            if (event.actor().requestId() != null) {
+                builder.withExtension(EventActor.REQUEST, event.actor().requestId());
+            }
+        }
         return builder.build();
     }
 
@@ -123,7 +130,15 @@ public final class CloudEventRecords {
             throw new PoisonRecordException("data cannot be read as " + type.type() + ": " + e.getMessage());
         }
         Instant time = event.getTime() == null ? null : event.getTime().toInstant();
-        return new ReceivedEvent(type, event.getId(), event.getSource().toString(), event.getSubject(), time, record);
+        EventActor actor = EventActor.fromAttributes(attribute(event, EventActor.SUBJECT),
+                attribute(event, EventActor.ROLES), attribute(event, EventActor.REQUEST)).orElse(null);
+        return new ReceivedEvent(type, event.getId(), event.getSource().toString(), event.getSubject(), time, record,
+                actor);
+    }
+
+    private static String attribute(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        return value == null ? null : value.toString();
     }
 
     private static CloudEvent envelope(Headers headers, byte[] value) {

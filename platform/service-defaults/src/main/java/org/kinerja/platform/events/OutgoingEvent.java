@@ -16,9 +16,16 @@ import org.kinerja.contracts.EventType;
  * @param source  who publishes: {@code /services/<service>/<region>}, or {@code /agencies/<agencyId>} for reports
  * @param key     Kafka key (the employee id for everything that feeds scoring)
  * @param subject the aggregate the event is about
+ * @param actor   who caused it (the request's verified caller), for the audit trail; null for what a service does
+ *                on its own
  */
 public record OutgoingEvent(EventType type, String id, String source, String key, String subject, Instant time,
-        byte[] data) {
+        byte[] data, EventActor actor) {
+
+    public OutgoingEvent(EventType type, String id, String source, String key, String subject, Instant time,
+            byte[] data) {
+        this(type, id, source, key, subject, time, data, null);
+    }
 
     public OutgoingEvent {
         Objects.requireNonNull(type, "type");
@@ -29,6 +36,7 @@ public record OutgoingEvent(EventType type, String id, String source, String key
         Objects.requireNonNull(data, "data");
     }
 
+    /** An event with its data checked against its contract, caused by the caller of the current request if any. */
     public static OutgoingEvent of(EventType type, String id, String source, String key, String subject,
             Instant time, Record data) {
         if (!type.dataClass().isInstance(data)) {
@@ -42,7 +50,7 @@ public record OutgoingEvent(EventType type, String id, String source, String key
             throw new IllegalArgumentException(type.type() + " " + id + " does not match its contract: "
                     + String.join("; ", problems));
         }
-        return new OutgoingEvent(type, id, source, key, subject, time, json);
+        return new OutgoingEvent(type, id, source, key, subject, time, json, EventActor.current().orElse(null));
     }
 
     public String topic() {

@@ -15,6 +15,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.kinerja.contracts.EventType;
+import org.kinerja.platform.events.EventActor;
 import org.kinerja.platform.events.OutgoingEvent;
 
 /**
@@ -67,7 +68,9 @@ public final class Outbox {
                 .append("key", event.key())
                 .append("subject", event.subject())
                 .append("time", event.time().toString())
-                .append("data", new String(event.data(), StandardCharsets.UTF_8));
+                .append("data", new String(event.data(), StandardCharsets.UTF_8))
+                .append("actor", event.actor() == null ? null : new Document("subject", event.actor().subject())
+                        .append("roles", event.actor().roles()).append("requestId", event.actor().requestId()));
     }
 
     static OutgoingEvent toEvent(Document entry) {
@@ -75,6 +78,12 @@ public final class Outbox {
                 .orElseThrow(() -> new IllegalStateException("unknown event type in outbox: " + entry));
         return new OutgoingEvent(type, entry.getString("eventId"), entry.getString("source"), entry.getString("key"),
                 entry.getString("subject"), Instant.parse(entry.getString("time")),
-                entry.getString("data").getBytes(StandardCharsets.UTF_8));
+                entry.getString("data").getBytes(StandardCharsets.UTF_8), actor(entry.get("actor", Document.class)));
+    }
+
+    /** Entries queued before events carried their actor have none. */
+    private static EventActor actor(Document actor) {
+        return actor == null ? null : new EventActor(actor.getString("subject"),
+                actor.getList("roles", String.class), actor.getString("requestId"));
     }
 }

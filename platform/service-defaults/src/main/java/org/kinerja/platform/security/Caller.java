@@ -49,6 +49,14 @@ public record Caller(String subject, Set<Role> roles, String agencyId, String re
         return isAdmin() || has(Role.LEADER);
     }
 
+    /**
+     * The caller reads the whole audit trail and verifies it: the region's administrator and its inspectorate. An
+     * employee reads the entries about themselves only.
+     */
+    public boolean readsAuditTrail() {
+        return isAdmin() || has(Role.INSPEKTORAT);
+    }
+
     /** The caller reads the given agency's figures: region-wide readers and anyone belonging to that agency. */
     public boolean readsAgency(String agency) {
         return readsRegion() || (agency != null && agency.equals(agencyId));

@@ -10,6 +10,8 @@ public enum Role {
     AGENCY_SYSTEM,
     /** The region's administrator (BKPSDM): registers agencies, acts across the region. */
     ADMIN,
-    /** A leader (pimpinan: Sekda, Bupati/Walikota, inspectorate): reads the region's performance, changes nothing. */
-    LEADER
+    /** A leader (pimpinan: Sekda, Bupati/Walikota): reads the region's performance, changes nothing. */
+    LEADER,
+    /** The region's inspectorate (Inspektorat): reads and verifies the audit trail, changes nothing. */
+    INSPEKTORAT
 }

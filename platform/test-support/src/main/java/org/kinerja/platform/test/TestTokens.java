@@ -45,6 +45,11 @@ public final class TestTokens {
         return sign("sekda", List.of("LEADER"), null, REGION);
     }
 
+    /** The region's inspectorate: reads and verifies the audit trail. */
+    public static String inspektorat() {
+        return sign("inspektorat", List.of("INSPEKTORAT"), null, REGION);
+    }
+
     /** The kepala daerah (Bupati/Walikota): a leader with no NIP, signed in under their kdh- id. */
     public static String kepalaDaerah(String kepalaDaerahId) {
         return sign(kepalaDaerahId, List.of("LEADER"), null, REGION);

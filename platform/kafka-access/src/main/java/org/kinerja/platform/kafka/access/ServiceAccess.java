@@ -47,9 +47,20 @@ public record ServiceAccess(String principal, List<String> writes, List<String> 
             List.of(Topics.ATTENDANCE),
             Optional.of("rewards-"), Optional.empty(), Optional.empty());
 
+    /**
+     * The audit trail: reads every topic that carries decisions, writes the chain and its digests (a Kafka Streams
+     * application, its ids prefixed {@code audit-}) and projects them for queries (its listeners, also {@code audit-}).
+     */
+    public static final ServiceAccess AUDIT_TRAIL = new ServiceAccess("audit-trail",
+            List.of(Topics.AUDIT_TRAIL, Topics.AUDIT_DIGESTS),
+            List.of(Topics.ORGANISATIONS, Topics.EMPLOYEES, Topics.PLANS, Topics.ORGANISATION_PLANNING,
+                    Topics.ACTIVITIES, Topics.EVALUATION_PERIODS, Topics.POLICIES, Topics.OUTCOMES,
+                    Topics.AUDIT_TRAIL, Topics.AUDIT_DIGESTS),
+            List.of(), Optional.of("audit-"), Optional.of("audit-"), Optional.empty());
+
     /** Every service of the platform. */
     public static final List<ServiceAccess> ALL = List.of(EMPLOYEE_REGISTRY, TARGET_PLANNING, ACTIVITY_REPORTING,
-            SCORING, REWARDS);
+            SCORING, REWARDS, AUDIT_TRAIL);
 
     public static Optional<ServiceAccess> of(String principal) {
         return ALL.stream().filter(s -> s.principal().equals(principal)).findFirst();

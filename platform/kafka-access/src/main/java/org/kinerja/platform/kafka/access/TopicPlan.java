@@ -13,7 +13,7 @@ import org.kinerja.contracts.Topics;
 /**
  * Every topic of a region with its settings, as the README's topic table documents them: the history that projections
  * and rebuilds replay from is kept for ever (retention -1, never the broker's default of 7 days), current state is
- * compacted, agencies' raw submissions are kept 7 days, evaluations and distribution changes a year, attendance two
+ * compacted (the audit trail and its digests are kept for ever too, in one partition each), agencies' raw submissions are kept 7 days, evaluations and distribution changes a year, attendance two
  * years, dead-letter topics 90 days. With three or more replicas a write needs two in-sync replicas to be acknowledged.
  *
  * @param partitions partitions of each topic (dead-letter topics have one)
@@ -40,7 +40,8 @@ public record TopicPlan(int partitions, short replicas) {
     public List<TopicSpec> platformTopics() {
         List<TopicSpec> topics = new ArrayList<>();
         for (String name : Topics.ALL) {
-            topics.add(new TopicSpec(name, partitions, configs(retention(name))));
+            int count = Topics.SINGLE_PARTITION.contains(name) ? 1 : partitions;
+            topics.add(new TopicSpec(name, count, configs(retention(name))));
             topics.add(deadLetter(name));
         }
         return topics;
