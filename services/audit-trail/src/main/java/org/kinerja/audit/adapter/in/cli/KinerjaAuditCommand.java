@@ -45,6 +45,11 @@ public final class KinerjaAuditCommand {
         return new CommandLine(new KinerjaAuditCommand()).execute(args);
     }
 
+    /** The same, printing to the given writers (tests, an embedding launcher). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new KinerjaAuditCommand()).setOut(out).setErr(err).execute(args);
+    }
+
     /** Exit codes: 0 intact, 1 broken, 2 could not verify (a wrong option, the cluster away). */
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Walks audit.trail.v1 and audit.digests.v1 from their first record; exit 0 when intact, "
@@ -64,8 +69,12 @@ public final class KinerjaAuditCommand {
 
         @Option(names = "--user", defaultValue = "${env:KAFKA_USERNAME:-audit-trail}",
                 description = "a principal that reads the trail's topics (env KAFKA_USERNAME; default "
-                        + "${DEFAULT-VALUE}); its password is read from env KAFKA_PASSWORD")
+                        + "${DEFAULT-VALUE}); its password is read from env KAFKA_PASSWORD or --password-file")
         String user;
+
+        @Option(names = "--password-file", description = "a file holding the principal's password (else env "
+                + "KAFKA_PASSWORD): a mounted Secret, never the command line")
+        Path passwordFile;
 
         @Option(names = "--mechanism", defaultValue = "${env:KAFKA_SASL_MECHANISM:-SCRAM-SHA-512}",
                 description = "SCRAM-SHA-512, or PLAIN for the cluster's administrator (default ${DEFAULT-VALUE})")
@@ -84,7 +93,7 @@ public final class KinerjaAuditCommand {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 Map<String, PublicKey> ring = keyRing();
-                String password = System.getenv("KAFKA_PASSWORD");
+                String password = password();
                 KafkaClientSecurity security = new KafkaClientSecurity(protocol, mechanism, user,
                         password == null ? "" : password);
                 KafkaTrailReader reader = new KafkaTrailReader(security.clientConfig(bootstrapServers));
@@ -98,6 +107,17 @@ public final class KinerjaAuditCommand {
             } catch (RuntimeException e) {
                 err.println("kinerja-audit: could not verify: " + e.getMessage());
                 return 2;
+            }
+        }
+
+        private String password() {
+            if (passwordFile == null) {
+                return System.getenv("KAFKA_PASSWORD");
+            }
+            try {
+                return java.nio.file.Files.readString(passwordFile).strip();
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read the password file " + passwordFile, e);
             }
         }
 
