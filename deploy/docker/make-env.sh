@@ -13,6 +13,6 @@ echo "KEYCLOAK_ADMIN_PASSWORD=$(secret)"
 echo "KINERJA_CONSOLE_OIDC_CLIENT_SECRET=$(secret)"
 # every demo person's password in the demo realm (deploy/keycloak/kinerja-realm.json); choose your own
 echo "KINERJA_DEMO_PASSWORD=${KINERJA_DEMO_PASSWORD:-$(secret | head -c 12)}"
-for service in EMPLOYEE_REGISTRY TARGET_PLANNING ACTIVITY_REPORTING SCORING REWARDS; do
+for service in EMPLOYEE_REGISTRY TARGET_PLANNING ACTIVITY_REPORTING SCORING REWARDS AUDIT_TRAIL; do
   echo "KAFKA_PASSWORD_${service}=$(secret)"
 done

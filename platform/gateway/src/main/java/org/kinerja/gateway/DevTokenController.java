@@ -32,7 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
 @ConditionalOnProperty(name = "kinerja.dev-tokens", havingValue = "true")
 class DevTokenController {
 
-    private static final Set<String> ROLES = Set.of("EMPLOYEE", "AGENCY_ADMIN", "AGENCY_SYSTEM", "ADMIN", "LEADER");
+    private static final Set<String> ROLES = Set.of("EMPLOYEE", "AGENCY_ADMIN", "AGENCY_SYSTEM", "ADMIN", "LEADER",
+            "INSPEKTORAT");
     private static final long LIFETIME_SECONDS = 8 * 3600;
     /** The issuer the platform accepts by default (KINERJA_JWT_ISSUERS). */
     static final String ISSUER = "kinerja-dev";

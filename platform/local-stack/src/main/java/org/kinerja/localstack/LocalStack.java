@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
+import org.kinerja.audit.AuditApplication;
 import org.kinerja.console.ConsoleApplication;
 import org.kinerja.localstack.identity.DevIdentityProvider;
 import org.kinerja.gateway.GatewayApplication;
@@ -34,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in this JVM: a real Kafka broker (KRaft), a MongoDB wire-protocol server persisting to a file,
- * the five services, the gateway and the console, each service an ordinary Spring Boot application with its own port, database and
+ * the six services, the gateway and the console, each service an ordinary Spring Boot application with its own port, database and
  * consumer groups, wired to each other only through Kafka and HTTP, exactly as in production.
  *
  * <p>Kafka is secured as in production: the stack provisions the broker as the region's administrator would (topics,
@@ -122,13 +123,17 @@ public final class LocalStack implements AutoCloseable {
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
-                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath()));
+                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath(),
+                // the audit trail's signing key, made at the first start and kept with the data (never committed)
+                "--kinerja.audit.key-file=" + options.dataDir().resolve("audit/signing-key").toAbsolutePath(),
+                "--kinerja.audit.generate-key=true"));
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
         services.put(RegistryApplication.NAME, RegistryApplication::application);
         services.put(PlanningApplication.NAME, PlanningApplication::application);
         services.put(ReportingApplication.NAME, ReportingApplication::application);
         services.put(ScoringApplication.NAME, ScoringApplication::application);
         services.put(RewardsApplication.NAME, RewardsApplication::application);
+        services.put(AuditApplication.NAME, AuditApplication::application);
         List<ConfigurableApplicationContext> contexts = new ArrayList<>(List.of(identity));
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
@@ -232,7 +237,8 @@ public final class LocalStack implements AutoCloseable {
                 "--PLANNING_URL=http://127.0.0.1:" + ports.get(PlanningApplication.NAME),
                 "--REPORTING_URL=http://127.0.0.1:" + ports.get(ReportingApplication.NAME),
                 "--SCORING_URL=http://127.0.0.1:" + ports.get(ScoringApplication.NAME),
-                "--REWARDS_URL=http://127.0.0.1:" + ports.get(RewardsApplication.NAME)));
+                "--REWARDS_URL=http://127.0.0.1:" + ports.get(RewardsApplication.NAME),
+                "--AUDIT_URL=http://127.0.0.1:" + ports.get(AuditApplication.NAME)));
     }
 
     /**
@@ -371,7 +377,7 @@ public final class LocalStack implements AutoCloseable {
     private static Map<String, Integer> ports(LocalStackOptions options) {
         List<String> names = List.of(GatewayApplication.NAME, RegistryApplication.NAME, PlanningApplication.NAME,
                 ReportingApplication.NAME, ScoringApplication.NAME, RewardsApplication.NAME, ConsoleApplication.NAME,
-                DevIdentityProvider.NAME);
+                DevIdentityProvider.NAME, AuditApplication.NAME);
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             ports.put(names.get(i), options.freeServicePorts() ? freePort() : options.gatewayPort() + i);

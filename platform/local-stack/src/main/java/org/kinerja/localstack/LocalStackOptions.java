@@ -70,7 +70,7 @@ public record LocalStackOptions(Path dataDir, boolean demo, int gatewayPort, int
                   --gateway-address=ADDR  where the gateway listens (default 127.0.0.1; 0.0.0.0 for every interface);
                                     everything else listens on 127.0.0.1 only, and /dev/tokens answers loopback only
                   services listen on the five ports after the gateway's (8081-8085 by default), the console and
-                  the identity provider on the two after those (8086, 8087)""";
+                  the identity provider on the two after those (8086, 8087), the audit trail on the next (8088)""";
     }
 
     /** The seed region an argument names; an unknown one is refused with the usage, as an unknown option is. */

@@ -19,7 +19,7 @@ class ArchitectureTest {
     /** Services share nothing but contracts and platform: no service may use another service's classes. */
     @ArchTest
     static final ArchRule servicesAreIndependent = SlicesRuleDefinition.slices()
-            .matching("org.kinerja.(registry|planning|reporting|scoring|rewards|console)..")
+            .matching("org.kinerja.(registry|planning|reporting|scoring|rewards|audit|console)..")
             .should().notDependOnEachOther()
             .because("services talk only through Kafka events and HTTP");
 
@@ -29,6 +29,6 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.kinerja.platform..", "org.kinerja.contracts..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kinerja.registry..", "org.kinerja.planning..",
                     "org.kinerja.reporting..", "org.kinerja.scoring..", "org.kinerja.rewards..",
-                    "org.kinerja.console..", "org.kinerja.gateway..", "org.kinerja.localstack..")
+                    "org.kinerja.audit..", "org.kinerja.console..", "org.kinerja.gateway..", "org.kinerja.localstack..")
             .because("platform and contracts are the bottom layer every service builds on");
 }
