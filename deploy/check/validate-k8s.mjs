@@ -4,6 +4,9 @@
 import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 
+/** Topics with one partition, as contracts/src/main/java/org/kinerja/contracts/Topics.java lists them. */
+const SINGLE_PARTITION = new Set(["audit.trail.v1", "audit.digests.v1"]);
+
 const problems = [];
 const problem = (file, object, message) =>
   problems.push(`${file}: ${object?.kind ?? "?"} ${object?.metadata?.name ?? "?"}: ${message}`);
@@ -191,7 +194,9 @@ function platformRules(file, objects) {
   }
   for (const topic of byKind("KafkaTopic")) {
     const name = topic.spec.topicName;
-    if (!name.endsWith(".DLT") && topic.spec.partitions !== partitions) problem(file, topic, `has ${topic.spec.partitions} partitions, the region's topics ${partitions}`);
+    // The audit chain needs one order: its topics have one partition (Topics.SINGLE_PARTITION in contracts/).
+    const expected = SINGLE_PARTITION.has(name) ? 1 : partitions;
+    if (!name.endsWith(".DLT") && topic.spec.partitions !== expected) problem(file, topic, `has ${topic.spec.partitions} partitions, ${SINGLE_PARTITION.has(name) ? "the audit chain's topics" : "the region's topics"} ${expected}`);
     if (topic.spec.replicas !== replicas) problem(file, topic, `has ${topic.spec.replicas} replicas, the region's topics ${replicas}`);
     if (replicas >= 3 && topic.spec.config?.["min.insync.replicas"] !== "2") problem(file, topic, "needs min.insync.replicas 2 with 3 replicas");
     if (!topic.spec.config?.["cleanup.policy"]) problem(file, topic, "needs a cleanup policy (and its retention) declared, never the broker's default");
