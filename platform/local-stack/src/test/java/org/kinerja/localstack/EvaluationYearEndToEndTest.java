@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.kinerja.platform.test.ApiClient;
 
 /**
@@ -131,6 +132,70 @@ class EvaluationYearEndToEndTest {
         assertThat(tpp.body().path("result").path("provisional").asBoolean()).as("a month that is over").isFalse();
         assertThat(tpp.body().path("result").path("deductions").size()).as("no attendance recorded: every working "
                 + "day deducted as no record, up to the discipline part").isGreaterThan(0);
+
+        theTrailHoldsEveryDecisionWithWhoTookIt();
+    }
+
+    /**
+     * The audit trail: each decision of the year above with the principal whose token made the request (the kepala
+     * daerah's rating of the Sekda recorded by the administrator on their behalf; the pembinaan case opened by rewards'
+     * rules), and the chain intact.
+     */
+    private void theTrailHoldsEveryDecisionWithWhoTookIt() {
+        List<JsonNode> staff = trail("employeeId=" + STAFF, entries -> entries.stream().anyMatch(e -> e.path("kind")
+                .asString().equals("objection.decided-by-atasan-penilai")) && entries.stream().anyMatch(e ->
+                e.path("kind").asString().startsWith("coaching.")));
+        assertThat(actorOf(staff, "skp.submitted", "skp-" + YEAR + "-" + STAFF)).isEqualTo(STAFF);
+        assertThat(actorOf(staff, "skp.approved", "skp-" + YEAR + "-" + STAFF)).isEqualTo(KASUBBAG);
+        assertThat(actorOf(staff, "evaluation.rated", STAFF + ":" + YEAR)).isEqualTo(KASUBBAG);
+        assertThat(actorOf(staff, "objection.filed", STAFF + ":" + YEAR)).isEqualTo(STAFF);
+        assertThat(actorOf(staff, "objection.answered-by-penilai", STAFF + ":" + YEAR)).isEqualTo(KASUBBAG);
+        JsonNode decided = entry(staff, "objection.decided-by-atasan-penilai", STAFF + ":" + YEAR);
+        assertThat(decided.path("actor").path("subject").asString()).isEqualTo(KABID);
+        assertThat(decided.path("actor").path("roles").toString()).isEqualTo("[\"EMPLOYEE\"]");
+        assertThat(decided.path("reason").asString()).isEqualTo("Realisasi Desember diperhitungkan");
+        assertThat(decided.path("before").path("status").asString()).isEqualTo("ANSWERED_BY_PENILAI");
+        assertThat(staff).anySatisfy(e -> assertThat(e.path("kind").asString()).isEqualTo("evaluation.reopened"));
+        assertThat(staff).filteredOn(e -> e.path("kind").asString().startsWith("coaching."))
+                .allSatisfy(e -> assertThat(e.path("actor").path("subject").asString()).isEqualTo("system:rewards"));
+
+        List<JsonNode> sekda = trail("employeeId=" + SEKDA + "&kind=evaluation", entries -> entries.stream()
+                .anyMatch(e -> e.path("kind").asString().equals("evaluation.rated")));
+        JsonNode walikota = entry(sekda, "evaluation.rated", SEKDA + ":" + YEAR);
+        assertThat(walikota.path("actor").path("subject").asString()).isEqualTo("bkpsdm-admin");
+        assertThat(walikota.path("actor").path("roles").toString()).isEqualTo("[\"ADMIN\"]");
+        assertThat(walikota.path("actor").path("onBehalfOf").asString()).isEqualTo(WALIKOTA);
+        List<JsonNode> units = trail("agencyId=" + OPD + "&kind=unit-predicate", entries -> entries.size() >= 3);
+        assertThat(actorOf(units, "unit-predicate.set", SUBBAG + ":" + YEAR)).isEqualTo(KABID);
+        assertThat(actorOf(units, "unit-predicate.set", BIDANG + ":" + YEAR)).isEqualTo(HEAD);
+
+        assertThat(api.get("/api/audit/entries?employeeId=" + STAFF, employee(KABID)).status())
+                .as("not even the atasan penilai reads another's trail").isEqualTo(403);
+        JsonNode verification = api.get("/api/audit/verification", admin).body();
+        assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+    }
+
+    private List<JsonNode> trail(String query, java.util.function.Predicate<List<JsonNode>> complete) {
+        List<List<JsonNode>> found = new java.util.ArrayList<>();
+        api.await("/api/audit/entries?limit=500&" + query, admin, r -> {
+            List<JsonNode> entries = new java.util.ArrayList<>();
+            r.body().path("entries").forEach(entries::add);
+            found.add(0, entries);
+            return r.status() == 200 && complete.test(entries);
+        }, PATIENCE);
+        return found.get(0);
+    }
+
+    private static JsonNode entry(List<JsonNode> entries, String kind, String subjectId) {
+        return entries.stream().filter(e -> e.path("kind").asString().equals(kind)
+                && e.path("subjectId").asString().equals(subjectId)).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no " + kind + " of " + subjectId + " in the trail: "
+                        + entries.stream().map(e -> e.path("kind").asString() + " " + e.path("subjectId")
+                        .asString()).toList()));
+    }
+
+    private static String actorOf(List<JsonNode> entries, String kind, String subjectId) {
+        return entry(entries, kind, subjectId).path("actor").path("subject").asString();
     }
 
     private void organisation() {
