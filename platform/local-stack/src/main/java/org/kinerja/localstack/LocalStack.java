@@ -1,16 +1,17 @@
 package org.kinerja.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.kinerja.audit.AuditApplication;
@@ -380,17 +381,32 @@ public final class LocalStack implements AutoCloseable {
                 DevIdentityProvider.NAME, AuditApplication.NAME);
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            ports.put(names.get(i), options.freeServicePorts() ? freePort() : options.gatewayPort() + i);
+            ports.put(names.get(i), options.freeServicePorts() ? freePort(ports.values()) : options.gatewayPort() + i);
         }
         return ports;
     }
 
-    private static int freePort() {
+    /**
+     * A port free now, outside the ephemeral range (Linux gives client sockets 32768-60999): the servers bind theirs
+     * one after another over half a minute, and meanwhile the services open many client connections (Kafka, MongoDB);
+     * a port from the ephemeral range could become one of those connections' local port before its server binds it.
+     */
+    private static int freePort(Collection<Integer> taken) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            if (!taken.contains(port) && bindable(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000 on 127.0.0.1");
+    }
+
+    private static boolean bindable(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 
