@@ -38,9 +38,35 @@ class EvaluationYearEndToEndTest {
     private final ApiClient api = PlatformHarness.gateway();
     private final String admin = token("bkpsdm-admin", "ADMIN", null);
 
+    /** The year end to end, and the platform's log of it, which carries ids, never names nor a whole NIP. */
     @Test
     void everyoneIsEvaluatedTheObjectionChangesTheResultAndFollowUpActsOnTheYear() {
         PlatformHarness.stack();
+        try (PlatformLog log = PlatformLog.capture()) {
+            theYear();
+            String text = log.text();
+            assertThat(text).as("the platform logged the run").isNotEmpty();
+            for (String nip : List.of(SEKDA, HEAD, KABID, KASUBBAG, STAFF)) {
+                assertThat(text).as("a whole NIP in the log").doesNotContain(nip);
+                assertThat(text).as("a name in the log").doesNotContain(name(nip));
+            }
+            assertThat(text).doesNotContain("Walikota Parepare").doesNotContain("Pemerintah Kota Parepare");
+        }
+        metricsCarryNoPersonalData();
+    }
+
+    /** Every service's Prometheus series after the year: counts and durations, no NIP in any label. */
+    private void metricsCarryNoPersonalData() {
+        PlatformHarness.stack().ports().forEach((service, port) -> {
+            String metrics = new ApiClient("http://127.0.0.1:" + port).getText("/actuator/prometheus");
+            assertThat(metrics).as(service + "'s metrics").contains("jvm_memory_used_bytes");
+            for (String nip : List.of(SEKDA, HEAD, KABID, KASUBBAG, STAFF)) {
+                assertThat(metrics).as(service + "'s metrics").doesNotContain(nip.substring(0, 14));
+            }
+        });
+    }
+
+    private void theYear() {
         organisation();
         assertThat(penilai(HEAD)).containsExactly(SEKDA, WALIKOTA);
         assertThat(penilai(SEKDA)).containsExactly(WALIKOTA, WALIKOTA);
@@ -230,9 +256,13 @@ class EvaluationYearEndToEndTest {
     }
 
     private void register(String nip, String unit, String position, boolean head, String operator) {
-        assertThat(api.post("/api/registry/employees", operator, Map.of("nip", nip, "name", "Pegawai "
-                + nip.substring(14), "unitId", unit, "asnType", "PNS", "positionType", position, "headOfUnit", head,
+        assertThat(api.post("/api/registry/employees", operator, Map.of("nip", nip, "name", name(nip),
+                "unitId", unit, "asnType", "PNS", "positionType", position, "headOfUnit", head,
                 "effectiveFrom", YEAR + "-01-02")).status()).isIn(201, 200, 409);
+    }
+
+    private static String name(String nip) {
+        return "Pegawai Parepare " + nip.substring(14);
     }
 
     private List<String> penilai(String nip) {
