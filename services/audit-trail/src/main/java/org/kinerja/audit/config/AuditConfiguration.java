@@ -32,6 +32,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 @EnableKafkaStreams
 public class AuditConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditConfiguration.class);
+
     /** Marker bean: its creation adds the audit topology to the application's StreamsBuilder. */
     public record AuditTopologyBuilt(String region) {
     }
@@ -53,6 +55,9 @@ public class AuditConfiguration {
                     + "the key that signs the audit trail's digests; see the README's section Audit trail");
         }
         AuditKeys keys = AuditKeyFile.load(Path.of(keyFile), generateKey, properties.region() + "-1");
+        // Whoever verifies the digests needs this; it is public (kinerja-audit verify --public-key takes it as is).
+        log.info("audit digests are signed with key {}; its public key: {}={}", keys.keyId(), keys.keyId(),
+                keys.publicKeyBase64());
         return new AuditSettings(properties.region(), new DigestSchedule(digestPeriod, ZoneId.of(zone)), keys,
                 Clock.systemUTC(), checkInterval);
     }
