@@ -449,6 +449,7 @@ public final class PlatformBenchmark {
         prefixes.put("reporting-", "activity-reporting listeners");
         prefixes.put("scoring-", "scoring (Kafka Streams)");
         prefixes.put("rewards-", "rewards listeners");
+        prefixes.put("audit-", "audit-trail (Kafka Streams, projection)");
         prefixes.put("planning-", "target-planning listeners");
         prefixes.put("registry-", "employee-registry listeners");
         prefixes.put("kafka-producer-network-thread", "Kafka producers (all services)");
