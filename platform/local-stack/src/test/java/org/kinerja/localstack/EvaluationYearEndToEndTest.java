@@ -45,7 +45,6 @@ class EvaluationYearEndToEndTest {
         try (PlatformLog log = PlatformLog.capture()) {
             theYear();
             String text = log.text();
-            assertThat(text).as("the platform logged the run").isNotEmpty();
             for (String nip : List.of(SEKDA, HEAD, KABID, KASUBBAG, STAFF)) {
                 assertThat(text).as("a whole NIP in the log").doesNotContain(nip);
                 assertThat(text).as("a name in the log").doesNotContain(name(nip));
