@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -60,6 +62,22 @@ public final class MongoJson {
     public static boolean upsertIfNewer(MongoCollection<Document> collection, String id, Object value, long version) {
         return VersionedWrites.replaceIfNewer(collection,
                 new VersionedWrites.Versioned(id, version, toDocument(value)));
+    }
+
+    /**
+     * Inserts the document unless one with its {@code _id} exists: false then, and nothing is written. What a create
+     * that may be retried, or a projection of records that may be delivered twice, needs.
+     */
+    public static boolean insertOnce(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Replaces the document with this id by the record (inserting it if absent): what idempotent projections do. */

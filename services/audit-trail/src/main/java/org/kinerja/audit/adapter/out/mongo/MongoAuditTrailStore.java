@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -43,25 +41,13 @@ public final class MongoAuditTrailStore implements AuditTrailStore {
 
     @Override
     public boolean recordEntry(AuditEntryRecorded entry) {
-        return insertOnce(entries, MongoJson.toDocument(entry).append("_id", entry.sequence())
+        return MongoJson.insertOnce(entries, MongoJson.toDocument(entry).append("_id", entry.sequence())
                 .append("decidedAtMillis", entry.decidedAt().toEpochMilli()));
     }
 
     @Override
     public boolean recordDigest(AuditDigestSigned digest) {
-        return insertOnce(digests, MongoJson.toDocument(digest).append("_id", digest.number()));
-    }
-
-    private static boolean insertOnce(MongoCollection<Document> collection, Document document) {
-        try {
-            collection.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoJson.insertOnce(digests, MongoJson.toDocument(digest).append("_id", digest.number()));
     }
 
     @Override

@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -24,15 +22,7 @@ public class MongoImportJobStore implements ImportJobStore {
 
     @Override
     public boolean create(ImportJob job) {
-        try {
-            jobs.insertOne(MongoJson.toDocument(job).append("_id", job.jobId()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoJson.insertOnce(jobs, MongoJson.toDocument(job).append("_id", job.jobId()));
     }
 
     @Override

@@ -7,8 +7,6 @@ import static com.mongodb.client.model.Filters.or;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
@@ -125,15 +123,7 @@ public class MongoRegistryStore implements RegistryStore {
             OutgoingEvent event) {
         Document document = MongoJson.toDocument(state).append("_id", id)
                 .append(Outbox.FIELD, List.of(Outbox.entry(event)));
-        try {
-            collection.insertOne(document);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoJson.insertOnce(collection, document);
     }
 
     private static <T> Optional<T> find(MongoCollection<Document> collection, String id, Class<T> type) {

@@ -6,8 +6,6 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -31,16 +29,8 @@ public class MongoPlanStore implements PlanStore {
 
     @Override
     public boolean insert(Skp plan, OutgoingEvent created) {
-        try {
-            plans.insertOne(MongoJson.toDocument(plan).append("_id", plan.planId())
-                    .append(Outbox.FIELD, List.of(Outbox.entry(created))));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoJson.insertOnce(plans, MongoJson.toDocument(plan).append("_id", plan.planId())
+                .append(Outbox.FIELD, List.of(Outbox.entry(created))));
     }
 
     @Override
