@@ -124,17 +124,17 @@ public final class LocalStack implements AutoCloseable {
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
-                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath(),
-                // the audit trail's signing key, made at the first start and kept with the data (never committed)
-                "--kinerja.audit.key-file=" + options.dataDir().resolve("audit/signing-key").toAbsolutePath(),
-                "--kinerja.audit.generate-key=true"));
+                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath()));
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
         services.put(RegistryApplication.NAME, RegistryApplication::application);
         services.put(PlanningApplication.NAME, PlanningApplication::application);
         services.put(ReportingApplication.NAME, ReportingApplication::application);
         services.put(ScoringApplication.NAME, ScoringApplication::application);
         services.put(RewardsApplication.NAME, RewardsApplication::application);
-        services.put(AuditApplication.NAME, AuditApplication::application);
+        // the audit trail's signing key, made at its first start and kept with the data (never committed)
+        String auditKey = options.dataDir().resolve("audit/signing-key").toAbsolutePath().toString();
+        services.put(AuditApplication.NAME, () -> AuditApplication.application()
+                .properties("kinerja.audit.key-file=" + auditKey, "kinerja.audit.generate-key=true"));
         List<ConfigurableApplicationContext> contexts = new ArrayList<>(List.of(identity));
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
