@@ -112,6 +112,8 @@ final class DemoData {
         }
         users.add(new ConsoleUser("bkpsdm-admin", "Administrator BKPSDM", List.of("ADMIN"), null,
                 "Administrator daerah (BKPSDM)"));
+        users.add(new ConsoleUser("inspektorat", "Auditor Inspektorat", List.of("INSPEKTORAT"), null,
+                "Inspektorat daerah: membaca dan memverifikasi jejak audit"));
         return users;
     }
 

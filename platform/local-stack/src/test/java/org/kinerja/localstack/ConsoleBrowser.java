@@ -105,6 +105,11 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Where the link at {@code css} leads, as written in the page (a path of the console). */
+    String href(String css) {
+        return find(css).getDomAttribute("href");
+    }
+
     String text(String css) {
         return find(css).getText();
     }

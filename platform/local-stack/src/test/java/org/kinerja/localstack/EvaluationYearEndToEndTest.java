@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import org.kinerja.platform.test.ApiClient;
 
@@ -20,6 +24,7 @@ import org.kinerja.platform.test.ApiClient;
  * ratings of everyone, the head of the OPD and the Sekda included; an objection upheld and the year rated again; the
  * units' predicates and the distribution check; the TPP of a month and the pembinaan case of a year below BAIK.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationYearEndToEndTest {
 
     private static final String REGION = "parepare";
@@ -35,11 +40,15 @@ class EvaluationYearEndToEndTest {
     private static final String STAFF = "199611112020122008";
     private static final int YEAR = 2025;
 
+    /** Whether the year ran here: the subject-access export is of its people. */
+    private static boolean yearDone;
+
     private final ApiClient api = PlatformHarness.gateway();
     private final String admin = token("bkpsdm-admin", "ADMIN", null);
 
     /** The year end to end, and the platform's log of it, which carries ids, never names nor a whole NIP. */
     @Test
+    @Order(1)
     void everyoneIsEvaluatedTheObjectionChangesTheResultAndFollowUpActsOnTheYear() {
         PlatformHarness.stack();
         try (PlatformLog log = PlatformLog.capture()) {
@@ -52,6 +61,74 @@ class EvaluationYearEndToEndTest {
             assertThat(text).doesNotContain("Walikota Parepare").doesNotContain("Pemerintah Kota Parepare");
         }
         metricsCarryNoPersonalData();
+        yearDone = true;
+    }
+
+    /**
+     * UU PDP's right of access, in the console: the staff member downloads everything about them at once, as JSON and
+     * as a PDF, each kind of their data in it and nothing of anyone else's (the others only as who rated, answered or
+     * decided); the administrator produces the head's on request; no one else may, the inspectorate included, who
+     * reads and verifies the trail on its own page.
+     */
+    @Test
+    @Order(2)
+    void anEmployeeDownloadsAllTheirDataAndTheAdministratorProducesItOnRequest() {
+        Assumptions.assumeTrue(yearDone, "the year ran first");
+        try (ConsoleBrowser browser = ConsoleBrowser.open(PlatformHarness.stack().consoleUrl())) {
+            browser.signInAs(STAFF, "EMPLOYEE", OPD);
+            browser.go("/saya");
+            browser.awaitText("#data-pribadi", "UU 27/2022");
+            PersonalDataExport staff = PersonalDataExport.of(browser.download(browser.href("#personal-data-json")));
+            staff.holdsEachKind(STAFF, name(STAFF), "employee", "skps", "reports",
+                    "realisations", "feedback", "evaluations", "objections", "scores", "tpp", "coaching",
+                    "auditEntries");
+            assertThat(staff.kind("reports")).extracting(r -> r.path("report").path("quantity").asInt())
+                    .containsExactlyInAnyOrder(10, 6);
+            assertThat(staff.kind("objections")).extracting(o -> o.path("reason").asString())
+                    .containsExactly("Realisasi Desember dengan bukti belum dihitung");
+            assertThat(staff.kind("auditEntries")).allSatisfy(e -> assertThat(e.path("employeeId").asString())
+                    .isEqualTo(STAFF)).anySatisfy(e -> assertThat(e.path("kind").asString())
+                    .isEqualTo("objection.decided-by-atasan-penilai"));
+            for (String other : List.of(SEKDA, HEAD, KABID, KASUBBAG)) {
+                staff.holdsNothingOf(STAFF, other, name(other));
+            }
+            ConsoleBrowser.Download pdf = browser.download(browser.href("#personal-data-pdf"));
+            assertThat(pdf.contentType()).isEqualTo("application/pdf");
+            ConsoleBrowser.keep("data-pribadi", pdf.body());
+            String text = PdfText.of(pdf.body());
+            assertThat(text).contains("DATA PRIBADI YANG DIPROSES KINERJA", name(STAFF), "UU 27/2022",
+                    "Sasaran Kinerja Pegawai (SKP)", "Keberatan (objections)", "Jejak audit keputusan tentang Anda",
+                    "Realisasi Desember dengan bukti belum dihitung", "Layanan rehabilitasi sosial");
+            for (String other : List.of(SEKDA, HEAD, KABID, KASUBBAG)) {
+                assertThat(text).doesNotContain(name(other));
+            }
+            assertThat(browser.download("/data-pribadi?nip=" + KASUBBAG + "&format=json").status())
+                    .as("another's file, even one's own penilai's").isEqualTo(403);
+            browser.screenshot("employee-personal-data");
+
+            browser.signInAs("bkpsdm-admin", "ADMIN", null);
+            browser.go("/admin");
+            assertThat(browser.find("#data-pribadi form").getDomAttribute("action")).isEqualTo("/data-pribadi");
+            PersonalDataExport head = PersonalDataExport.of(browser.download("/data-pribadi?nip=" + HEAD
+                    + "&format=json"));
+            head.holdsEachKind(HEAD, name(HEAD), "employee", "skps", "evaluations", "scores", "rewards",
+                    "auditEntries");
+            assertThat(head.requestedBy()).isEqualTo("bkpsdm-admin");
+            assertThat(head.kind("rewards")).extracting(r -> r.path("status").asString()).contains("WITHHELD");
+            head.holdsNothingOf(HEAD, STAFF, name(STAFF));
+
+            browser.signInAs("inspektorat", "INSPEKTORAT", null);
+            assertThat(browser.download("/data-pribadi?nip=" + STAFF + "&format=json").status()).isEqualTo(403);
+            browser.go("/jejak-audit?nip=" + STAFF);
+            assertThat(browser.text("#audit-entries")).contains("objection.decided-by-atasan-penilai",
+                    "Realisasi Desember diperhitungkan", KABID);
+            browser.find("#verify").click();
+            browser.awaitText("#verifikasi", "Rantai utuh");
+            assertThat(browser.text("#audit-entries")).as("the filter kept").contains("objection.filed")
+                    .doesNotContain("policy.published");
+            assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+            browser.screenshot("inspektorat-audit-trail");
+        }
     }
 
     /** Every service's Prometheus series after the year: counts and durations, no NIP in any label. */
@@ -88,6 +165,10 @@ class EvaluationYearEndToEndTest {
         // Monthly evaluations: November BAIK, December BUTUH_PERBAIKAN (an early warning, not a case)
         evaluate(STAFF, staff, kasubbag, YEAR + "-11", "MEETS", "MEETS");
         evaluate(STAFF, staff, kasubbag, YEAR + "-12", "BELOW", "MEETS");
+        ApiClient.Response feedback = api.post("/api/reporting/employees/" + STAFF + "/feedback", kasubbag,
+                Map.of("period", YEAR + "-12", "kind", "SUPERVISOR", "behaviour", "AKUNTABEL", "score", 70,
+                        "text", "Laporan Desember terlambat dua hari"));
+        assertThat(feedback.status()).as(feedback.body().toString()).isEqualTo(201);
         ApiClient.Response proposed = api.await("/api/scoring/employees/" + STAFF + "/scores/" + YEAR, kasubbag,
                 r -> "2025-12".equals(r.body().path("annualProposal").path("basedOn").path(0).asString()), PATIENCE);
         assertThat(proposed.body().path("annualProposal").path("predicate").asString()).isEqualTo("BUTUH_PERBAIKAN");

@@ -24,5 +24,6 @@ public interface EvaluationStore {
 
     void addFeedback(Feedback feedback, OutgoingEvent event);
 
+    /** The feedback the employee received in the period, or in every period when {@code period} is null. */
     List<Feedback> feedbackOf(String employeeId, String period);
 }

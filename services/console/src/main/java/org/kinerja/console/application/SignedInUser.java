@@ -29,6 +29,11 @@ public record SignedInUser(String subject, List<String> roles, String agency, St
         return has("ADMIN") || has("LEADER");
     }
 
+    /** The audit trail's readers: the administrator and the inspectorate (Inspektorat, read-only). */
+    public boolean readsTheAuditTrail() {
+        return has("ADMIN") || has("INSPEKTORAT");
+    }
+
     public boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }

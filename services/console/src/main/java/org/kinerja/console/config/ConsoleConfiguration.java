@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.kinerja.console.adapter.out.gateway.GatewayPlatform;
 import org.kinerja.console.adapter.out.pdf.PdfDocuments;
 import org.kinerja.console.application.AgencyOnboarding;
+import org.kinerja.console.application.AuditTrail;
 import org.kinerja.console.application.Appraisal;
 import org.kinerja.console.application.Coaching;
 import org.kinerja.console.application.DailyLog;
@@ -22,6 +23,8 @@ import org.kinerja.console.application.RegionAdministration;
 import org.kinerja.console.application.ReasonWords;
 import org.kinerja.console.application.RegionOverview;
 import org.kinerja.console.application.SkpWriting;
+import org.kinerja.console.application.SubjectAccess;
+import org.kinerja.console.application.SubjectAccessDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -116,6 +119,21 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     ParallelReads parallelReads(@Value("${kinerja.console.read-threads:32}") int threads) {
         return ReadPool.of(threads);
+    }
+
+    @Bean
+    SubjectAccess subjectAccess(Platform platform, ParallelReads reads, java.time.Clock clock) {
+        return new SubjectAccess(platform, reads, clock);
+    }
+
+    @Bean
+    AuditTrail auditTrail(Platform platform, ZoneId zone) {
+        return new AuditTrail(platform, zone);
+    }
+
+    @Bean
+    SubjectAccessDocument subjectAccessDocument(ZoneId zone) {
+        return new SubjectAccessDocument(zone);
     }
 
     @Bean

@@ -122,6 +122,19 @@ public class ManagePlans {
     }
 
     /**
+     * Every SKP of the employee, of every year (the subject-access export's SKPs): read by whoever may read each of
+     * them, as {@link #find} decides.
+     */
+    public List<Skp> ofEmployee(Caller caller, String employeeId) {
+        if (!caller.readsRegion() && !mayRead(caller, employeeId)) {
+            throw ApiProblem.forbidden("not-your-plan", "The SKPs of " + employeeId + " are for the employee, their "
+                    + "penilai and atasan penilai, their agency's HR operators, the region's administrator and its "
+                    + "leaders.");
+        }
+        return plans.ofEmployee(employeeId);
+    }
+
+    /**
      * An SKP is read by whoever reads its employee's personal figures (the employee, their penilai and atasan
      * penilai, their agency's HR operators, the administrator and leaders) and by the employees whose own SKP
      * cascades from it (their penilai's is this one). Decided before the plan is looked up where the plan id names

@@ -14,6 +14,9 @@ public interface PlanStore {
 
     Optional<Skp> find(String planId);
 
+    /** Every SKP of the employee, of every year, oldest year first. */
+    List<Skp> ofEmployee(String employeeId);
+
     /**
      * Replaces the plan if it is still at {@code next.version() - 1}, adding the events to its outbox; false when
      * someone else changed it first.

@@ -161,10 +161,11 @@ class EvaluationController {
                 body.behaviour(), body.text(), body.score());
     }
 
-    @Operation(summary = "List the feedback an employee received")
+    @Operation(summary = "List the feedback an employee received", description = "Of one period, or of every "
+            + "period when none is given.")
     @GetMapping("/feedback")
     List<EvaluationStore.Feedback> feedback(Caller caller, @PathVariable String employeeId,
-            @RequestParam String period) {
+            @RequestParam(required = false) String period) {
         return evaluation.feedback(caller, employeeId, period);
     }
 }

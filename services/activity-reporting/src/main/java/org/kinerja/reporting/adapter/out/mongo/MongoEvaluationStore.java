@@ -11,6 +11,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.Outbox;
@@ -31,6 +32,7 @@ public class MongoEvaluationStore implements EvaluationStore {
         this.periods = VersionedWrites.collection(database, PERIODS, "version");
         this.feedback = database.getCollection(FEEDBACK);
         periods.createIndex(Indexes.ascending("employeeId"));
+        feedback.createIndex(Indexes.ascending("employeeId", "period"));
     }
 
     @Override
@@ -58,7 +60,8 @@ public class MongoEvaluationStore implements EvaluationStore {
 
     @Override
     public List<Feedback> feedbackOf(String employeeId, String period) {
-        return MongoJson.findAll(feedback, and(eq("employeeId", employeeId), eq("period", period)),
-                Sorts.ascending("givenAt"), Feedback.class);
+        Bson filter = period == null ? eq("employeeId", employeeId)
+                : and(eq("employeeId", employeeId), eq("period", period));
+        return MongoJson.findAll(feedback, filter, Sorts.ascending("givenAt"), Feedback.class);
     }
 }

@@ -17,6 +17,9 @@ class HomeController {
         if (user.has("ADMIN")) {
             return "redirect:/admin";
         }
+        if (user.has("INSPEKTORAT")) {
+            return "redirect:/jejak-audit";
+        }
         if (user.readsTheRegion()) {
             return "redirect:/daerah";
         }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.kinerja.planning.application.PlanStore;
 import org.kinerja.planning.domain.Skp;
@@ -25,6 +27,7 @@ public class MongoPlanStore implements PlanStore {
 
     public MongoPlanStore(MongoDatabase database) {
         this.plans = VersionedWrites.collection(database, PLANS, "version");
+        plans.createIndex(Indexes.ascending("employeeId"));
     }
 
     @Override
@@ -36,6 +39,11 @@ public class MongoPlanStore implements PlanStore {
     @Override
     public Optional<Skp> find(String planId) {
         return MongoJson.findOne(plans, eq("_id", planId), Skp.class);
+    }
+
+    @Override
+    public List<Skp> ofEmployee(String employeeId) {
+        return MongoJson.findAll(plans, eq("employeeId", employeeId), Sorts.ascending("year"), Skp.class);
     }
 
     @Override
