@@ -35,6 +35,10 @@ node validate-otel.mjs ../observability/otel-collector.yaml
 
 echo "== Contracts: the AsyncAPI document, parsed by the AsyncAPI parser with every message schema resolved"
 node validate-asyncapi.mjs ../../contracts/asyncapi.yaml
+
+echo "== Retention policy: the default policy against its JSON Schema (ajv, draft 2020-12)"
+node_modules/.bin/ajv validate --spec=draft2020 -s ../../contracts/retention/retention-policy.schema.json \
+  -d ../../contracts/retention/retention-policy.json
 cd ..
 
 echo "== Prometheus configuration and alert rules"

@@ -137,7 +137,10 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Waits for {@code text} in {@code css}; when it never comes, the failure says what the page showed instead. */
     void awaitText(String css, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+            // while the page is replaced, chromium may answer that the element's node left the document (a
+            // WebDriverException, not a stale element): asked again on the new page
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("failed-" + System.currentTimeMillis());
             throw new AssertionError("no '" + text + "' in " + css + " of " + driver.getCurrentUrl() + " (screenshot "

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt              what an access token must be (issuers, audience, lifetime; an identity provider's keys)
  * @param parking          how long a Kafka record that may be early waits for what it needs (KINERJA_PARKING_MAX_WAIT)
  * @param api              how the service's OpenAPI description presents it
+ * @param retention        the retention policy the service's sweep enforces on its collections
  */
 @ConfigurationProperties("kinerja")
 public record KinerjaProperties(
@@ -29,7 +30,8 @@ public record KinerjaProperties(
         @DefaultValue("200ms") Duration outboxInterval,
         @DefaultValue Jwt jwt,
         @DefaultValue Parking parking,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Retention retention) {
 
     /**
      * @param issuers     accepted {@code iss} values (KINERJA_JWT_ISSUERS, comma separated): the region's identity
@@ -49,6 +51,17 @@ public record KinerjaProperties(
      * @param sweepInterval how often parked records whose back-off ran out are tried again
      */
     public record Parking(@DefaultValue("15m") Duration maxWait, @DefaultValue("1s") Duration sweepInterval) {
+    }
+
+    /**
+     * @param policy        the region's retention policy file (KINERJA_RETENTION_POLICY); the platform's default
+     *                      (contracts/retention/retention-policy.json) when not set
+     * @param sweepInterval how often the service erases what its collections hold past the policy's periods
+     *                      (KINERJA_RETENTION_SWEEP_INTERVAL)
+     * @param firstSweep    how long after start-up the first sweep runs
+     */
+    public record Retention(String policy, @DefaultValue("24h") Duration sweepInterval,
+            @DefaultValue("5m") Duration firstSweep) {
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.kinerja.platform.config.KinerjaProperties;
+import org.kinerja.contracts.RetentionPolicy;
 import org.kinerja.platform.kafka.access.ServiceAccess;
 import org.kinerja.platform.kafka.access.TopicAudit;
 import org.kinerja.platform.kafka.access.TopicPlan;
@@ -38,7 +39,8 @@ class TopicSettingsCheck implements ApplicationListener<ApplicationReadyEvent> {
             MeterRegistry meters) {
         this.service = service;
         this.adminConfig = adminConfig;
-        this.plan = new TopicPlan(properties.topicPartitions(), properties.topicReplicas());
+        this.plan = new TopicPlan(properties.topicPartitions(), properties.topicReplicas(),
+                RetentionPolicy.standardOr(properties.retention().policy()));
         this.findings = meters.gauge("kinerja.topic.settings.findings", new AtomicInteger(-1));
     }
 

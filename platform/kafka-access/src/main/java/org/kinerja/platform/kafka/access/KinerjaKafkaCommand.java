@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.kinerja.contracts.RetentionPolicy;
 import org.kinerja.contracts.Topics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,8 +87,13 @@ public final class KinerjaKafkaCommand {
                 description = "their replication factor (env KINERJA_TOPIC_REPLICAS; default ${DEFAULT-VALUE})")
         short replicas;
 
+        @Option(names = "--retention-policy", defaultValue = "${env:KINERJA_RETENTION_POLICY:-}",
+                description = "the region's retention policy (a copy of contracts/retention/retention-policy.json; "
+                        + "env KINERJA_RETENTION_POLICY); the platform's default when not given")
+        String retentionPolicy;
+
         TopicPlan plan() {
-            return new TopicPlan(partitions, replicas);
+            return new TopicPlan(partitions, replicas, RetentionPolicy.standardOr(retentionPolicy));
         }
     }
 

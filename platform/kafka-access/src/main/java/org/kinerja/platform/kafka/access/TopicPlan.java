@@ -8,24 +8,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.config.TopicConfig;
+import org.kinerja.contracts.RetentionPolicy;
 import org.kinerja.contracts.Topics;
 
 /**
- * Every topic of a region with its settings, as the README's topic table documents them: the history that projections
- * and rebuilds replay from is kept for ever (retention -1, never the broker's default of 7 days), current state is
- * compacted (the audit trail and its digests are kept for ever too, in one partition each), agencies' raw submissions are kept 7 days, evaluations and distribution changes a year, attendance two
- * years, dead-letter topics 90 days. With three or more replicas a write needs two in-sync replicas to be acknowledged.
+ * Every topic of a region with its settings, as the README's topic table documents them. How long each keeps its
+ * records is the retention policy's ({@link RetentionPolicy}: the personnel file, the audit trail and the history that
+ * projections and rebuilds replay from are kept for ever, with retention -1, never the broker's default of 7 days;
+ * daily reports and feedback until five years after their year closes; agencies' raw submissions 7 days, analytics
+ * notices a year, attendance two years, dead-letter topics 90 days, by default). Current state is compacted. With
+ * three or more replicas a write needs two in-sync replicas to be acknowledged.
  *
  * @param partitions partitions of each topic (dead-letter topics have one)
  * @param replicas   the replication factor
+ * @param policy     the retention policy the topics' retention enforces
  */
-public record TopicPlan(int partitions, short replicas) {
+public record TopicPlan(int partitions, short replicas, RetentionPolicy policy) {
 
     /** One topic and the settings it must have. */
     public record TopicSpec(String name, int partitions, Map<String, String> configs) {
     }
-
-    static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(90);
 
     /** The plan of a single embedded broker (the local stack, tests): three partitions, one replica. */
     public static final TopicPlan SINGLE_BROKER = new TopicPlan(3, (short) 1);
@@ -34,6 +36,12 @@ public record TopicPlan(int partitions, short replicas) {
         if (partitions < 1 || replicas < 1) {
             throw new IllegalArgumentException("partitions and replicas must be at least 1");
         }
+        java.util.Objects.requireNonNull(policy, "a retention policy");
+    }
+
+    /** The plan under the platform's default retention policy. */
+    public TopicPlan(int partitions, short replicas) {
+        this(partitions, replicas, RetentionPolicy.standard());
     }
 
     /** The platform's own topics and their dead-letter topics. */
@@ -72,7 +80,7 @@ public record TopicPlan(int partitions, short replicas) {
     }
 
     private TopicSpec deadLetter(String topic) {
-        return new TopicSpec(Topics.deadLetter(topic), 1, configs(Retention.days(DEAD_LETTER_RETENTION)));
+        return new TopicSpec(Topics.deadLetter(topic), 1, configs(retention(Topics.deadLetter(topic))));
     }
 
     private Map<String, String> configs(Retention retention) {
@@ -81,17 +89,12 @@ public record TopicPlan(int partitions, short replicas) {
         return configs;
     }
 
-    /** How long a topic (or a family of agency topics) keeps its records. */
-    static Retention retention(String topic) {
+    /** How long a topic (a platform topic, a family of agency topics, a dead-letter topic) keeps its records. */
+    Retention retention(String topic) {
         if (Topics.COMPACTED.contains(topic)) {
             return Retention.COMPACT;
         }
-        return switch (topic) {
-            case Topics.ACTIVITY_SUBMISSIONS -> Retention.days(Duration.ofDays(7));
-            case Topics.EVALUATIONS, Topics.DISTRIBUTION -> Retention.days(Duration.ofDays(365));
-            case Topics.ATTENDANCE -> Retention.days(Duration.ofDays(730));
-            default -> Retention.FOREVER;
-        };
+        return policy.topicRetention(policy.forTopic(topic)).map(Retention::days).orElse(Retention.FOREVER);
     }
 
     /** A retention rule as topic configs. */

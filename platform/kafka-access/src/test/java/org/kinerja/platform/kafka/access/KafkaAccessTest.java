@@ -152,7 +152,7 @@ class KafkaAccessTest {
     }
 
     @Test
-    void historyIsKeptForEverAndCurrentStateCompacted() throws Exception {
+    void eachTopicKeepsWhatTheRetentionPolicySaysAndCurrentStateIsCompacted() throws Exception {
         try (Admin admin = Admin.create(broker.adminClientConfig())) {
             Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.ACTIVITIES),
@@ -160,7 +160,9 @@ class KafkaAccessTest {
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCORES),
                     new ConfigResource(ConfigResource.Type.TOPIC, Topics.activitySubmissions("dinkes"))))
                     .all().get(30, TimeUnit.SECONDS);
-            assertThat(value(configs, Topics.ACTIVITIES, "retention.ms")).isEqualTo("-1");
+            // daily reports: a year, the three months to its closing and five years, at their longest
+            assertThat(value(configs, Topics.ACTIVITIES, "retention.ms"))
+                    .isEqualTo(String.valueOf(Duration.ofDays(366 + 93 + 5 * 366).toMillis()));
             assertThat(value(configs, Topics.EMPLOYEES, "retention.ms")).isEqualTo("-1");
             assertThat(value(configs, Topics.SCORES, "cleanup.policy")).isEqualTo("compact");
             assertThat(value(configs, Topics.activitySubmissions("dinkes"), "retention.ms"))

@@ -65,8 +65,11 @@ public class MongoActivityView implements ActivityView {
     private void logDaysOf(List<ActivityReported> reports) {
         List<UpdateOneModel<Document>> logged = reports.stream().filter(r -> r.minutes().isPresent())
                 .map(r -> new UpdateOneModel<Document>(eq("_id", dayId(r.employeeId(), r.activityDate())),
-                        Updates.addToSet(LOGGED, new Document("reportId", r.reportId())
-                                .append("minutes", r.minutes().getAsLong())), new UpdateOptions().upsert(true)))
+                        Updates.combine(Updates.addToSet(LOGGED, new Document("reportId", r.reportId())
+                                .append("minutes", r.minutes().getAsLong())),
+                                // the day dates the document for the retention policy's sweep
+                                Updates.setOnInsert("day", r.activityDate().toString())),
+                        new UpdateOptions().upsert(true)))
                 .toList();
         if (!logged.isEmpty()) {
             days.bulkWrite(logged, new BulkWriteOptions().ordered(false));
