@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +28,7 @@ import org.kinerja.contracts.events.PlanApproved;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.kafka.DeadLetterReasons;
+import org.kinerja.platform.retention.RetentionSweep;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
@@ -81,6 +85,32 @@ class ReportingIntegrationTest {
         assertThat(view.body().path("revision").asInt()).isEqualTo(1);
         assertThat(api.get("/api/reporting/activities/" + reportId, TestTokens.employee("198001012005011001",
                 "dishub-smg")).status()).isEqualTo(403);
+    }
+
+    /**
+     * The retention policy on the service's own database: a report of an evaluation year closed more than five years
+     * ago (kept as the view keeps any) is erased by the service's sweep, this year's stays.
+     */
+    @Test
+    void theRetentionSweepErasesReportsPastThePolicysPeriodAndKeepsTheRest() {
+        String staff = TestTokens.employee(STAFF, "dukcapil-mks");
+        String reportId = awaitAccepted(staff, report("2026-02-05", 3)).text("reportId");
+        api.await("/api/reporting/activities/" + reportId, staff, r -> r.status() == 200, Duration.ofSeconds(20));
+        MongoCollection<Document> activities = reporting.context().getBean(MongoDatabase.class)
+                .getCollection("activities");
+        Document old = activities.find(new Document("_id", reportId)).first();
+        old.put("_id", "report-of-2019");
+        old.get("report", Document.class).append("reportId", "report-of-2019").append("activityDate", "2019-06-03");
+        activities.insertOne(old);
+        assertThat(api.get("/api/reporting/activities/report-of-2019", staff).status()).isEqualTo(200);
+
+        Map<String, Long> erased = reporting.context().getBean(RetentionSweep.class).sweep();
+
+        assertThat(erased.get("activities")).isGreaterThanOrEqualTo(1L);
+        assertThat(api.get("/api/reporting/activities/report-of-2019", staff).status()).isEqualTo(404);
+        assertThat(api.get("/api/reporting/activities/" + reportId, staff).status()).isEqualTo(200);
+        assertThat(api.getText("/actuator/prometheus")).contains("kinerja_retention_erased_documents_total{")
+                .contains("kind=\"daily-reports\"");
     }
 
     @Test
