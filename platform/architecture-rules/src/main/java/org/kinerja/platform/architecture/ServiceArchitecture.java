@@ -40,6 +40,25 @@ public final class ServiceArchitecture {
             .allowEmptyShould(true)
             .because("adapters plug into ports; swapping one must not touch a use case");
 
+    /** A use case says why it refuses (a Refusal with its code); how that travels is the adapters' business. */
+    @ArchTest
+    public static final ArchRule useCasesSpeakNoHttp = noClasses()
+            .that().resideInAnyPackage("..application..", "..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..",
+                    "org.springframework.web..", "jakarta.servlet..", "org.kinerja.platform.web..")
+            .allowEmptyShould(true)
+            .because("the same refusal answers a REST call with problem details and an agency's Kafka record with a "
+                    + "dead letter; the web adapter's advice is the one place that maps it to HTTP");
+
+    /** Use cases publish through a port they own; the Kafka adapter (or the outbox) implements it. */
+    @ArchTest
+    public static final ArchRule useCasesPublishThroughAPort = noClasses()
+            .that().resideInAnyPackage("..application..", "..domain..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.kinerja.platform.events.EventPublisher")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.kafka..")
+            .allowEmptyShould(true)
+            .because("which topic and which client carry an event is the outbound adapter's choice, not the rule's");
+
     /** What comes in (HTTP, Kafka listeners) reaches what goes out only through a use case. */
     @ArchTest
     public static final ArchRule inboundAdaptersDoNotUseOutboundOnes = noClasses()

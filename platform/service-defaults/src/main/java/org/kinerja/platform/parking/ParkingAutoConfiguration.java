@@ -21,8 +21,8 @@ public class ParkingAutoConfiguration {
 
     @Bean
     ParkingLot parkingLot(MongoDatabase database, DeadLetterPublishingRecoverer deadLetters,
-            KinerjaProperties properties, MeterRegistry meters) {
+            KinerjaProperties properties, MeterRegistry meters, Clock clock) {
         return new ParkingLot(new ParkingStore(database), deadLetters, properties.parking().maxWait(),
-                Clock.systemUTC(), meters);
+                clock, meters);
     }
 }

@@ -27,10 +27,10 @@ public class RetentionAutoConfiguration {
     /** The sweep, scheduled on a thread of its own (a long sweep never holds up the outbox relay). */
     @Bean
     RetentionSweep retentionSweep(MongoDatabase database, KinerjaProperties properties, MeterRegistry meters,
-            @Value("${spring.application.name}") String service,
+            Clock clock, @Value("${spring.application.name}") String service,
             @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
         RetentionSweep sweep = new RetentionSweep(database, RetentionPolicy.standardOr(properties.retention()
-                .policy()), service, Clock.systemUTC(), ZoneId.of(zone), meters);
+                .policy()), service, clock, ZoneId.of(zone), meters);
         sweep.schedule(properties.retention().firstSweep(), properties.retention().sweepInterval());
         return sweep;
     }

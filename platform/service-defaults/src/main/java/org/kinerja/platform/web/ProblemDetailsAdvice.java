@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.kinerja.platform.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,11 +33,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(ApiProblem.class)
-    public static ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        ProblemDetail body = ProblemTypes.of(problem.status(), problem.code(), problem.getMessage());
-        problem.properties().forEach(body::setProperty);
-        return ResponseEntity.status(problem.status()).body(body);
+    /** The one place a use case's refusal becomes HTTP: its kind decides the status, its code the problem's type. */
+    @ExceptionHandler(Refusal.class)
+    public static ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
+        HttpStatus status = statusOf(refusal.kind());
+        ProblemDetail body = ProblemTypes.of(status, refusal.code(), refusal.getMessage());
+        refusal.properties().forEach(body::setProperty);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+        };
     }
 
     @ExceptionHandler(Exception.class)

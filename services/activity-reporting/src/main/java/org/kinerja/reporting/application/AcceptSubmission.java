@@ -2,14 +2,12 @@ package org.kinerja.reporting.application;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.PoisonRecordException;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.events.RetryableRefusalException;
@@ -31,15 +29,15 @@ public class AcceptSubmission {
     private final ReportValidation validation;
     private final ActivityView view;
     private final ReportRealisation realisations;
-    private final EventPublisher publisher;
+    private final ActivityEvents events;
     private final ReportMetrics metrics;
 
     public AcceptSubmission(ReportValidation validation, ActivityView view, ReportRealisation realisations,
-            EventPublisher publisher, ReportMetrics metrics) {
+            ActivityEvents events, ReportMetrics metrics) {
         this.validation = validation;
         this.view = view;
         this.realisations = realisations;
-        this.publisher = publisher;
+        this.events = events;
         this.metrics = metrics;
     }
 
@@ -103,7 +101,7 @@ public class AcceptSubmission {
                     + "report again to move it");
         }
         EventType type = correction ? EventType.ACTIVITY_CORRECTED : EventType.ACTIVITY_RETRACTED;
-        return publisher.send(Topics.ACTIVITIES, OutgoingEvent.of(type, type.type() + ":" + reportId + ":"
+        return events.send(OutgoingEvent.of(type, type.type() + ":" + reportId + ":"
                 + revision, event.source(), original.employeeId(), reportId, event.time() == null
                         ? java.time.Instant.now() : event.time(), event.data()));
     }
@@ -122,7 +120,7 @@ public class AcceptSubmission {
             metrics.refused(agency, ReportMetrics.Channel.KAFKA, refusal);
             throw new PoisonRecordException(reason, refusal.kind().code());
         });
-        CompletableFuture<?> acknowledged = publisher.send(Topics.ACTIVITIES, SubmitActivity.event(report,
+        CompletableFuture<?> acknowledged = events.send(SubmitActivity.event(report,
                 event.source()));
         metrics.accepted(agency, ReportMetrics.Channel.KAFKA);
         return acknowledged;

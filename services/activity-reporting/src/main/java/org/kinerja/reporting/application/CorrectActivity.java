@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
-import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 
 /**
  * Corrections and retractions of an accepted report, event-first like reports: checked against reporting's view,
@@ -22,12 +20,12 @@ import org.kinerja.platform.web.ApiProblem;
 public class CorrectActivity {
 
     private final ActivityView view;
-    private final EventPublisher publisher;
+    private final ActivityEvents events;
     private final Clock clock;
 
-    public CorrectActivity(ActivityView view, EventPublisher publisher, Clock clock) {
+    public CorrectActivity(ActivityView view, ActivityEvents events, Clock clock) {
         this.view = view;
-        this.publisher = publisher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -39,7 +37,7 @@ public class CorrectActivity {
                 r.indicatorId(), r.activityDate(), current.revision() + 1, reason, quantity,
                 description == null ? r.description() : description,
                 evidenceUrl == null ? r.evidenceUrl() : evidenceUrl, caller.subject(), clock.instant());
-        publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(EventType.ACTIVITY_CORRECTED, "activity-corrected:"
+        events.publish(OutgoingEvent.of(EventType.ACTIVITY_CORRECTED, "activity-corrected:"
                 + r.reportId() + ":" + correction.revision(), "/agencies/" + r.agencyId(), r.employeeId(),
                 r.reportId(), correction.correctedAt(), correction));
         return correction;
@@ -50,22 +48,22 @@ public class CorrectActivity {
         ActivityReported r = current.report();
         ActivityRetracted retraction = new ActivityRetracted(r.reportId(), r.employeeId(), r.agencyId(),
                 r.indicatorId(), r.activityDate(), current.revision() + 1, reason, caller.subject(), clock.instant());
-        publisher.publish(Topics.ACTIVITIES, OutgoingEvent.of(EventType.ACTIVITY_RETRACTED, "activity-retracted:"
+        events.publish(OutgoingEvent.of(EventType.ACTIVITY_RETRACTED, "activity-retracted:"
                 + r.reportId() + ":" + retraction.revision(), "/agencies/" + r.agencyId(), r.employeeId(),
                 r.reportId(), retraction.retractedAt(), retraction));
         return retraction;
     }
 
     private ReportedActivity changeable(Caller caller, String reportId) {
-        ReportedActivity current = view.find(reportId).orElseThrow(() -> ApiProblem.notFound("report-not-found",
+        ReportedActivity current = view.find(reportId).orElseThrow(() -> Refusal.notFound("report-not-found",
                 "No accepted report '" + reportId + "' (a report just accepted appears within moments)."));
         ActivityReported report = current.report();
         if (!caller.isEmployee(report.employeeId()) && !caller.actsForAgency(report.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Only employee " + report.employeeId() + " or agency '"
+            throw Refusal.notAllowed("not-your-agency", "Only employee " + report.employeeId() + " or agency '"
                     + report.agencyId() + "' may correct or retract this report.");
         }
         if (current.retracted()) {
-            throw ApiProblem.conflict("report-retracted", "Report '" + reportId + "' was retracted; report again "
+            throw Refusal.conflict("report-retracted", "Report '" + reportId + "' was retracted; report again "
                     + "instead.");
         }
         return current;

@@ -13,11 +13,10 @@ import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.EvaluationWindow;
 import org.kinerja.reporting.domain.FeedbackRules;
-import org.kinerja.reporting.domain.PeriodRuleViolation;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 
 /**
@@ -64,7 +63,7 @@ public class ManageEvaluation {
     public EvaluationPeriod selfAssess(Caller caller, String employeeId, String period, String text) {
         KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.isEmployee(employeeId)) {
-            throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId
+            throw Refusal.notAllowed("not-your-evaluation", "Only employee " + employeeId
                     + " gives their self-assessment.");
         }
         requireEvaluable(employee, period);
@@ -80,7 +79,7 @@ public class ManageEvaluation {
         KnownEmployee employee = penilaiOnly(caller, employeeId);
         requireEvaluable(employee, period);
         if (!numericMode && (perilakuValue != null || innovation != null)) {
-            throw ApiProblem.unprocessable("numeric-perilaku-not-used", "This region evaluates by the PermenPANRB "
+            throw Refusal.invalid("numeric-perilaku-not-used", "This region evaluates by the PermenPANRB "
                     + "6/2022 ratings alone; a numeric Perilaku value and an innovation count only where the PP "
                     + "30/2019 numbers are used (KINERJA_LEGACY_SCORE=true).");
         }
@@ -94,14 +93,14 @@ public class ManageEvaluation {
     public EvaluationPeriod lock(Caller caller, String employeeId, String period) {
         KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.isAdmin() && !caller.isPenilai(employee.penilaiId())) {
-            throw ApiProblem.forbidden("not-the-penilai", "Only the penilai or the administrator locks a period.");
+            throw Refusal.notAllowed("not-the-penilai", "Only the penilai or the administrator locks a period.");
         }
         return change(caller, employee, period, EvaluationPeriod::lock, null);
     }
 
     public EvaluationPeriod reopen(Caller caller, String employeeId, String period, String reason) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator reopens a locked period.");
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator reopens a locked period.");
         }
         return change(caller, directory.requireEmployee(employeeId), period, p -> p.reopen(reason), reason);
     }
@@ -132,18 +131,18 @@ public class ManageEvaluation {
     public EvaluationStore.Feedback giveFeedback(Caller caller, String employeeId, String period,
             FeedbackRules.Kind kind, String rhkId, FeedbackRules.Behaviour behaviour, String text, Integer score) {
         if (score != null && (kind != FeedbackRules.Kind.SUPERVISOR || behaviour == null)) {
-            throw ApiProblem.unprocessable("score-not-allowed", "A score (0-100) is the penilai's score of one "
+            throw Refusal.invalid("score-not-allowed", "A score (0-100) is the penilai's score of one "
                     + "BerAKHLAK value: give it with kind SUPERVISOR and a behaviour.");
         }
         KnownEmployee subject = directory.requireEmployee(employeeId);
         if (!Periods.valid(period)) {
-            throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
+            throw Refusal.invalid("invalid-period", "A period is a year (2026), a month (2026-03) or a "
                     + "quarter (2026-Q1).");
         }
         String giverPenilai = directory.findEmployee(caller.subject()).map(KnownEmployee::penilaiId).orElse(null);
         String giverAgency = caller.agencyId();
         FeedbackRules.refusal(kind, caller.subject(), giverAgency, giverPenilai, subject).ifPresent(reason -> {
-            throw ApiProblem.forbidden("feedback-not-allowed", "Feedback refused: " + reason + ".");
+            throw Refusal.notAllowed("feedback-not-allowed", "Feedback refused: " + reason + ".");
         });
         Instant now = clock.instant();
         EvaluationStore.Feedback feedback = new EvaluationStore.Feedback("fb-" + UUID.randomUUID(), employeeId,
@@ -164,12 +163,7 @@ public class ManageEvaluation {
     private EvaluationPeriod change(Caller caller, KnownEmployee employee, String period,
             UnaryOperator<EvaluationPeriod> transition, String reason) {
         EvaluationPeriod current = store.find(employee.employeeId(), period).orElseGet(() -> opened(employee, period));
-        EvaluationPeriod next;
-        try {
-            next = transition.apply(current);
-        } catch (PeriodRuleViolation violation) {
-            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
-        }
+        EvaluationPeriod next = transition.apply(current);
         Instant now = clock.instant();
         EvaluationPeriodChanged data = new EvaluationPeriodChanged(next.employeeId(), next.agencyId(), next.unitId(),
                 next.period(), next.status().name(), current.version() == 0 ? null : current.status().name(),
@@ -180,7 +174,7 @@ public class ManageEvaluation {
                 + next.employeeId() + ":" + next.period() + ":" + next.version(), "/agencies/" + next.agencyId(),
                 next.employeeId(), next.employeeId() + ":" + next.period(), now, data);
         if (!store.save(next, event)) {
-            throw ApiProblem.conflict("period-changed", "The period was changed by someone else meanwhile; reload.");
+            throw Refusal.conflict("period-changed", "The period was changed by someone else meanwhile; reload.");
         }
         return next;
     }
@@ -189,15 +183,11 @@ public class ManageEvaluation {
         boolean quarterly = period.contains("-Q");
         boolean monthly = period.length() == 7 && !quarterly;
         if ((quarterly && cadence != Periods.Cadence.QUARTERLY) || (monthly && cadence != Periods.Cadence.MONTHLY)) {
-            throw ApiProblem.unprocessable("period-not-used-here", "This region evaluates " + cadence
+            throw Refusal.invalid("period-not-used-here", "This region evaluates " + cadence
                     + " (and yearly); '" + period + "' is not one of its periods.");
         }
-        try {
-            return EvaluationPeriod.open(employee.employeeId(), employee.agencyId(), employee.unitId(), period,
-                    employee.penilaiId());
-        } catch (PeriodRuleViolation violation) {
-            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
-        }
+        return EvaluationPeriod.open(employee.employeeId(), employee.agencyId(), employee.unitId(), period,
+                employee.penilaiId());
     }
 
     /**
@@ -209,11 +199,11 @@ public class ManageEvaluation {
             return; // opened(...) refuses it with invalid-period
         }
         window.refusal(period, LocalDate.now(clock)).ifPresent(violation -> {
-            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
+            throw Refusal.invalid(violation.code(), violation.getMessage());
         });
         int year = Periods.yearOf(period);
         if (!directory.hasApprovedPlan(employee.employeeId(), year)) {
-            throw ApiProblem.unprocessable("no-approved-skp", "Employee " + employee.employeeId() + " has no "
+            throw Refusal.invalid("no-approved-skp", "Employee " + employee.employeeId() + " has no "
                     + "approved SKP for " + year + ": a period is evaluated against the approved plan's targets.");
         }
     }
@@ -221,7 +211,7 @@ public class ManageEvaluation {
     private KnownEmployee penilaiOnly(Caller caller, String employeeId) {
         KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.decidesAs(employee.penilaiId())) {
-            throw ApiProblem.forbidden("not-the-penilai", employee.penilaiId() == null
+            throw Refusal.notAllowed("not-the-penilai", employee.penilaiId() == null
                     ? "Employee " + employeeId + " has no pejabat penilai yet: the head of an OPD is rated once the "
                             + "administrator records the region's leadership (Sekda and kepala daerah)."
                     : "Only the pejabat penilai of employee " + employeeId + " rates and finalises their evaluation"
@@ -234,7 +224,7 @@ public class ManageEvaluation {
     /** An evaluation is read by the employee's readers (their penilai and atasan penilai too) and their agency. */
     private static void requireMayRead(Caller caller, KnownEmployee employee) {
         if (!ReportReadAccess.readsOrActsFor(caller, employee)) {
-            throw ApiProblem.forbidden("not-your-agency", "An evaluation is visible to the employee, their penilai "
+            throw Refusal.notAllowed("not-your-agency", "An evaluation is visible to the employee, their penilai "
                     + "and atasan penilai, their agency's HR operators, the administrator and leaders.");
         }
     }

@@ -7,10 +7,9 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
-import org.kinerja.reporting.domain.PeriodRuleViolation;
 import org.kinerja.reporting.domain.UpheldObjection;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 
@@ -48,18 +47,18 @@ public class ManageObjection {
     public Objection file(Caller caller, String employeeId, String period, String reason) {
         KnownEmployee employee = directory.requireEmployee(employeeId);
         if (!caller.isEmployee(employeeId)) {
-            throw ApiProblem.forbidden("not-your-evaluation", "Only employee " + employeeId + " files an objection "
+            throw Refusal.notAllowed("not-your-evaluation", "Only employee " + employeeId + " files an objection "
                     + "to their evaluation.");
         }
-        EvaluationPeriod evaluation = evaluations.find(employeeId, period).orElseThrow(() -> ApiProblem
-                .unprocessable("evaluation-not-final", "There is no finalised evaluation of " + period + " yet."));
+        EvaluationPeriod evaluation = evaluations.find(employeeId, period).orElseThrow(() -> Refusal
+                .invalid("evaluation-not-final", "There is no finalised evaluation of " + period + " yet."));
         return save(caller, () -> Objection.file(evaluation, employee.atasanPenilaiId(), reason));
     }
 
     public Objection answer(Caller caller, String employeeId, String period, String text) {
         Objection current = find(employeeId, period);
         if (!caller.decidesAs(current.penilaiId())) {
-            throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai answers this objection.");
+            throw Refusal.notAllowed("not-the-penilai", "Only the pejabat penilai answers this objection.");
         }
         return save(caller, () -> current.answer(text));
     }
@@ -73,17 +72,17 @@ public class ManageObjection {
             String note, EvaluationPeriod.Rating hasilKerja, EvaluationPeriod.Rating perilakuKerja) {
         Objection current = find(employeeId, period);
         if (!caller.decidesAs(current.atasanPenilaiId())) {
-            throw ApiProblem.forbidden("not-the-atasan-penilai", "Only the atasan pejabat penilai decides this "
+            throw Refusal.notAllowed("not-the-atasan-penilai", "Only the atasan pejabat penilai decides this "
                     + "objection.");
         }
         boolean rated = hasilKerja != null || perilakuKerja != null;
         boolean atasanRates = upheld == UpheldObjection.ATASAN_RATES && decision == Objection.Decision.UPHELD;
         if (atasanRates && (hasilKerja == null || perilakuKerja == null)) {
-            throw ApiProblem.unprocessable("ratings-required", "In this region the atasan penilai rates an upheld "
+            throw Refusal.invalid("ratings-required", "In this region the atasan penilai rates an upheld "
                     + "objection: give hasilKerja and perilakuKerja with the decision.");
         }
         if (rated && !atasanRates) {
-            throw ApiProblem.unprocessable("ratings-not-used", decision == Objection.Decision.DISMISSED
+            throw Refusal.invalid("ratings-not-used", decision == Objection.Decision.DISMISSED
                     ? "A dismissed objection leaves the evaluation as it is: give no ratings."
                     : "In this region an upheld objection reopens the evaluation for the penilai to rate again: "
                             + "give no ratings with the decision.");
@@ -111,12 +110,12 @@ public class ManageObjection {
             return find(employeeId, period);
         }
         return objections.find(employeeId + ":" + period).filter(o -> caller.isEmployee(o.penilaiId())
-                || caller.isEmployee(o.atasanPenilaiId())).orElseThrow(() -> ApiProblem.forbidden("not-your-agency",
+                || caller.isEmployee(o.atasanPenilaiId())).orElseThrow(() -> Refusal.notAllowed("not-your-agency",
                         "An objection is visible to those it concerns."));
     }
 
     private Objection find(String employeeId, String period) {
-        return objections.find(employeeId + ":" + period).orElseThrow(() -> ApiProblem.notFound(
+        return objections.find(employeeId + ":" + period).orElseThrow(() -> Refusal.notFound(
                 "objection-not-found", "No objection to the " + period + " evaluation of " + employeeId + "."));
     }
 
@@ -128,12 +127,7 @@ public class ManageObjection {
     }
 
     private Objection save(Caller caller, java.util.function.Supplier<Objection> transition) {
-        Objection next;
-        try {
-            next = transition.get();
-        } catch (PeriodRuleViolation violation) {
-            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
-        }
+        Objection next = transition.get();
         Instant now = clock.instant();
         ObjectionChanged data = new ObjectionChanged(next.objectionId(), next.employeeId(), next.agencyId(),
                 next.period(), next.status().name(), next.reason(), next.answer(),
@@ -142,7 +136,7 @@ public class ManageObjection {
         if (!objections.save(next, OutgoingEvent.of(EventType.OBJECTION_CHANGED, "objection:" + next.objectionId()
                 + ":" + next.version(), "/agencies/" + next.agencyId(), next.employeeId(), next.objectionId(), now,
                 data))) {
-            throw ApiProblem.conflict("objection-exists", "An objection to this evaluation exists already, or "
+            throw Refusal.conflict("objection-exists", "An objection to this evaluation exists already, or "
                     + "changed meanwhile.");
         }
         return next;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.kinerja.contracts.Periods;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
 import org.kinerja.reporting.domain.PeriodStatus;
@@ -51,7 +51,7 @@ public class PenilaiStaff {
     public List<Staff> of(Caller caller, String penilaiId, YearMonth month) {
         if (!caller.readsWorkListOf(penilaiId, () -> directory.findEmployee(penilaiId)
                 .map(KnownEmployee::agencyId))) {
-            throw ApiProblem.forbidden("not-your-appraisees", "The work list of " + penilaiId + " is read by "
+            throw Refusal.notAllowed("not-your-appraisees", "The work list of " + penilaiId + " is read by "
                     + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
         }
         return directory.overseenBy(penilaiId).stream().filter(e -> e.inactiveFrom() == null)

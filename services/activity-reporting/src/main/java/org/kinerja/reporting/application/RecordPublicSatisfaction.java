@@ -9,7 +9,7 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PublicSatisfactionRecorded;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 
@@ -40,18 +40,18 @@ public class RecordPublicSatisfaction {
     public PublicSatisfactionRecorded record(Caller caller, String agencyId, String unitId, String employeeId,
             String indicatorId, String period, int respondents, BigDecimal score) {
         if (!caller.actsForAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "Only agency '" + agencyId + "' records its surveys.");
+            throw Refusal.notAllowed("not-your-agency", "Only agency '" + agencyId + "' records its surveys.");
         }
         if (employeeId != null) {
             KnownEmployee employee = directory.requireEmployee(employeeId);
             if (!employee.agencyId().equals(agencyId)) {
-                throw ApiProblem.forbidden("not-your-agency", "Employee " + employeeId + " belongs to agency '"
+                throw Refusal.notAllowed("not-your-agency", "Employee " + employeeId + " belongs to agency '"
                         + employee.agencyId() + "'.");
             }
         }
         if (indicatorId != null && directory.findIndicator(indicatorId).map(ApprovedIndicator::employeeId)
                 .filter(owner -> owner.equals(employeeId)).isEmpty()) {
-            throw ApiProblem.unprocessable("indicator-not-approved", "Indicator '" + indicatorId + "' is not in an "
+            throw Refusal.invalid("indicator-not-approved", "Indicator '" + indicatorId + "' is not in an "
                     + "approved SKP of employee " + employeeId + ".");
         }
         Instant now = clock.instant();
@@ -66,7 +66,7 @@ public class RecordPublicSatisfaction {
 
     public List<PublicSatisfactionRecorded> ofAgency(Caller caller, String agencyId, String period) {
         if (!caller.readsAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "Surveys of agency '" + agencyId + "' are visible to it, "
+            throw Refusal.notAllowed("not-your-agency", "Surveys of agency '" + agencyId + "' are visible to it, "
                     + "the region's administrator and its leaders.");
         }
         return store.ofAgency(agencyId, period);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
 
 /**
  * What an agency's own system sent on its Kafka topic and the platform refused (its dead-letter topic), kept so that
@@ -47,7 +46,7 @@ public class RefusedSubmissions {
 
     public List<Refusal> ofAgency(Caller caller, String agencyId, int limit) {
         if (!caller.actsForAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "What agency '" + agencyId + "' sent and was refused is "
+            throw org.kinerja.platform.refusal.Refusal.notAllowed("not-your-agency", "What agency '" + agencyId + "' sent and was refused is "
                     + "for that agency's operators and system, and the region's administrator.");
         }
         return store.newestOf(agencyId, Math.max(1, Math.min(limit, MOST)));

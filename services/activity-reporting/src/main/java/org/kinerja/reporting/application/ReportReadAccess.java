@@ -2,7 +2,7 @@ package org.kinerja.reporting.application;
 
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Overseen;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.ReportRules;
 
 /**
@@ -23,7 +23,7 @@ public class ReportReadAccess {
         boolean allowed = caller.isEmployee(employeeId) || caller.readsRegion()
                 || directory.findEmployee(employeeId).map(employee -> readsOrActsFor(caller, employee)).orElse(false);
         if (!allowed) {
-            throw ApiProblem.forbidden("not-your-agency", "The reports of employee " + employeeId + " are for the "
+            throw Refusal.notAllowed("not-your-agency", "The reports of employee " + employeeId + " are for the "
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
                     + "administrator and its leaders.");
         }

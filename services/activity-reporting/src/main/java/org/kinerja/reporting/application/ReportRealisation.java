@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.RealisationReported;
-import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.reporting.domain.EvidencePolicy;
@@ -37,15 +35,15 @@ public class ReportRealisation {
 
     private final ReportingDirectory directory;
     private final RealisationView view;
-    private final EventPublisher publisher;
+    private final ActivityEvents events;
     private final EvidencePolicy evidence;
     private final Clock clock;
 
-    public ReportRealisation(ReportingDirectory directory, RealisationView view, EventPublisher publisher,
+    public ReportRealisation(ReportingDirectory directory, RealisationView view, ActivityEvents events,
             EvidencePolicy evidence, Clock clock) {
         this.directory = directory;
         this.view = view;
-        this.publisher = publisher;
+        this.events = events;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -83,13 +81,13 @@ public class ReportRealisation {
     /** Publishes a checked realisation as the next revision of its indicator and period. */
     public RealisationReported publish(RealisationReported candidate, String source) {
         RealisationReported reported = numbered(candidate);
-        publisher.publish(Topics.ACTIVITIES, event(reported, source));
+        events.publish(event(reported, source));
         return reported;
     }
 
     /** The same without waiting: the future completes once Kafka acknowledged it. */
     public CompletableFuture<?> send(RealisationReported candidate, String source) {
-        return publisher.send(Topics.ACTIVITIES, event(numbered(candidate), source));
+        return events.send(event(numbered(candidate), source));
     }
 
     /** The candidate as the next revision of its employee, indicator and period, with the period's target. */

@@ -13,7 +13,7 @@ public interface ReportingDirectory {
 
     /** The employee, or a 422 unknown-employee problem (possibly only because the registry's event is still on its way). */
     default KnownEmployee requireEmployee(String employeeId) {
-        return findEmployee(employeeId).orElseThrow(() -> org.kinerja.platform.web.ApiProblem.unprocessable(
+        return findEmployee(employeeId).orElseThrow(() -> org.kinerja.platform.refusal.Refusal.invalid(
                 "unknown-employee", "Employee " + employeeId
                         + " is not registered (or the registry's event has not arrived yet)."));
     }

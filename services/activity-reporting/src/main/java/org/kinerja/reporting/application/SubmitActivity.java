@@ -13,16 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityReported;
-import org.kinerja.platform.events.EventPublisher;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.ReportRefusal;
 import org.kinerja.reporting.domain.Submitter;
-import org.springframework.http.HttpStatus;
 
 /**
  * Event-first submission over REST, one report or a month of them: validate, publish to reporting.activities.v1 and
@@ -48,15 +45,15 @@ public class SubmitActivity {
     }
 
     private final ReportValidation validation;
-    private final EventPublisher publisher;
+    private final ActivityEvents events;
     private final ActivityView view;
     private final ReportMetrics metrics;
     private final Clock clock;
 
-    public SubmitActivity(ReportValidation validation, EventPublisher publisher, ActivityView view,
+    public SubmitActivity(ReportValidation validation, ActivityEvents events, ActivityView view,
             ReportMetrics metrics, Clock clock) {
         this.validation = validation;
-        this.publisher = publisher;
+        this.events = events;
         this.view = view;
         this.metrics = metrics;
         this.clock = clock;
@@ -77,7 +74,7 @@ public class SubmitActivity {
             metrics.refused(report.agencyId(), ReportMetrics.Channel.REST, refusal);
             throw problem(refusal);
         });
-        publisher.publish(Topics.ACTIVITIES, event(report, "/agencies/" + report.agencyId()));
+        events.publish(event(report, "/agencies/" + report.agencyId()));
         metrics.accepted(report.agencyId(), ReportMetrics.Channel.REST);
         return report;
     }
@@ -117,7 +114,7 @@ public class SubmitActivity {
             accepted.add(report);
             results.add(new ItemResult(i, report.reportId(), "ACCEPTED", null, null));
         }
-        publisher.publishAll(Topics.ACTIVITIES, accepted.stream()
+        events.publishAll(accepted.stream()
                 .map(report -> event(report, "/agencies/" + report.agencyId())).toList());
         accepted.forEach(report -> metrics.accepted(report.agencyId(), ReportMetrics.Channel.REST));
         return results;
@@ -159,9 +156,9 @@ public class SubmitActivity {
                 report.employeeId(), report.reportId(), report.reportedAt(), report);
     }
 
-    static ApiProblem problem(ReportRefusal refusal) {
-        HttpStatus status = refusal.kind() == ReportRefusal.Kind.OTHER_AGENCY ? HttpStatus.FORBIDDEN
-                : HttpStatus.UNPROCESSABLE_CONTENT;
-        return new ApiProblem(status, refusal.kind().code(), "Report refused: " + refusal.reason() + ".");
+    static Refusal problem(ReportRefusal refusal) {
+        Refusal.Kind kind = refusal.kind() == ReportRefusal.Kind.OTHER_AGENCY ? Refusal.Kind.NOT_ALLOWED
+                : Refusal.Kind.INVALID;
+        return new Refusal(kind, refusal.kind().code(), "Report refused: " + refusal.reason() + ".");
     }
 }

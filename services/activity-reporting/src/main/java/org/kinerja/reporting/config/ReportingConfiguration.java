@@ -6,6 +6,8 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.kinerja.contracts.Periods;
 import org.kinerja.platform.events.EventPublisher;
+import org.kinerja.reporting.adapter.out.kafka.KafkaActivityEvents;
+import org.kinerja.reporting.application.ActivityEvents;
 import org.kinerja.reporting.adapter.out.mongo.MongoActivityView;
 import org.kinerja.reporting.adapter.out.cache.CachedReportingDirectory;
 import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
@@ -39,6 +41,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ReportingConfiguration {
 
+    /** The platform's one clock (service-defaults), read by every use case. */
+    private final Clock clock;
+
+    ReportingConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The projections in MongoDB, read through a short-lived cache (the intake looks them up for every record). */
     @Bean
     ReportingDirectory reportingDirectory(MongoDatabase database) {
@@ -64,7 +73,7 @@ public class ReportingConfiguration {
     @Bean
     ReportValidation reportValidation(ReportingDirectory directory, ActivityView view, EvidencePolicy evidence,
             @Value("${kinerja.reporting.max-minutes-per-day:${KINERJA_MAX_MINUTES_PER_DAY:450}}") long cap) {
-        return new ReportValidation(directory, view, cap, evidence, Clock.systemUTC());
+        return new ReportValidation(directory, view, cap, evidence, clock);
     }
 
     @Bean
@@ -100,7 +109,7 @@ public class ReportingConfiguration {
     ManageObjection manageObjection(ManageObjection.ObjectionStore objections, EvaluationStore evaluations,
             ManageEvaluation evaluation, ReportingDirectory directory,
             @Value("${kinerja.reporting.upheld-objection:${KINERJA_UPHELD_OBJECTION:REOPEN}}") UpheldObjection upheld) {
-        return new ManageObjection(objections, evaluations, evaluation, directory, upheld, Clock.systemUTC());
+        return new ManageObjection(objections, evaluations, evaluation, directory, upheld, clock);
     }
 
     @Bean
@@ -116,7 +125,7 @@ public class ReportingConfiguration {
 
     @Bean
     RecordPublicSatisfaction recordPublicSatisfaction(MongoDatabase database, ReportingDirectory directory) {
-        return new RecordPublicSatisfaction(new MongoSatisfactionStore(database), directory, Clock.systemUTC());
+        return new RecordPublicSatisfaction(new MongoSatisfactionStore(database), directory, clock);
     }
 
     @Bean
@@ -134,6 +143,12 @@ public class ReportingConfiguration {
         return new OutboxCollection(MongoEvaluationStore.FEEDBACK);
     }
 
+    /** The accepted-reports stream the use cases publish to (the port, on Kafka). */
+    @Bean
+    ActivityEvents activityEvents(EventPublisher publisher) {
+        return new KafkaActivityEvents(publisher);
+    }
+
     @Bean
     ReportRealisation.RealisationView realisationView(MongoDatabase database) {
         return new MongoRealisationView(database);
@@ -141,13 +156,13 @@ public class ReportingConfiguration {
 
     @Bean
     ReportRealisation reportRealisation(ReportingDirectory directory, ReportRealisation.RealisationView view,
-            EventPublisher publisher, EvidencePolicy evidence) {
-        return new ReportRealisation(directory, view, publisher, evidence, Clock.systemUTC());
+            ActivityEvents events, EvidencePolicy evidence) {
+        return new ReportRealisation(directory, view, events, evidence, clock);
     }
 
     @Bean
-    CorrectActivity correctActivity(ActivityView view, EventPublisher publisher) {
-        return new CorrectActivity(view, publisher, Clock.systemUTC());
+    CorrectActivity correctActivity(ActivityView view, ActivityEvents events) {
+        return new CorrectActivity(view, events, clock);
     }
 
     @Bean
@@ -156,14 +171,14 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    SubmitActivity submitActivity(ReportValidation validation, EventPublisher publisher, ActivityView view,
+    SubmitActivity submitActivity(ReportValidation validation, ActivityEvents events, ActivityView view,
             ReportMetrics metrics) {
-        return new SubmitActivity(validation, publisher, view, metrics, Clock.systemUTC());
+        return new SubmitActivity(validation, events, view, metrics, clock);
     }
 
     @Bean
     AcceptSubmission acceptSubmission(ReportValidation validation, ActivityView view,
-            ReportRealisation realisations, EventPublisher publisher, ReportMetrics metrics) {
-        return new AcceptSubmission(validation, view, realisations, publisher, metrics);
+            ReportRealisation realisations, ActivityEvents events, ReportMetrics metrics) {
+        return new AcceptSubmission(validation, view, realisations, events, metrics);
     }
 }

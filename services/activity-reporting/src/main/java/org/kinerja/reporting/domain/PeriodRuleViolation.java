@@ -1,16 +1,12 @@
 package org.kinerja.reporting.domain;
 
-/** A transition the evaluation workflow does not allow; {@code code} is a stable slug for clients. */
-public class PeriodRuleViolation extends RuntimeException {
+import org.kinerja.platform.refusal.Refusal;
 
-    private final String code;
+/** A transition the evaluation workflow does not allow: a refusal of the request that asked for it
+ * (the web adapter answers it as 422 problem details with its stable {@code code}). */
+public class PeriodRuleViolation extends Refusal {
 
     public PeriodRuleViolation(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(Kind.INVALID, code, message);
     }
 }

@@ -32,6 +32,13 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 @EnableKafkaStreams
 public class AuditConfiguration {
 
+    /** The platform's one clock (service-defaults), read by every use case. */
+    private final Clock clock;
+
+    AuditConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditConfiguration.class);
 
     /** Marker bean: its creation adds the audit topology to the application's StreamsBuilder. */
@@ -59,7 +66,7 @@ public class AuditConfiguration {
         log.info("audit digests are signed with key {}; its public key: {}={}", keys.keyId(), keys.keyId(),
                 keys.publicKeyBase64());
         return new AuditSettings(properties.region(), new DigestSchedule(digestPeriod, ZoneId.of(zone)), keys,
-                Clock.systemUTC(), checkInterval);
+                clock, checkInterval);
     }
 
     /**

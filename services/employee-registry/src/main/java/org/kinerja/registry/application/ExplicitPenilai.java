@@ -1,7 +1,7 @@
 package org.kinerja.registry.application;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.domain.Employee;
 
 /**
@@ -16,14 +16,14 @@ final class ExplicitPenilai {
 
     static void requireAdmin(Caller caller) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator may name a penilai instead "
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator may name a penilai instead "
                     + "of the unit tree's; leave penilaiId out and the unit's head becomes the penilai.");
         }
     }
 
     static void requireSameAgency(Employee chosen, String agencyId, String role) {
         if (!chosen.agencyId().equals(agencyId)) {
-            throw ApiProblem.unprocessable("penilai-of-another-agency", "The " + role + " '" + chosen.employeeId()
+            throw Refusal.invalid("penilai-of-another-agency", "The " + role + " '" + chosen.employeeId()
                     + "' belongs to agency '" + chosen.agencyId() + "', not to '" + agencyId + "', the employee's.");
         }
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.domain.AsnType;
 import org.kinerja.registry.domain.JfLevel;
 import org.kinerja.registry.domain.PositionType;
@@ -63,7 +63,7 @@ public class ImportEmployees {
     /** Starts (or finds) the job for this file; the rows are processed in the background. */
     public ImportJob start(Caller caller, String agencyId, byte[] file, List<Row> rows) {
         if (!caller.actsForAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "Only agency '" + agencyId
+            throw Refusal.notAllowed("not-your-agency", "Only agency '" + agencyId
                     + "' (or the administrator) may onboard its employees.");
         }
         String jobId = jobId(agencyId, file);
@@ -83,10 +83,10 @@ public class ImportEmployees {
 
     /** The job as it stands; an unfinished job no instance is running any more reads as INTERRUPTED. */
     public ImportJob find(Caller caller, String jobId) {
-        ImportJob job = jobs.find(jobId).orElseThrow(() -> ApiProblem.notFound("import-not-found",
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> Refusal.notFound("import-not-found",
                 "No import job '" + jobId + "'."));
         if (!caller.actsForAgency(job.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Import jobs are visible to their agency only.");
+            throw Refusal.notAllowed("not-your-agency", "Import jobs are visible to their agency only.");
         }
         if (job.status() == ImportJob.Status.RUNNING && !runningHere.contains(jobId)
                 && job.updatedAt().isBefore(clock.instant().minus(STALE_AFTER))) {
@@ -112,7 +112,7 @@ public class ImportEmployees {
                         unchanged++;
                     }
                     refusal = Optional.empty();
-                } catch (ApiProblem problem) {
+                } catch (Refusal problem) {
                     refusal = Optional.of(problem.code() + ": " + problem.getMessage());
                 } catch (IllegalArgumentException invalid) {
                     refusal = Optional.of("invalid-value: " + invalid.getMessage());
@@ -135,10 +135,10 @@ public class ImportEmployees {
 
     private RegisterEmployee.Command command(String agencyId, Row row) {
         String unitId = require(row, "unitId");
-        Unit unit = registry.findUnit(unitId).orElseThrow(() -> ApiProblem.unprocessable("unknown-unit",
+        Unit unit = registry.findUnit(unitId).orElseThrow(() -> Refusal.invalid("unknown-unit",
                 "Unit '" + unitId + "' is not registered."));
         if (!unit.agencyId().equals(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "Unit '" + unitId + "' belongs to agency '"
+            throw Refusal.notAllowed("not-your-agency", "Unit '" + unitId + "' belongs to agency '"
                     + unit.agencyId() + "', not '" + agencyId + "'.");
         }
         String jf = row.value("jfLevel");

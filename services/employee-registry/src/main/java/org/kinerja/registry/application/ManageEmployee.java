@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.domain.Employee;
-import org.kinerja.registry.domain.EmployeeRuleViolation;
 import org.kinerja.registry.domain.JfLevel;
 import org.kinerja.registry.domain.PenilaiResolution;
 import org.kinerja.registry.domain.PositionType;
@@ -43,11 +42,11 @@ public class ManageEmployee {
     }
 
     public Employee transfer(Caller caller, String nip, String unitId, boolean head, LocalDate from) {
-        Unit target = store.findUnit(unitId).orElseThrow(() -> ApiProblem.unprocessable("unknown-unit",
+        Unit target = store.findUnit(unitId).orElseThrow(() -> Refusal.invalid("unknown-unit",
                 "Unit '" + unitId + "' is not registered."));
         requireActsFor(caller, target.agencyId());
         if (head && store.headOf(unitId).filter(h -> !h.employeeId().equals(nip)).isPresent()) {
-            throw ApiProblem.conflict("unit-has-head", "Unit '" + unitId + "' already has a head.");
+            throw Refusal.conflict("unit-has-head", "Unit '" + unitId + "' already has a head.");
         }
         Employee before = find(nip);
         Employee after = change(caller, nip, e -> e.transfer(target, head, effective(from)));
@@ -86,7 +85,7 @@ public class ManageEmployee {
     }
 
     public Employee find(String nip) {
-        return store.findEmployee(nip).orElseThrow(() -> ApiProblem.notFound("employee-not-found",
+        return store.findEmployee(nip).orElseThrow(() -> Refusal.notFound("employee-not-found",
                 "No employee with NIP " + nip + "."));
     }
 
@@ -103,7 +102,7 @@ public class ManageEmployee {
     public Employee inFull(Caller caller, String nip) {
         Employee employee = find(nip);
         if (!readsInFull(caller, employee)) {
-            throw ApiProblem.forbidden("not-your-agency", "The history of employee " + nip + " is for the employee, "
+            throw Refusal.notAllowed("not-your-agency", "The history of employee " + nip + " is for the employee, "
                     + "agency '" + employee.agencyId() + "' and the region's administrator and leaders.");
         }
         return employee;
@@ -121,7 +120,7 @@ public class ManageEmployee {
      */
     public List<Appraisee> appraiseesOf(Caller caller, String penilaiId) {
         if (!caller.readsWorkListOf(penilaiId, () -> store.findEmployee(penilaiId).map(Employee::agencyId))) {
-            throw ApiProblem.forbidden("not-your-appraisees", "Whom " + penilaiId + " evaluates is read by "
+            throw Refusal.notAllowed("not-your-appraisees", "Whom " + penilaiId + " evaluates is read by "
                     + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
         }
         return store.appraiseesOf(penilaiId).stream().map(e -> Appraisee.of(e, penilaiId)).toList();
@@ -134,14 +133,9 @@ public class ManageEmployee {
     private Employee change(Caller caller, String nip, UnaryOperator<Employee> change) {
         Employee current = find(nip);
         requireActsFor(caller, current.agencyId());
-        Employee next;
-        try {
-            next = change.apply(current);
-        } catch (EmployeeRuleViolation violation) {
-            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
-        }
+        Employee next = change.apply(current);
         if (!store.updateEmployee(next, events.changed(current, next, clock.instant()))) {
-            throw ApiProblem.conflict("employee-changed", "Employee " + nip + " was changed by someone else "
+            throw Refusal.conflict("employee-changed", "Employee " + nip + " was changed by someone else "
                     + "meanwhile; reload and retry.");
         }
         return next;
@@ -160,7 +154,7 @@ public class ManageEmployee {
 
     private void requireActsFor(Caller caller, String agencyId) {
         if (!caller.actsForAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "Only agency '" + agencyId
+            throw Refusal.notAllowed("not-your-agency", "Only agency '" + agencyId
                     + "' (or the administrator) may change its employees.");
         }
     }
@@ -171,7 +165,7 @@ public class ManageEmployee {
             return today;
         }
         if (requested.isAfter(today)) {
-            throw ApiProblem.unprocessable("effective-date-in-future", "A change takes effect today or on a past "
+            throw Refusal.invalid("effective-date-in-future", "A change takes effect today or on a past "
                     + "day, not on " + requested + ".");
         }
         return requested;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.domain.AsnType;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.JfLevel;
@@ -45,12 +45,12 @@ public class RegisterEmployee {
 
     public Outcome register(Caller caller, Command command) {
         Nip.problem(command.nip()).ifPresent(problem -> {
-            throw ApiProblem.unprocessable("invalid-nip", problem + " (got '" + command.nip() + "').");
+            throw Refusal.invalid("invalid-nip", problem + " (got '" + command.nip() + "').");
         });
-        Unit unit = store.findUnit(command.unitId()).orElseThrow(() -> ApiProblem.unprocessable("unknown-unit",
+        Unit unit = store.findUnit(command.unitId()).orElseThrow(() -> Refusal.invalid("unknown-unit",
                 "Unit '" + command.unitId() + "' is not registered."));
         if (!caller.actsForAgency(unit.agencyId())) {
-            throw ApiProblem.forbidden("not-your-agency", "Only agency '" + unit.agencyId()
+            throw Refusal.notAllowed("not-your-agency", "Only agency '" + unit.agencyId()
                     + "' (or the administrator) may register its employees.");
         }
         Optional<Employee> existing = store.findEmployee(command.nip());
@@ -59,13 +59,13 @@ public class RegisterEmployee {
         }
         checkJfLevel(command);
         if (command.headOfUnit() && store.headOf(unit.unitId()).isPresent()) {
-            throw ApiProblem.conflict("unit-has-head", "Unit '" + unit.unitId() + "' already has a head.");
+            throw Refusal.conflict("unit-has-head", "Unit '" + unit.unitId() + "' already has a head.");
         }
         PenilaiResolution.Resolved resolved = resolvePenilai(caller, command, unit.agencyId());
         LocalDate today = LocalDate.now(clock);
         LocalDate from = command.effectiveFrom() == null ? today : command.effectiveFrom();
         if (from.isAfter(today)) {
-            throw ApiProblem.unprocessable("effective-date-in-future", "A registration takes effect today or on a "
+            throw Refusal.invalid("effective-date-in-future", "A registration takes effect today or on a "
                     + "past day (the TMT in the current unit), not on " + from + ".");
         }
         Employee employee = Employee.registered(command.nip(), command.name(), command.rank(), unit,
@@ -86,7 +86,7 @@ public class RegisterEmployee {
             return penilai.resolve(command.nip(), command.unitId(), command.headOfUnit());
         }
         ExplicitPenilai.requireAdmin(caller);
-        Employee explicit = store.findEmployee(command.penilaiId()).orElseThrow(() -> ApiProblem.unprocessable(
+        Employee explicit = store.findEmployee(command.penilaiId()).orElseThrow(() -> Refusal.invalid(
                 "unknown-penilai", "Penilai '" + command.penilaiId() + "' is not a registered employee."));
         ExplicitPenilai.requireSameAgency(explicit, agencyId, "penilai");
         return new PenilaiResolution.Resolved(explicit.employeeId(), explicit.penilaiId());
@@ -99,7 +99,7 @@ public class RegisterEmployee {
                 && existing.headOfUnit() == command.headOfUnit()
                 && (command.penilaiId() == null || command.penilaiId().equals(existing.penilaiId()));
         if (!same) {
-            throw ApiProblem.conflict("employee-exists", "Employee with NIP " + command.nip() + " is already "
+            throw Refusal.conflict("employee-exists", "Employee with NIP " + command.nip() + " is already "
                     + "registered with other data; change it with the transfer, position, data or penilai calls.");
         }
         return existing;
@@ -107,10 +107,10 @@ public class RegisterEmployee {
 
     private static void checkJfLevel(Command command) {
         if (command.positionType().requiresJfLevel() && command.jfLevel() == null) {
-            throw ApiProblem.unprocessable("jf-level-required", "A JF (functional) position needs its jfLevel.");
+            throw Refusal.invalid("jf-level-required", "A JF (functional) position needs its jfLevel.");
         }
         if (!command.positionType().requiresJfLevel() && command.jfLevel() != null) {
-            throw ApiProblem.unprocessable("jf-level-not-allowed", "Only JF positions have a jfLevel.");
+            throw Refusal.invalid("jf-level-not-allowed", "Only JF positions have a jfLevel.");
         }
     }
 }

@@ -3,7 +3,7 @@ package org.kinerja.registry.application;
 import java.time.Clock;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.domain.RegionalGovernment;
 import org.kinerja.registry.domain.Unit;
 import org.kinerja.registry.domain.UnitType;
@@ -23,12 +23,12 @@ public class RegisterOrganisation {
 
     public RegionalGovernment registerRegion(Caller caller, String regionId, String name, String kind) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator may register a regional "
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator may register a regional "
                     + "government.");
         }
         RegionalGovernment region = new RegionalGovernment(regionId, name, kind, clock.instant());
         if (!store.insertRegion(region, events.registered(region))) {
-            throw ApiProblem.conflict("region-exists", "Regional government '" + regionId + "' is already "
+            throw Refusal.conflict("region-exists", "Regional government '" + regionId + "' is already "
                     + "registered.");
         }
         return region;
@@ -36,27 +36,27 @@ public class RegisterOrganisation {
 
     public Unit registerUnit(Caller caller, String unitId, String regionId, String parentUnitId, String name,
             UnitType type) {
-        store.findRegion(regionId).orElseThrow(() -> ApiProblem.unprocessable("unknown-region",
+        store.findRegion(regionId).orElseThrow(() -> Refusal.invalid("unknown-region",
                 "Regional government '" + regionId + "' is not registered."));
-        Unit parent = parentUnitId == null ? null : store.findUnit(parentUnitId).orElseThrow(() -> ApiProblem
-                .unprocessable("unknown-parent-unit", "Parent unit '" + parentUnitId + "' is not registered."));
+        Unit parent = parentUnitId == null ? null : store.findUnit(parentUnitId).orElseThrow(() -> Refusal
+                .invalid("unknown-parent-unit", "Parent unit '" + parentUnitId + "' is not registered."));
         if (!type.mayHaveParent(parent == null ? null : parent.unitType())) {
-            throw ApiProblem.unprocessable("invalid-unit-tree", "A " + type + " cannot sit under "
+            throw Refusal.invalid("invalid-unit-tree", "A " + type + " cannot sit under "
                     + (parent == null ? "nothing (only an OPD is at the top)" : "a " + parent.unitType()) + ".");
         }
         if (parent != null && !parent.regionId().equals(regionId)) {
-            throw ApiProblem.unprocessable("invalid-unit-tree", "The parent unit belongs to another region.");
+            throw Refusal.invalid("invalid-unit-tree", "The parent unit belongs to another region.");
         }
         String agencyId = parent == null ? unitId : parent.agencyId();
         boolean allowed = parent == null ? caller.isAdmin() : caller.actsForAgency(agencyId);
         if (!allowed) {
-            throw ApiProblem.forbidden("not-your-agency", parent == null
+            throw Refusal.notAllowed("not-your-agency", parent == null
                     ? "Only the region's administrator may register an OPD."
                     : "Only agency '" + agencyId + "' (or the administrator) may add units to it.");
         }
         Unit unit = new Unit(unitId, regionId, agencyId, parentUnitId, name, type, clock.instant());
         if (!store.insertUnit(unit, events.registered(unit))) {
-            throw ApiProblem.conflict("unit-exists", "Unit '" + unitId + "' is already registered.");
+            throw Refusal.conflict("unit-exists", "Unit '" + unitId + "' is already registered.");
         }
         return unit;
     }

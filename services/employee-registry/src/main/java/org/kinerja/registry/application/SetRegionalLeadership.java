@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.domain.Employee;
-import org.kinerja.registry.domain.EmployeeRuleViolation;
 import org.kinerja.registry.domain.PositionType;
 import org.kinerja.registry.domain.RegionalLeadership;
 import org.kinerja.registry.domain.RegionalLeadership.KepalaDaerahTitle;
@@ -38,27 +37,22 @@ public class SetRegionalLeadership {
 
     public RegionalLeadership set(Caller caller, String regionId, Command command) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator records its leadership.");
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator records its leadership.");
         }
-        store.findRegion(regionId).orElseThrow(() -> ApiProblem.notFound("region-not-found",
+        store.findRegion(regionId).orElseThrow(() -> Refusal.notFound("region-not-found",
                 "No regional government '" + regionId + "'."));
         if (command.sekdaId() != null) {
             requireSekda(regionId, command.sekdaId());
         }
         LocalDate from = command.effectiveFrom() == null ? LocalDate.now(clock) : command.effectiveFrom();
         Optional<RegionalLeadership> current = store.findLeadership(regionId);
-        RegionalLeadership next;
-        try {
-            next = current.map(c -> c.next(command.kepalaDaerahId(), command.kepalaDaerahName(),
-                    command.kepalaDaerahTitle(), command.sekdaId(), from, clock.instant()))
-                    .orElseGet(() -> RegionalLeadership.first(regionId, command.kepalaDaerahId(),
-                            command.kepalaDaerahName(), command.kepalaDaerahTitle(), command.sekdaId(), from,
-                            clock.instant()));
-        } catch (EmployeeRuleViolation violation) {
-            throw ApiProblem.unprocessable(violation.code(), violation.getMessage());
-        }
+        RegionalLeadership next = current.map(c -> c.next(command.kepalaDaerahId(), command.kepalaDaerahName(),
+                command.kepalaDaerahTitle(), command.sekdaId(), from, clock.instant()))
+                .orElseGet(() -> RegionalLeadership.first(regionId, command.kepalaDaerahId(),
+                        command.kepalaDaerahName(), command.kepalaDaerahTitle(), command.sekdaId(), from,
+                        clock.instant()));
         if (!store.saveLeadership(next, events.set(next, caller.subject()))) {
-            throw ApiProblem.conflict("leadership-changed", "The region's leadership was changed by someone else "
+            throw Refusal.conflict("leadership-changed", "The region's leadership was changed by someone else "
                     + "meanwhile; reload and retry.");
         }
         penilai.reassessRegion(regionId, from);
@@ -70,12 +64,12 @@ public class SetRegionalLeadership {
     }
 
     private void requireSekda(String regionId, String sekdaId) {
-        Employee sekda = store.findEmployee(sekdaId).filter(Employee::active).orElseThrow(() -> ApiProblem
-                .unprocessable("unknown-sekda", "The Sekda '" + sekdaId + "' is not an active registered employee."));
+        Employee sekda = store.findEmployee(sekdaId).filter(Employee::active).orElseThrow(() -> Refusal
+                .invalid("unknown-sekda", "The Sekda '" + sekdaId + "' is not an active registered employee."));
         boolean headsAnOpd = sekda.headOfUnit() && store.findUnit(sekda.unitId())
                 .map(u -> u.parentUnitId() == null && u.regionId().equals(regionId)).orElse(false);
         if (sekda.positionType() != PositionType.JPT || !headsAnOpd) {
-            throw ApiProblem.unprocessable("sekda-not-an-opd-head", "The Sekda is a JPT heading an OPD of region '"
+            throw Refusal.invalid("sekda-not-an-opd-head", "The Sekda is a JPT heading an OPD of region '"
                     + regionId + "' (the Sekretariat Daerah); " + sekdaId + " is a " + sekda.positionType()
                     + (headsAnOpd ? "." : " who heads no OPD here."));
         }

@@ -23,7 +23,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 public class RegistryConfiguration {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    /** The platform's one clock (service-defaults), read by every use case. */
+    private final Clock clock;
+
+    RegistryConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
 
     @Bean
     RegistryStore registryStore(MongoDatabase database) {
@@ -32,22 +38,22 @@ public class RegistryConfiguration {
 
     @Bean
     RegisterOrganisation registerOrganisation(RegistryStore store, KinerjaProperties properties) {
-        return new RegisterOrganisation(store, properties.region(), CLOCK);
+        return new RegisterOrganisation(store, properties.region(), clock);
     }
 
     @Bean
     PenilaiReassessment penilaiReassessment(RegistryStore store, KinerjaProperties properties) {
-        return new PenilaiReassessment(store, properties.region(), CLOCK);
+        return new PenilaiReassessment(store, properties.region(), clock);
     }
 
     @Bean
     RegisterEmployee registerEmployee(RegistryStore store, PenilaiReassessment penilai, KinerjaProperties properties) {
-        return new RegisterEmployee(store, penilai, properties.region(), CLOCK);
+        return new RegisterEmployee(store, penilai, properties.region(), clock);
     }
 
     @Bean
     ManageEmployee manageEmployee(RegistryStore store, PenilaiReassessment penilai, KinerjaProperties properties) {
-        return new ManageEmployee(store, penilai, properties.region(), CLOCK);
+        return new ManageEmployee(store, penilai, properties.region(), clock);
     }
 
     /** One import at a time per instance: registration within an agency's tree is order-sensitive (unit heads). */
@@ -71,13 +77,13 @@ public class RegistryConfiguration {
     ImportEmployees importEmployees(RegisterEmployee register, RegistryStore store, ImportJobStore jobs,
             ThreadPoolTaskExecutor employeeImportExecutor) {
         Executor executor = employeeImportExecutor;
-        return new ImportEmployees(register, store, jobs, executor, CLOCK);
+        return new ImportEmployees(register, store, jobs, executor, clock);
     }
 
     @Bean
     SetRegionalLeadership setRegionalLeadership(RegistryStore store, PenilaiReassessment penilai,
             KinerjaProperties properties) {
-        return new SetRegionalLeadership(store, penilai, properties.region(), CLOCK);
+        return new SetRegionalLeadership(store, penilai, properties.region(), clock);
     }
 
     @Bean

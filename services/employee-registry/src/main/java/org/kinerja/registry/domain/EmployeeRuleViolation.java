@@ -1,16 +1,12 @@
 package org.kinerja.registry.domain;
 
-/** A change the registry's rules do not allow; {@code code} is a stable slug for clients. */
-public class EmployeeRuleViolation extends RuntimeException {
+import org.kinerja.platform.refusal.Refusal;
 
-    private final String code;
+/** A change the registry's rules do not allow: a refusal of the request that asked for it
+ * (the web adapter answers it as 422 problem details with its stable {@code code}). */
+public class EmployeeRuleViolation extends Refusal {
 
     public EmployeeRuleViolation(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(Kind.INVALID, code, message);
     }
 }

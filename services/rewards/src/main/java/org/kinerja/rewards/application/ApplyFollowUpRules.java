@@ -22,7 +22,7 @@ import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.TrainingNeedChanged;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.application.FollowUpRecords.PredicateRecord;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
@@ -111,13 +111,13 @@ public class ApplyFollowUpRules {
      */
     public UnitPattern justifyDeviation(Caller caller, String unitId, String period, String reason) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator records the leadership's "
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator records the leadership's "
                     + "justification of a deviation from the distribution pattern.");
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             UnitPattern current = store.pattern(unitId, period).orElseGet(() -> UnitPattern.none(unitId, period));
             if (!current.violated()) {
-                throw ApiProblem.unprocessable("pattern-not-broken", "Unit " + unitId + " kept its distribution "
+                throw Refusal.invalid("pattern-not-broken", "Unit " + unitId + " kept its distribution "
                         + "pattern in " + period + " as far as scoring reported: there is no deviation to justify.");
             }
             UnitPattern next = current.justified(reason.strip(), caller.subject(), clock.instant());
@@ -126,7 +126,7 @@ public class ApplyFollowUpRules {
                 return next;
             }
         }
-        throw ApiProblem.conflict("pattern-changed", "The unit's pattern changed meanwhile; try again.");
+        throw Refusal.conflict("pattern-changed", "The unit's pattern changed meanwhile; try again.");
     }
 
     /** The unit's pattern as its rewards read it: for the unit's agency and the region's readers. */
@@ -399,7 +399,7 @@ public class ApplyFollowUpRules {
      */
     public List<CoachingCase> casesOfPenilai(Caller caller, String penilaiId) {
         if (!caller.readsWorkListOf(penilaiId, () -> directory.find(penilaiId).map(EmployeeProfile::agencyId))) {
-            throw ApiProblem.forbidden("not-your-appraisees", "Whom a penilai coaches is for the penilai, their "
+            throw Refusal.notAllowed("not-your-appraisees", "Whom a penilai coaches is for the penilai, their "
                     + "agency's HR operators and the region's readers.");
         }
         return store.casesOfEmployees(directory.evaluatedBy(penilaiId).stream().map(EmployeeProfile::employeeId)
@@ -421,22 +421,22 @@ public class ApplyFollowUpRules {
                     .or(() -> FollowUpIds.employeeNamedIn(caseId));
             String penilai = employee.flatMap(directory::find).map(EmployeeProfile::penilaiId).orElse(null);
             if (employee.isPresent() && !caller.isAdmin() && !caller.isPenilai(penilai)) {
-                throw ApiProblem.forbidden("not-the-penilai", "Only the employee's penilai (or the administrator) "
+                throw Refusal.notAllowed("not-the-penilai", "Only the employee's penilai (or the administrator) "
                         + "works on their coaching case.");
             }
-            CoachingCase current = found.orElseThrow(() -> ApiProblem.notFound("coaching-case-not-found",
+            CoachingCase current = found.orElseThrow(() -> Refusal.notFound("coaching-case-not-found",
                     "No coaching case " + caseId + "."));
             CoachingCase next;
             try {
                 next = change.apply(current);
             } catch (IllegalStateException refused) {
-                throw ApiProblem.conflict("coaching-case-refused", refused.getMessage() + ".");
+                throw Refusal.conflict("coaching-case-refused", refused.getMessage() + ".");
             }
             if (store.saveCase(next, event(next))) {
                 return next;
             }
         }
-        throw ApiProblem.conflict("coaching-case-busy", "The case changed at the same time; try again.");
+        throw Refusal.conflict("coaching-case-busy", "The case changed at the same time; try again.");
     }
 
     // ---- training -----------------------------------------------------------------------------------------------
@@ -485,7 +485,7 @@ public class ApplyFollowUpRules {
     public Reward reward(Caller caller, String rewardId) {
         Optional<Reward> found = store.reward(rewardId);
         requirePersonal(caller, found.map(Reward::employeeId), rewardId);
-        return found.orElseThrow(() -> ApiProblem.notFound("reward-not-found", "No reward " + rewardId + "."));
+        return found.orElseThrow(() -> Refusal.notFound("reward-not-found", "No reward " + rewardId + "."));
     }
 
     /** The caller reads the employee of a stored reward or case, or else the one its id names (see FollowUpIds). */

@@ -2,7 +2,7 @@ package org.kinerja.rewards.application;
 
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Overseen;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.domain.EmployeeProfile;
 
 /**
@@ -22,7 +22,7 @@ public class FollowUpReadAccess {
     public void requirePersonal(Caller caller, String employeeId) {
         if (!caller.readsPersonalFiguresOf(employeeId, () -> directory.find(employeeId)
                 .map(FollowUpReadAccess::overseen))) {
-            throw ApiProblem.forbidden("not-your-agency", "The follow-up of employee " + employeeId + " is for the "
+            throw Refusal.notAllowed("not-your-agency", "The follow-up of employee " + employeeId + " is for the "
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
                     + "administrator and its leaders.");
         }
@@ -36,7 +36,7 @@ public class FollowUpReadAccess {
 
     public void requireAgencyHr(Caller caller, String agencyId) {
         if (!caller.readsRegion() && !caller.isAgencyOperatorOf(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "The coaching cases of agency '" + agencyId + "' are for "
+            throw Refusal.notAllowed("not-your-agency", "The coaching cases of agency '" + agencyId + "' are for "
                     + "its HR operators, the region's administrator and its leaders.");
         }
     }
@@ -51,8 +51,8 @@ public class FollowUpReadAccess {
         }
     }
 
-    private static ApiProblem notYourAgency(String what) {
-        return ApiProblem.forbidden("not-your-agency", "The follow-up of " + what + " is for its agency, the "
+    private static Refusal notYourAgency(String what) {
+        return Refusal.notAllowed("not-your-agency", "The follow-up of " + what + " is for its agency, the "
                 + "region's administrator and its leaders.");
     }
 

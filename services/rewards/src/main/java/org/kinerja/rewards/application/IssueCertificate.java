@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.kinerja.contracts.Periods;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.domain.EmployeeProfile;
 
@@ -38,10 +38,10 @@ public class IssueCertificate {
     public byte[] certificate(Caller caller, String rewardId) {
         Reward reward = rules.reward(caller, rewardId);
         if (!"CERTIFICATE".equals(reward.kind()) || !Reward.GRANTED.equals(reward.status())) {
-            throw ApiProblem.notFound("certificate-not-found", "Reward " + rewardId + " is a " + reward.kind() + " ("
+            throw Refusal.notFound("certificate-not-found", "Reward " + rewardId + " is a " + reward.kind() + " ("
                     + reward.status() + "): only a granted CERTIFICATE has a certificate.");
         }
-        EmployeeProfile employee = directory.find(reward.employeeId()).orElseThrow(() -> ApiProblem.notFound(
+        EmployeeProfile employee = directory.find(reward.employeeId()).orElseThrow(() -> Refusal.notFound(
                 "unknown-employee", "Employee " + reward.employeeId() + " is not known to rewards (yet)."));
         String place = region.isEmpty() ? region : Character.toUpperCase(region.charAt(0)) + region.substring(1);
         return document.render(new CertificateDocument.Content(reward.rewardId(), employee.name(),

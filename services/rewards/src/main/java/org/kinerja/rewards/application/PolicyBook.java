@@ -14,9 +14,8 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PeriodRecomputed;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.domain.RewardsPolicy;
-import org.springframework.http.HttpStatus;
 
 /**
  * The region's follow-up policies: versions published by the administrator, each validated before it is put in force
@@ -50,11 +49,11 @@ public class PolicyBook {
 
     public RewardsPolicy publish(Caller caller, RewardsPolicy draft) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator publishes follow-up policies.");
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator publishes follow-up policies.");
         }
         List<String> problems = draft.problems();
         if (!problems.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-policy", "The policy was refused and the one "
+            throw new Refusal(Refusal.Kind.INVALID, "invalid-policy", "The policy was refused and the one "
                     + "in force stays: " + String.join("; ", problems) + ".", Map.of("errors", fieldErrors(problems)));
         }
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -65,7 +64,7 @@ public class PolicyBook {
                 return policy;
             }
         }
-        throw ApiProblem.conflict("policy-conflict", "Another policy was published at the same time; try again.");
+        throw Refusal.conflict("policy-conflict", "Another policy was published at the same time; try again.");
     }
 
     /**
@@ -102,14 +101,14 @@ public class PolicyBook {
      */
     public RewardsPolicy repin(Caller caller, String period, String reason) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "Only the region's administrator recomputes a past period.");
+            throw Refusal.notAllowed("admin-only", "Only the region's administrator recomputes a past period.");
         }
         if (!Periods.valid(period)) {
-            throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
+            throw Refusal.invalid("invalid-period", "A period is a year (2026), a month (2026-03) or a "
                     + "quarter (2026-Q1).");
         }
         if (reason == null || reason.isBlank()) {
-            throw ApiProblem.unprocessable("reason-required", "A recomputation of a past period needs a reason.");
+            throw Refusal.invalid("reason-required", "A recomputation of a past period needs a reason.");
         }
         RewardsPolicy now = inForce(Periods.start(period));
         Instant at = clock.instant();

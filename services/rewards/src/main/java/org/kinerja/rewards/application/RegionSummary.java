@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import org.kinerja.contracts.Periods;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.domain.CoachingCase;
@@ -37,11 +37,11 @@ public class RegionSummary {
 
     public Summary of(Caller caller, String period) {
         if (!caller.readsRegion()) {
-            throw ApiProblem.forbidden("region-readers-only", "The region's summary is for its administrator and "
+            throw Refusal.notAllowed("region-readers-only", "The region's summary is for its administrator and "
                     + "leaders.");
         }
         if (!Periods.valid(period)) {
-            throw ApiProblem.unprocessable("invalid-period", "A period is a year (2026), a month (2026-03) or a "
+            throw Refusal.invalid("invalid-period", "A period is a year (2026), a month (2026-03) or a "
                     + "quarter (2026-Q1).");
         }
         Map<String, Integer> rewards = new TreeMap<>();

@@ -28,6 +28,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class RewardsConfiguration {
 
+    /** The platform's one clock (service-defaults), read by every use case. */
+    private final Clock clock;
+
+    RewardsConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
     @Bean
     FollowUpStore followUpStore(MongoDatabase database) {
         return new MongoFollowUpStore(database);
@@ -35,7 +42,7 @@ public class RewardsConfiguration {
 
     @Bean
     RecordFollowUp recordFollowUp(FollowUpStore store, KinerjaProperties properties) {
-        return new RecordFollowUp(store, properties.region(), Clock.systemUTC());
+        return new RecordFollowUp(store, properties.region(), clock);
     }
 
     @Bean
@@ -46,7 +53,7 @@ public class RewardsConfiguration {
     /** The region's policies; the domain brief's defaults are put in force as version 1 on a fresh database. */
     @Bean
     PolicyBook policyBook(MongoDatabase database, KinerjaProperties properties) {
-        PolicyBook book = new PolicyBook(new MongoPolicyStore(database), properties.region(), Clock.systemUTC());
+        PolicyBook book = new PolicyBook(new MongoPolicyStore(database), properties.region(), clock);
         book.ensureDefaults();
         return book;
     }
@@ -70,26 +77,26 @@ public class RewardsConfiguration {
     TppLedger tppLedger(MongoTppStore store, EmployeeDirectory directory, PolicyBook policies,
             KinerjaProperties properties, @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
         // The region's day decides which attendance days are over.
-        return new TppLedger(store, directory, policies, properties.region(), Clock.system(ZoneId.of(zone)));
+        return new TppLedger(store, directory, policies, properties.region(), clock.withZone(ZoneId.of(zone)));
     }
 
     @Bean
     RegionSummary regionSummary(MongoFollowUpRulesStore rules, MongoTppStore tpp) {
-        return new RegionSummary(rules, tpp, Clock.systemUTC());
+        return new RegionSummary(rules, tpp, clock);
     }
 
     /** Attendance days are judged in the region's time zone (KINERJA_TIME_ZONE, Asia/Makassar by default). */
     @Bean
     AcceptAttendance acceptAttendance(EmployeeDirectory directory, TppLedger ledger,
             @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
-        return new AcceptAttendance(directory, ledger, Clock.systemUTC(), ZoneId.of(zone));
+        return new AcceptAttendance(directory, ledger, clock, ZoneId.of(zone));
     }
 
     @Bean
     ApplyFollowUpRules applyFollowUpRules(MongoFollowUpRulesStore store, EmployeeDirectory directory,
             PolicyBook policies, KinerjaProperties properties,
             @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
-        return new ApplyFollowUpRules(store, directory, policies, properties.region(), Clock.systemUTC(),
+        return new ApplyFollowUpRules(store, directory, policies, properties.region(), clock,
                 ZoneId.of(zone));
     }
 

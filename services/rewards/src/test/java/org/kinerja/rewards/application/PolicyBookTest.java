@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.domain.RewardsPolicy;
 
 /** Effective dates switching mid-year, pins that keep past periods, and the audited re-pin. */
@@ -94,9 +94,9 @@ class PolicyBookTest {
         book.publish(ADMIN, from("2026-01-01"));
         assertThat(book.forPeriod("2026-03").version()).as("pinned").isEqualTo(1);
         assertThat(book.forPeriod("2026-04").version()).as("not computed before: the new version").isEqualTo(2);
-        assertThatThrownBy(() -> book.repin(ADMIN, "2026-03", " ")).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> book.repin(ADMIN, "2026-03", " ")).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> book.repin(new Caller("x", java.util.Set.of(Role.AGENCY_ADMIN), "a", "makassar"),
-                "2026-03", "why")).isInstanceOf(ApiProblem.class);
+                "2026-03", "why")).isInstanceOf(Refusal.class);
         assertThat(book.repin(ADMIN, "2026-03", "Perwali 12/2026").version()).isEqualTo(2);
         assertThat(book.forPeriod("2026-03").version()).isEqualTo(2);
         assertThat(store.events).hasSize(3);
@@ -104,7 +104,7 @@ class PolicyBookTest {
 
     @Test
     void aRefusedDraftLeavesTheVersionInForce() {
-        assertThatThrownBy(() -> book.publish(ADMIN, from("2026-07-15"))).isInstanceOf(ApiProblem.class)
+        assertThatThrownBy(() -> book.publish(ADMIN, from("2026-07-15"))).isInstanceOf(Refusal.class)
                 .hasMessageContaining("effectiveFrom must be the first day of a month");
         assertThat(store.all()).hasSize(1);
         assertThat(book.inForce(LocalDate.of(2027, 1, 1)).version()).isEqualTo(1);

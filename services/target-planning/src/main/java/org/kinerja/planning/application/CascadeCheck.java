@@ -6,7 +6,7 @@ import java.util.Set;
 import org.kinerja.planning.domain.Rhk;
 import org.kinerja.planning.domain.Skp;
 import org.kinerja.planning.domain.SkpStatus;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 
 /**
  * The cascade: every RHK supports ("intervenes") an approved RHK of the employee's actual superior, and the RHK of
@@ -31,13 +31,13 @@ public class CascadeCheck {
         for (Rhk rhk : plan.pending()) {
             if (rhk.parentRhkId() == null) {
                 if (required) {
-                    throw ApiProblem.unprocessable("cascade-required", "RHK '" + rhk.description() + "' must name "
+                    throw Refusal.invalid("cascade-required", "RHK '" + rhk.description() + "' must name "
                             + "the superior's RHK (or the performance-agreement target) it supports.");
                 }
                 continue;
             }
             if (!allowed.contains(rhk.parentRhkId())) {
-                throw ApiProblem.unprocessable("invalid-cascade", "RHK '" + rhk.description() + "' links to '"
+                throw Refusal.invalid("invalid-cascade", "RHK '" + rhk.description() + "' links to '"
                         + rhk.parentRhkId() + "', which is not " + (penilaiId == null
                                 ? "a target of agency '" + plan.agencyId() + "''s performance agreement for "
                                         + plan.year()

@@ -13,7 +13,7 @@ import org.kinerja.planning.domain.SakipPoints;
 import org.kinerja.planning.domain.OrganisationPredicate;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 
 /**
  * The organisation's side of planning: each agency's performance agreement (Perjanjian Kinerja) for a year, set by the
@@ -37,7 +37,7 @@ public class ManageOrganisation {
     public PerformanceAgreementSet setAgreement(Caller caller, String agencyId, int year,
             List<PerformanceAgreementSet.Target> targets) {
         if (!caller.actsForAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "Only agency '" + agencyId
+            throw Refusal.notAllowed("not-your-agency", "Only agency '" + agencyId
                     + "' (or the administrator) sets its performance agreement.");
         }
         long version = store.agreement(agencyId, year).map(a -> a.version() + 1).orElse(1L);
@@ -57,13 +57,13 @@ public class ManageOrganisation {
 
     public UnitPredicateSet setPredicate(Caller caller, String unitId, String period,
             OrganisationPredicate predicate) {
-        EmployeeDirectory.UnitRef unit = directory.findUnit(unitId).orElseThrow(() -> ApiProblem.unprocessable(
+        EmployeeDirectory.UnitRef unit = directory.findUnit(unitId).orElseThrow(() -> Refusal.invalid(
                 "unknown-unit", "Unit '" + unitId + "' is not registered (or its event has not arrived yet)."));
         boolean allowed = unit.parentUnitId() == null ? caller.isAdmin()
                 : directory.headOf(unit.parentUnitId()).map(head -> caller.isEmployee(head.employeeId()))
                         .orElse(false);
         if (!allowed) {
-            throw ApiProblem.forbidden("not-the-parent-head", unit.parentUnitId() == null
+            throw Refusal.notAllowed("not-the-parent-head", unit.parentUnitId() == null
                     ? "An OPD's predicate is set by the region's leadership, through the administrator."
                     : "Only the head of unit '" + unit.parentUnitId() + "' sets the predicate of '" + unitId + "'.");
         }
@@ -83,11 +83,11 @@ public class ManageOrganisation {
      */
     public SakipEvaluated evaluateSakip(Caller caller, String agencyId, int year, SakipPoints points) {
         if (!caller.isAdmin()) {
-            throw ApiProblem.forbidden("admin-only", "SAKIP evaluations are recorded by the region's administrator.");
+            throw Refusal.notAllowed("admin-only", "SAKIP evaluations are recorded by the region's administrator.");
         }
         List<String> problems = points.problems();
         if (!problems.isEmpty()) {
-            throw ApiProblem.unprocessable("invalid-sakip-points", String.join("; ", problems) + ".");
+            throw Refusal.invalid("invalid-sakip-points", String.join("; ", problems) + ".");
         }
         long version = store.sakip(agencyId, year).map(s -> s.version() + 1).orElse(1L);
         Instant now = clock.instant();
@@ -108,7 +108,7 @@ public class ManageOrganisation {
         if (!caller.readsRegion()) {
             String agency = directory.findUnit(unitId).map(EmployeeDirectory.UnitRef::agencyId).orElse(null);
             if (agency == null || !caller.readsAgency(agency)) {
-                throw ApiProblem.forbidden("not-your-agency", "The predicates of unit '" + unitId + "' are for its "
+                throw Refusal.notAllowed("not-your-agency", "The predicates of unit '" + unitId + "' are for its "
                         + "agency, the region's administrator and its leaders.");
             }
         }
@@ -117,7 +117,7 @@ public class ManageOrganisation {
 
     private static void requireReadsAgency(Caller caller, String agencyId) {
         if (!caller.readsAgency(agencyId)) {
-            throw ApiProblem.forbidden("not-your-agency", "The performance plans of agency '" + agencyId + "' are "
+            throw Refusal.notAllowed("not-your-agency", "The performance plans of agency '" + agencyId + "' are "
                     + "for that agency, the region's administrator and its leaders.");
         }
     }

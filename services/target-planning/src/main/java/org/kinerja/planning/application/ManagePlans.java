@@ -17,7 +17,7 @@ import org.kinerja.planning.domain.SkpStatus;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 
 /**
  * The SKP use cases: an employee drafts, edits, submits and revises their own plan; only their own pejabat penilai
@@ -60,7 +60,7 @@ public class ManagePlans {
     public Skp create(Caller caller, NewPlan request) {
         EmployeeDirectory.EmployeeRef employee = employee(request.employeeId());
         if (!caller.isEmployee(employee.employeeId()) && !caller.actsForAgency(employee.agencyId())) {
-            throw ApiProblem.forbidden("not-your-plan", "An SKP is written by the employee themselves (or their "
+            throw Refusal.notAllowed("not-your-plan", "An SKP is written by the employee themselves (or their "
                     + "agency's operator).");
         }
         String planId = Skp.idFor(employee.employeeId(), request.year());
@@ -68,7 +68,7 @@ public class ManagePlans {
                 employee.unitId(), employee.penilaiId(), request.year(), request.approach(),
                 numbered(planId, 1, request.rhk(), Set.of()));
         if (!plans.insert(plan, events.statusChanged(null, plan, caller.subject(), null, clock.instant()))) {
-            throw ApiProblem.conflict("plan-exists", "Employee " + employee.employeeId() + " already has an SKP for "
+            throw Refusal.conflict("plan-exists", "Employee " + employee.employeeId() + " already has an SKP for "
                     + request.year() + " (" + planId + ").");
         }
         return plan;
@@ -114,7 +114,7 @@ public class ManagePlans {
     public List<Skp> ofStaffOf(Caller caller, String penilaiId, int year) {
         if (!caller.readsWorkListOf(penilaiId, () -> employees.find(penilaiId)
                 .map(EmployeeDirectory.EmployeeRef::agencyId))) {
-            throw ApiProblem.forbidden("not-your-appraisees", "The SKPs of the staff of " + penilaiId + " are read by "
+            throw Refusal.notAllowed("not-your-appraisees", "The SKPs of the staff of " + penilaiId + " are read by "
                     + penilaiId + ", their agency's HR operator and the region's administrator and leaders.");
         }
         return employees.ratedBy(penilaiId).stream().map(e -> plans.find(Skp.idFor(e.employeeId(), year)))
@@ -127,7 +127,7 @@ public class ManagePlans {
      */
     public List<Skp> ofEmployee(Caller caller, String employeeId) {
         if (!caller.readsRegion() && !mayRead(caller, employeeId)) {
-            throw ApiProblem.forbidden("not-your-plan", "The SKPs of " + employeeId + " are for the employee, their "
+            throw Refusal.notAllowed("not-your-plan", "The SKPs of " + employeeId + " are for the employee, their "
                     + "penilai and atasan penilai, their agency's HR operators, the region's administrator and its "
                     + "leaders.");
         }
@@ -144,11 +144,11 @@ public class ManagePlans {
         Optional<Skp> found = plans.find(planId);
         String owner = found.map(Skp::employeeId).orElseGet(() -> ownerNamedIn(planId));
         if (!caller.readsRegion() && !mayRead(caller, owner)) {
-            throw ApiProblem.forbidden("not-your-plan", "SKP " + planId + " is for its employee, their penilai and "
+            throw Refusal.notAllowed("not-your-plan", "SKP " + planId + " is for its employee, their penilai and "
                     + "atasan penilai, the employees it cascades to, their agency's HR operators, the region's "
                     + "administrator and its leaders.");
         }
-        return found.orElseThrow(() -> ApiProblem.notFound("plan-not-found", "No plan " + planId + "."));
+        return found.orElseThrow(() -> Refusal.notFound("plan-not-found", "No plan " + planId + "."));
     }
 
     private boolean mayRead(Caller caller, String owner) {
@@ -195,7 +195,7 @@ public class ManagePlans {
             return;
         }
         if (!caller.decidesAs(penilai)) {
-            throw ApiProblem.forbidden("not-the-penilai", "Only the pejabat penilai of employee "
+            throw Refusal.notAllowed("not-the-penilai", "Only the pejabat penilai of employee "
                     + plan.employeeId() + " may decide on this SKP.");
         }
     }
@@ -203,7 +203,7 @@ public class ManagePlans {
     private Skp ownPlan(Caller caller, String planId) {
         Skp plan = plan(planId);
         if (!caller.isEmployee(plan.employeeId())) {
-            throw ApiProblem.forbidden("not-your-plan", "Only employee " + plan.employeeId()
+            throw Refusal.notAllowed("not-your-plan", "Only employee " + plan.employeeId()
                     + " may change or submit their SKP.");
         }
         return plan;
@@ -219,22 +219,22 @@ public class ManagePlans {
             changes.add(events.approved(next, caller.subject(), now));
         }
         if (!plans.update(next, changes)) {
-            throw ApiProblem.conflict("plan-changed", "The SKP was changed by someone else meanwhile; reload it.");
+            throw Refusal.conflict("plan-changed", "The SKP was changed by someone else meanwhile; reload it.");
         }
         return next;
     }
 
     private Skp plan(String planId) {
-        return plans.find(planId).orElseThrow(() -> ApiProblem.notFound("plan-not-found", "No SKP '" + planId
+        return plans.find(planId).orElseThrow(() -> Refusal.notFound("plan-not-found", "No SKP '" + planId
                 + "'."));
     }
 
     private EmployeeDirectory.EmployeeRef employee(String employeeId) {
-        EmployeeDirectory.EmployeeRef employee = employees.find(employeeId).orElseThrow(() -> ApiProblem
-                .unprocessable("unknown-employee", "Employee " + employeeId
+        EmployeeDirectory.EmployeeRef employee = employees.find(employeeId).orElseThrow(() -> Refusal
+                .invalid("unknown-employee", "Employee " + employeeId
                         + " is not registered (or the registry's event has not arrived yet)."));
         if (!employee.active()) {
-            throw ApiProblem.unprocessable("employee-inactive", "Employee " + employeeId + " is deactivated.");
+            throw Refusal.invalid("employee-inactive", "Employee " + employeeId + " is deactivated.");
         }
         return employee;
     }
@@ -282,7 +282,7 @@ public class ManagePlans {
             return fresh;
         }
         if (!known.contains(requested)) {
-            throw ApiProblem.unprocessable("unknown-id", "'" + requested + "' is not an RHK or indicator of this "
+            throw Refusal.invalid("unknown-id", "'" + requested + "' is not an RHK or indicator of this "
                     + "SKP; leave the id out for a new one.");
         }
         return requested;

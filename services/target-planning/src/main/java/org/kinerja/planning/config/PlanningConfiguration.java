@@ -21,6 +21,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PlanningConfiguration {
 
+    /** The platform's one clock (service-defaults), read by every use case. */
+    private final Clock clock;
+
+    PlanningConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
     @Bean
     PlanStore planStore(MongoDatabase database) {
         return new MongoPlanStore(database);
@@ -46,13 +53,13 @@ public class PlanningConfiguration {
     @Bean
     ManagePlans managePlans(PlanStore plans, EmployeeDirectory employees, CascadeCheck cascade,
             KinerjaProperties properties) {
-        return new ManagePlans(plans, employees, cascade, properties.region(), Clock.systemUTC());
+        return new ManagePlans(plans, employees, cascade, properties.region(), clock);
     }
 
     @Bean
     ManageOrganisation manageOrganisation(OrganisationPlanStore store, EmployeeDirectory employees,
             KinerjaProperties properties) {
-        return new ManageOrganisation(store, employees, properties.region(), Clock.systemUTC());
+        return new ManageOrganisation(store, employees, properties.region(), clock);
     }
 
     @Bean

@@ -1,16 +1,12 @@
 package org.kinerja.planning.domain;
 
-/** A transition or content the SKP rules do not allow; {@code code} is a stable slug for clients. */
-public class PlanRuleViolation extends RuntimeException {
+import org.kinerja.platform.refusal.Refusal;
 
-    private final String code;
+/** A transition or content the SKP rules do not allow: a refusal of the request that asked for it
+ * (the web adapter answers it as 422 problem details with its stable {@code code}). */
+public class PlanRuleViolation extends Refusal {
 
     public PlanRuleViolation(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(Kind.INVALID, code, message);
     }
 }

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kinerja.reporting.application.ActivityView;
 import org.kinerja.reporting.application.ReportReadAccess;
@@ -156,7 +156,7 @@ class ActivityController {
     @Operation(summary = "Read an activity report")
     @GetMapping("/activities/{reportId}")
     ReportedActivity activity(Caller caller, @PathVariable String reportId) {
-        ReportedActivity activity = view.find(reportId).orElseThrow(() -> ApiProblem.notFound("report-not-found",
+        ReportedActivity activity = view.find(reportId).orElseThrow(() -> Refusal.notFound("report-not-found",
                 "No accepted report '" + reportId + "' (a report just accepted appears within moments)."));
         access.requirePersonal(caller, activity.report().employeeId());
         return activity;

@@ -2,7 +2,7 @@ package org.kinerja.audit.adapter.in.web;
 
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 
 /**
  * Who reads what of the trail: the region's administrator and its inspectorate everything (and they verify it); an
@@ -23,13 +23,13 @@ final class AuditAccess {
                 && (askedEmployee == null || askedEmployee.equals(caller.subject()))) {
             return caller.subject();
         }
-        throw ApiProblem.forbidden("audit-readers-only", "The audit trail is read by the region's administrator and "
+        throw Refusal.notAllowed("audit-readers-only", "The audit trail is read by the region's administrator and "
                 + "its inspectorate; an employee reads the decisions about themselves.");
     }
 
     static void requireInspector(Caller caller) {
         if (!caller.readsAuditTrail()) {
-            throw ApiProblem.forbidden("audit-inspectors-only",
+            throw Refusal.notAllowed("audit-inspectors-only",
                     "The trail's digests and its verification are for the region's administrator and inspectorate.");
         }
     }

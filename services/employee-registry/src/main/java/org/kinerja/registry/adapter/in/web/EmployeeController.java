@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.application.Appraisee;
 import org.kinerja.registry.application.ImportEmployees;
 import org.kinerja.registry.application.ImportJob;
@@ -67,7 +67,7 @@ class EmployeeController {
     @GetMapping("/employees/{nip}/as-of/{day}")
     Assignment asOf(Caller caller, @PathVariable String nip,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-        return manage.inFull(caller, nip).asOf(day).orElseThrow(() -> ApiProblem.notFound("not-registered-then",
+        return manage.inFull(caller, nip).asOf(day).orElseThrow(() -> Refusal.notFound("not-registered-then",
                 "Employee " + nip + " was not registered on " + day + "."));
     }
 
@@ -127,10 +127,10 @@ class EmployeeController {
             "application/octet-stream"})
     ResponseEntity<ImportJob> importEmployees(Caller caller, @PathVariable String agencyId, @RequestBody byte[] file) {
         if (file.length == 0) {
-            throw ApiProblem.unprocessable("csv-empty", "The file is empty.");
+            throw Refusal.invalid("csv-empty", "The file is empty.");
         }
         if (file.length > MAX_FILE_BYTES) {
-            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "csv-too-large", "A file is at most "
+            throw Refusal.tooLarge("csv-too-large", "A file is at most "
                     + MAX_FILE_BYTES / (1024 * 1024) + " MB; split it.");
         }
         ImportJob job = imports.start(caller, agencyId, file, EmployeeCsv.parse(file));

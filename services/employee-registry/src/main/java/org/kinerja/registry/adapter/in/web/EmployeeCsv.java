@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.application.ImportEmployees;
 
 /**
@@ -40,21 +40,21 @@ final class EmployeeCsv {
             List<String> missing = ImportEmployees.REQUIRED_COLUMNS.stream()
                     .filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
             if (!missing.isEmpty()) {
-                throw ApiProblem.unprocessable("csv-missing-columns", "The file's header lacks the column(s) "
+                throw Refusal.invalid("csv-missing-columns", "The file's header lacks the column(s) "
                         + missing + "; required: " + ImportEmployees.REQUIRED_COLUMNS + ", optional: "
                         + ImportEmployees.OPTIONAL_COLUMNS + ".");
             }
             List<ImportEmployees.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw ApiProblem.unprocessable("csv-too-large", "A file holds at most " + MAX_ROWS
+                    throw Refusal.invalid("csv-too-large", "A file holds at most " + MAX_ROWS
                             + " employees; split it.");
                 }
                 rows.add(new ImportEmployees.Row((int) parser.getCurrentLineNumber(), known(record)));
             }
             return rows;
         } catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            throw ApiProblem.unprocessable("csv-unreadable", "The file is not a readable CSV: " + e.getMessage());
+            throw Refusal.invalid("csv-unreadable", "The file is not a readable CSV: " + e.getMessage());
         }
     }
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.application.ManageEmployee;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.registry.application.RegisterOrganisation;
 import org.kinerja.registry.application.RegistryStore;
 import org.kinerja.registry.application.SetRegionalLeadership;
@@ -54,7 +54,7 @@ class RegistryController {
     @Operation(summary = "Read the regional government")
     @GetMapping("/regional-governments/{regionId}")
     RegionalGovernment region(@PathVariable String regionId) {
-        return store.findRegion(regionId).orElseThrow(() -> ApiProblem.notFound("region-not-found",
+        return store.findRegion(regionId).orElseThrow(() -> Refusal.notFound("region-not-found",
                 "No regional government '" + regionId + "'."));
     }
 
@@ -62,7 +62,7 @@ class RegistryController {
     @Operation(summary = "Read the region's leadership (kepala daerah and Sekda)")
     @GetMapping("/regional-governments/{regionId}/leadership")
     RegionalLeadership leadership(@PathVariable String regionId) {
-        return leadership.find(regionId).orElseThrow(() -> ApiProblem.notFound("leadership-not-set",
+        return leadership.find(regionId).orElseThrow(() -> Refusal.notFound("leadership-not-set",
                 "The leadership of '" + regionId + "' is not recorded yet: the administrator sets it with PUT."));
     }
 
@@ -85,7 +85,7 @@ class RegistryController {
     @Operation(summary = "Read a unit")
     @GetMapping("/units/{unitId}")
     Unit unit(@PathVariable String unitId) {
-        return store.findUnit(unitId).orElseThrow(() -> ApiProblem.notFound("unit-not-found",
+        return store.findUnit(unitId).orElseThrow(() -> Refusal.notFound("unit-not-found",
                 "No unit '" + unitId + "'."));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.application.AngkaKreditYear;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.FollowUpReadAccess;
@@ -45,7 +45,7 @@ class AllowanceController {
     @GetMapping("/tpp/{month}")
     TppMonth tppOf(Caller caller, @PathVariable String employeeId, @PathVariable String month) {
         requireMayRead(caller, employeeId);
-        return ledger.month(employeeId, month).orElseThrow(() -> ApiProblem.notFound("tpp-not-found",
+        return ledger.month(employeeId, month).orElseThrow(() -> Refusal.notFound("tpp-not-found",
                 "No TPP input for employee " + employeeId + " in " + month + " yet."));
     }
 

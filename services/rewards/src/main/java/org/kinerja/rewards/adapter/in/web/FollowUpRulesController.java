@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
@@ -148,7 +148,7 @@ class FollowUpRulesController {
     @Operation(summary = "Read a pembinaan case")
     @GetMapping("/coaching-cases/{caseId}")
     CoachingCase coachingCase(Caller caller, @PathVariable String caseId) {
-        return rules.coachingCase(caller, caseId).orElseThrow(() -> ApiProblem.notFound("coaching-case-not-found",
+        return rules.coachingCase(caller, caseId).orElseThrow(() -> Refusal.notFound("coaching-case-not-found",
                 "No coaching case " + caseId + "."));
     }
 

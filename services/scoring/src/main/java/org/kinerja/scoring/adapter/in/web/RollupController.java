@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.scoring.application.AgencySakip;
 import org.kinerja.scoring.application.Rollups;
 import org.kinerja.scoring.application.ScoreView;
@@ -39,7 +39,7 @@ class RollupController {
         ScoreAccess.requireAgency(caller, agencyId);
         List<UnitScoreUpdated> units = view.unitsOfAgency(agencyId, period);
         if (units.isEmpty()) {
-            throw ApiProblem.notFound("rollup-not-found", "No unit of agency '" + agencyId + "' has figures for "
+            throw Refusal.notFound("rollup-not-found", "No unit of agency '" + agencyId + "' has figures for "
                     + period + " yet.");
         }
         AgencySakip sakip = period.length() == 4 ? view.sakip(agencyId, Integer.parseInt(period)).orElse(null)
@@ -52,7 +52,7 @@ class RollupController {
     @GetMapping("/api/scoring/agencies/{agencyId}/sakip/{year}")
     AgencySakip sakip(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
         ScoreAccess.requireAgency(caller, agencyId);
-        return view.sakip(agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
+        return view.sakip(agencyId, year).orElseThrow(() -> Refusal.notFound("sakip-not-found",
                 "No SAKIP evaluation of '" + agencyId + "' for " + year + " yet."));
     }
 
@@ -70,7 +70,7 @@ class RollupController {
         ScoreAccess.requireRegion(caller);
         List<UnitScoreUpdated> units = view.unitsOfRegion(period);
         if (units.isEmpty()) {
-            throw ApiProblem.notFound("rollup-not-found", "No unit has figures for " + period + " yet.");
+            throw Refusal.notFound("rollup-not-found", "No unit has figures for " + period + " yet.");
         }
         return Rollups.region(region, period, units);
     }
@@ -93,7 +93,7 @@ class RollupController {
         } else if (caller.agencyId() != null) {
             units = view.unitsOfAgency(caller.agencyId(), period);
         } else {
-            throw ApiProblem.forbidden("region-readers-only",
+            throw Refusal.notAllowed("region-readers-only",
                     "Flagged units are for an agency's members, the region's administrator and its leaders.");
         }
         return Rollups.region(region, period, units).flaggedUnits();

@@ -3,7 +3,7 @@ package org.kinerja.scoring.adapter.in.web;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.ScoreView;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 
 /**
  * Who reads what: an employee's scores the employee, their penilai and atasan penilai, their agency's HR operators,
@@ -23,7 +23,7 @@ final class ScoreAccess {
     static void requirePersonal(Caller caller, String employeeId, ScoreView view) {
         if (!caller.readsPersonalFiguresOf(employeeId, () -> view.oversight(employeeId)
                 .map(EmployeeOversight::overseen))) {
-            throw ApiProblem.forbidden("not-your-agency", "The scores of employee " + employeeId + " are for the "
+            throw Refusal.notAllowed("not-your-agency", "The scores of employee " + employeeId + " are for the "
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
                     + "administrator and its leaders.");
         }
@@ -36,7 +36,7 @@ final class ScoreAccess {
         }
         String agency = view.agencyOfUnit(unitId).orElse(null);
         if (agency == null || !caller.readsAgency(agency)) {
-            throw ApiProblem.forbidden("not-your-agency", "The figures of unit '" + unitId + "' are for its agency, "
+            throw Refusal.notAllowed("not-your-agency", "The figures of unit '" + unitId + "' are for its agency, "
                     + "the region's administrator and its leaders.");
         }
     }
@@ -49,13 +49,13 @@ final class ScoreAccess {
 
     static void requireRegion(Caller caller) {
         if (!caller.readsRegion()) {
-            throw ApiProblem.forbidden("region-readers-only",
+            throw Refusal.notAllowed("region-readers-only",
                     "Region-wide figures are for the region's administrator and leaders.");
         }
     }
 
-    private static ApiProblem notYourAgency(String agencyId) {
-        return ApiProblem.forbidden("not-your-agency", "Scores of agency '" + agencyId
+    private static Refusal notYourAgency(String agencyId) {
+        return Refusal.notAllowed("not-your-agency", "Scores of agency '" + agencyId
                 + "' are visible to that agency, the region's administrator and its leaders.");
     }
 }

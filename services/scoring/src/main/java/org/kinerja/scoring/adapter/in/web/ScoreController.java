@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.scoring.application.ScoreView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +42,7 @@ class ScoreController {
     ScoreUpdated one(Caller caller, @PathVariable String employeeId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
         ScoreAccess.requirePersonal(caller, employeeId, view);
-        ScoreUpdated score = view.find(employeeId, period).orElseThrow(() -> ApiProblem.notFound("score-not-found",
+        ScoreUpdated score = view.find(employeeId, period).orElseThrow(() -> Refusal.notFound("score-not-found",
                 "No score yet for employee " + employeeId + " in period " + period + "."));
         return score;
     }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.scoring.application.DistributionPreview;
 import org.kinerja.scoring.application.ScoreView;
 import org.kinerja.scoring.domain.Rating;
@@ -58,7 +58,7 @@ class UnitScoreController {
     UnitScoreUpdated one(Caller caller, @PathVariable String unitId,
             @PathVariable @Pattern(regexp = ScoreAccess.PERIOD, message = ScoreAccess.PERIOD_MESSAGE) String period) {
         ScoreAccess.requireUnit(caller, unitId, view);
-        return view.findUnit(unitId, period).orElseThrow(() -> ApiProblem.notFound(
+        return view.findUnit(unitId, period).orElseThrow(() -> Refusal.notFound(
                 "unit-score-not-found", "No figures yet for unit " + unitId + " in period " + period + "."));
     }
 }

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Min;
 import org.kinerja.planning.application.ManageOrganisation;
 import org.kinerja.planning.domain.OrganisationPredicate;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -73,7 +73,7 @@ class OrganisationController {
     @Operation(summary = "Read an agency's performance agreement for a year")
     @GetMapping("/agencies/{agencyId}/agreements/{year}")
     PerformanceAgreementSet agreement(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
-        return organisation.agreement(caller, agencyId, year).orElseThrow(() -> ApiProblem.notFound("agreement-not-found",
+        return organisation.agreement(caller, agencyId, year).orElseThrow(() -> Refusal.notFound("agreement-not-found",
                 "No performance agreement of '" + agencyId + "' for " + year + "."));
     }
 
@@ -89,7 +89,7 @@ class OrganisationController {
     @Operation(summary = "Read an agency's SAKIP evaluation for a year")
     @GetMapping("/agencies/{agencyId}/sakip/{year}")
     SakipEvaluated sakip(Caller caller, @PathVariable String agencyId, @PathVariable int year) {
-        return organisation.sakip(caller, agencyId, year).orElseThrow(() -> ApiProblem.notFound("sakip-not-found",
+        return organisation.sakip(caller, agencyId, year).orElseThrow(() -> Refusal.notFound("sakip-not-found",
                 "No SAKIP evaluation of '" + agencyId + "' for " + year + "."));
     }
 
@@ -106,7 +106,7 @@ class OrganisationController {
     @Operation(summary = "Read a unit's organisation predicate for a period")
     @GetMapping("/units/{unitId}/predicates/{period}")
     UnitPredicateSet predicate(Caller caller, @PathVariable String unitId, @PathVariable String period) {
-        return organisation.predicate(caller, unitId, period).orElseThrow(() -> ApiProblem.notFound("predicate-not-found",
+        return organisation.predicate(caller, unitId, period).orElseThrow(() -> Refusal.notFound("predicate-not-found",
                 "No predicate of unit '" + unitId + "' for " + period + "."));
     }
 }

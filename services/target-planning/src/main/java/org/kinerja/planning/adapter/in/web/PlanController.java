@@ -10,7 +10,7 @@ import org.kinerja.planning.domain.Indicator;
 import org.kinerja.planning.domain.PlanRuleViolation;
 import org.kinerja.planning.domain.Skp;
 import org.kinerja.platform.security.Caller;
-import org.kinerja.platform.web.ApiProblem;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.web.ProblemDetailsAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -90,10 +90,5 @@ class PlanController {
     @PostMapping("/{planId}/reject")
     Skp reject(Caller caller, @PathVariable String planId, @Valid @RequestBody PlanRequests.Rejection rejection) {
         return plans.reject(caller, planId, rejection.note());
-    }
-
-    @ExceptionHandler(PlanRuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleViolation(PlanRuleViolation violation) {
-        return ProblemDetailsAdvice.apiProblem(ApiProblem.unprocessable(violation.code(), violation.getMessage()));
     }
 }
