@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 import org.kinerja.audit.AuditApplication;
 import org.kinerja.console.ConsoleApplication;
-import org.kinerja.localstack.identity.DevIdentityProvider;
 import org.kinerja.gateway.GatewayApplication;
+import org.kinerja.localstack.identity.DevIdentityProvider;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
 import org.kinerja.platform.embedded.EmbeddedMongo;

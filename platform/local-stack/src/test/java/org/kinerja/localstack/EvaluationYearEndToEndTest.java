@@ -14,8 +14,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import tools.jackson.databind.JsonNode;
 import org.kinerja.platform.test.ApiClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One whole evaluation year of a small OPD, as a BKPSDM runs it, through the gateway of the whole platform: the

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
-import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.contracts.RetentionPolicy;
+import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.kafka.access.ServiceAccess;
 import org.kinerja.platform.kafka.access.TopicAudit;
 import org.kinerja.platform.kafka.access.TopicPlan;
@@ -16,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Once the service is up, compares the topics it uses with the topic plan ({@link TopicAudit}) as its own principal

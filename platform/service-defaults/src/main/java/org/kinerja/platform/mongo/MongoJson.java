@@ -1,7 +1,6 @@
 package org.kinerja.platform.mongo;
 
 import java.nio.charset.StandardCharsets;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

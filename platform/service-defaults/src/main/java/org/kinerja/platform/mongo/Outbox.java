@@ -2,7 +2,6 @@ package org.kinerja.platform.mongo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-
 import java.util.ArrayList;
 import java.util.List;
 

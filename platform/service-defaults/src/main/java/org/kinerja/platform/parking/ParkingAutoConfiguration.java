@@ -2,6 +2,8 @@ package org.kinerja.platform.parking;
 
 import java.time.Clock;
 
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.kafka.KafkaDefaultsAutoConfiguration;
 import org.kinerja.platform.mongo.MongoDefaultsAutoConfiguration;
@@ -9,10 +11,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-
-import com.mongodb.client.MongoDatabase;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 /** The parking lot for Kafka records that may be early, in the service's own database. */
 @AutoConfiguration(after = {KafkaDefaultsAutoConfiguration.class, MongoDefaultsAutoConfiguration.class})

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.platform.events.RetryableRefusalException;
 import org.kinerja.platform.kafka.TransientFailures;
@@ -20,8 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Non-blocking waits for records that arrive before what they need (a report before its employee or approved SKP, a

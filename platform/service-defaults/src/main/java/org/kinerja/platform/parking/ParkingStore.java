@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bson.Document;
-import org.bson.types.Binary;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -26,6 +23,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.types.Binary;
 
 /**
  * The parked records of a service, in its own MongoDB database (collection {@code parked_records}). A record is claimed

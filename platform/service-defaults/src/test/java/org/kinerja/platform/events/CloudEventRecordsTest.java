@@ -13,8 +13,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
-import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityReported;
 
 class CloudEventRecordsTest {

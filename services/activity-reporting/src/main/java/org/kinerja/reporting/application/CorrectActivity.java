@@ -8,8 +8,8 @@ import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 
 /**
  * Corrections and retractions of an accepted report, event-first like reports: checked against reporting's view,

@@ -6,12 +6,12 @@ import java.time.Instant;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
-import org.kinerja.reporting.domain.UpheldObjection;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
+import org.kinerja.reporting.domain.UpheldObjection;
 
 /**
  * The objection to an annual evaluation: the employee files it, their pejabat penilai answers, their atasan pejabat

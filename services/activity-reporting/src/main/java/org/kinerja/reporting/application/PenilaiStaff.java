@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kinerja.contracts.Periods;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.reporting.domain.EvaluationPeriod;
 import org.kinerja.reporting.domain.Objection;
 import org.kinerja.reporting.domain.PeriodStatus;

@@ -8,8 +8,8 @@ import java.util.List;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PublicSatisfactionRecorded;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 

@@ -1,8 +1,8 @@
 package org.kinerja.reporting.application;
 
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Overseen;
-import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.ReportRules;
 
 /**

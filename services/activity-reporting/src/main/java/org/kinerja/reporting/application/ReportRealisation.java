@@ -1,12 +1,11 @@
 package org.kinerja.reporting.application;
 
 import java.math.BigDecimal;
-import java.util.concurrent.CompletableFuture;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.RealisationReported;

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.reporting.domain.ReportRefusal;
 import org.kinerja.reporting.domain.Submitter;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
@@ -18,9 +18,8 @@ import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.reporting.ReportingApplication;
 
@@ -29,19 +28,20 @@ import org.kinerja.reporting.ReportingApplication;
  * administrator), and every change a contract-valid event.
  */
 class EvaluationIntegrationTest {
-
     private static final String STAFF = "199207252019032001";
     private static final String PENILAI = "198503122010011003";
     private static final String AGENCY = "dukcapil-mks";
 
-    private static RunningService reporting;
+    @RegisterExtension
+    static final ServiceUnderTest reporting = ServiceUnderTest.of(
+            ReportingApplication::application, "reporting-evaluation");
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
-        reporting = RunningService.start(ReportingApplication.application(), "reporting-evaluation");
+        kafka = reporting.kafka();
+
         api = reporting.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {
             EmployeeRegistered e = KafkaTestClient.golden(EventType.EMPLOYEE_REGISTERED, example,
@@ -54,12 +54,6 @@ class EvaluationIntegrationTest {
     /** The golden approved SKP, made this employee's: a period is evaluated against an approved plan. */
     private static void approvePlanOf(String employee) {
         kafka.publish(EventType.PLAN_APPROVED, employee, GoldenPlans.approvedFor(employee, "iki-" + employee));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        reporting.close();
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.Random;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
@@ -31,9 +31,8 @@ import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.kafka.DeadLetterReasons;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.reporting.ReportingApplication;
 
@@ -45,35 +44,29 @@ import org.kinerja.reporting.ReportingApplication;
  * still refused reach the DLT.
  */
 class OrderTolerantIntakeIntegrationTest {
-
     private static final String AGENCY = "bapenda-order";
     private static final String UNIT = "bapenda-order-pajak";
     private static final String STAFF = "199404042019032004";
     private static final String PENILAI = "198404042010011004";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static RunningService reporting;
+    @RegisterExtension
+    static final ServiceUnderTest reporting = ServiceUnderTest.of(
+            ReportingApplication::application, "reporting-order",
+            "kinerja.parking.max-wait=" + System.getProperty("kinerja.order.max-wait", "10s"))
+            .withAgencies(AGENCY);
     private static ApiClient api;
     private static KafkaTestClient kafka;
     private static final String ADMIN = TestTokens.admin();
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.adminClientConfig());
-        infra.ensureAgency(AGENCY);
-        reporting = RunningService.start(ReportingApplication.application(), "reporting-order",
-                "kinerja.parking.max-wait=" + System.getProperty("kinerja.order.max-wait", "10s"));
+        kafka = reporting.kafka();
+
         api = reporting.api();
         register(STAFF);
         approvePlanOf(STAFF);
         api.await("/api/reporting/employees/" + STAFF + "/activities", ADMIN, r -> r.status() == 200, PATIENCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        reporting.close();
     }
 
     /**

@@ -11,11 +11,11 @@ import java.util.Map;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
@@ -30,9 +30,8 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.kafka.DeadLetterReasons;
 import org.kinerja.platform.retention.RetentionSweep;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.reporting.ReportingApplication;
 
@@ -41,31 +40,23 @@ import org.kinerja.reporting.ReportingApplication;
  * (published, acknowledged, read back), the same checks on the Kafka intake, refusals to problem details and the DLT.
  */
 class ReportingIntegrationTest {
-
     private static final String STAFF = "199207252019032001";
     private static final String INDICATOR = "iki-1";
 
-    private static RunningService reporting;
+    @RegisterExtension
+    static final ServiceUnderTest reporting = ServiceUnderTest.of(ReportingApplication::application, "reporting-it")
+            .withAgencies("dukcapil-mks", "dishub-smg");
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.adminClientConfig());
-        infra.ensureAgency("dukcapil-mks");
-        infra.ensureAgency("dishub-smg");
-        reporting = RunningService.start(ReportingApplication.application(), "reporting-it");
+        kafka = reporting.kafka();
+
         api = reporting.api();
         publishGolden(EventType.EMPLOYEE_REGISTERED, "valid-staff", EmployeeRegistered.class,
                 EmployeeRegistered::employeeId);
         publishGolden(EventType.PLAN_APPROVED, "valid-staff-plan", PlanApproved.class, PlanApproved::employeeId);
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        reporting.close();
     }
 
     @Test

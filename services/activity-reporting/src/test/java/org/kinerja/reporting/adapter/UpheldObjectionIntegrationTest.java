@@ -7,18 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.reporting.ReportingApplication;
 
@@ -28,32 +27,26 @@ import org.kinerja.reporting.ReportingApplication;
  * audited event.
  */
 class UpheldObjectionIntegrationTest {
-
     private static final String AGENCY = "dinsos-mks";
     private static final String STAFF = "199404042019032002";
     private static final String PENILAI = "198606062010011004";
     private static final String ATASAN = "197707072002121005";
 
-    private static RunningService reporting;
+    @RegisterExtension
+    static final ServiceUnderTest reporting = ServiceUnderTest.of(
+            ReportingApplication::application, "reporting-upheld", "kinerja.reporting.upheld-objection=ATASAN_RATES");
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
-        reporting = RunningService.start(ReportingApplication.application(), "reporting-upheld",
-                "kinerja.reporting.upheld-objection=ATASAN_RATES");
+        kafka = reporting.kafka();
+
         api = reporting.api();
         kafka.publish(EventType.EMPLOYEE_REGISTERED, STAFF, new EmployeeRegistered(STAFF, STAFF, "Rahmawati",
                 "makassar", AGENCY, AGENCY + "-rehsos", "PNS", "PELAKSANA", null, "III/a", false, PENILAI, ATASAN,
                 Instant.now()));
         kafka.publish(EventType.PLAN_APPROVED, STAFF, GoldenPlans.approvedFor(STAFF, "iki-upheld"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        reporting.close();
     }
 
     @Test

@@ -13,13 +13,13 @@ import java.util.Set;
 
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.AuditEntryRecorded.Actor;
+import org.kinerja.contracts.events.CoachingCaseChanged;
 import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
 import org.kinerja.contracts.events.FollowUpRecorded;
 import org.kinerja.contracts.events.ObjectionChanged;
 import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.contracts.events.RewardChanged;
-import org.kinerja.contracts.events.CoachingCaseChanged;
 import org.kinerja.contracts.events.TppCalculated;
 import org.kinerja.contracts.events.TrainingNeedChanged;
 

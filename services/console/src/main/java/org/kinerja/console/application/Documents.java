@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.kinerja.console.application.DocumentFacts.Person;
 import org.kinerja.console.application.Document.Field;
 import org.kinerja.console.application.Document.Fields;
 import org.kinerja.console.application.Document.Heading;
 import org.kinerja.console.application.Document.Paragraph;
 import org.kinerja.console.application.Document.Signatures;
 import org.kinerja.console.application.Document.Table;
+import org.kinerja.console.application.DocumentFacts.Person;
 import org.kinerja.console.application.Views.Employee;
 import org.kinerja.console.application.Views.Period;
 import org.kinerja.console.application.Views.Plan;

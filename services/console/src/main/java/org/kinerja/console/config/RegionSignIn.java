@@ -2,9 +2,9 @@ package org.kinerja.console.config;
 
 import java.io.IOException;
 
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import org.kinerja.console.application.AccessTokens;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;

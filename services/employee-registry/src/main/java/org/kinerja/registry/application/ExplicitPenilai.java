@@ -1,7 +1,7 @@
 package org.kinerja.registry.application;
 
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.domain.Employee;
 
 /**

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.domain.AsnType;
 import org.kinerja.registry.domain.JfLevel;
 import org.kinerja.registry.domain.PositionType;

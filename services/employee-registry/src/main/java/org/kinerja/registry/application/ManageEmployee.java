@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.JfLevel;
 import org.kinerja.registry.domain.PenilaiResolution;

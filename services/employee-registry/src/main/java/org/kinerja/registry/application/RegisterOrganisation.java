@@ -2,8 +2,8 @@ package org.kinerja.registry.application;
 
 import java.time.Clock;
 
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.domain.RegionalGovernment;
 import org.kinerja.registry.domain.Unit;
 import org.kinerja.registry.domain.UnitType;

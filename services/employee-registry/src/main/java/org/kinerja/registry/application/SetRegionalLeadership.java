@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.registry.domain.Employee;
 import org.kinerja.registry.domain.PositionType;
 import org.kinerja.registry.domain.RegionalLeadership;

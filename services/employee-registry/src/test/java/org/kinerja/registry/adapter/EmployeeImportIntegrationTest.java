@@ -9,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.registry.RegistryApplication;
 import tools.jackson.databind.JsonNode;
@@ -24,11 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing, a NIK column dropped on arrival, and another agency's operator refused.
  */
 class EmployeeImportIntegrationTest {
-
     private static final String AGENCY = "dishub-smg";
     private static final int STAFF_ROWS = 300;
 
-    private static RunningService registry;
+    @RegisterExtension
+    static final ServiceUnderTest registry = ServiceUnderTest.of(RegistryApplication::application, "registry-import");
     private static ApiClient api;
     private static String baseUrl;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -36,7 +36,6 @@ class EmployeeImportIntegrationTest {
 
     @BeforeAll
     static void tree() {
-        registry = RunningService.start(RegistryApplication.application(), "registry-import");
         api = registry.api();
         baseUrl = "http://127.0.0.1:" + ((org.springframework.boot.web.server.context.WebServerApplicationContext)
                 registry.context()).getWebServer().getPort();
@@ -49,11 +48,6 @@ class EmployeeImportIntegrationTest {
                 "name", "Dinas Kependudukan dan Pencatatan Sipil", "unitType", "OPD"));
         api.post("/api/registry/units", TestTokens.agencyAdmin(AGENCY), Map.of("unitId", "dishub-smg-lalin",
                 "regionId", "semarang", "parentUnitId", AGENCY, "name", "Bidang Lalu Lintas", "unitType", "BIDANG"));
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     /** A head, then staff (one of them a JF), and four bad rows; a NIK column the platform must drop. */

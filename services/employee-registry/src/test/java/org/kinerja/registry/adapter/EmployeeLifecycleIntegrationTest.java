@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.registry.RegistryApplication;
 
@@ -27,23 +26,23 @@ import org.kinerja.registry.RegistryApplication;
  * kept. Every change comes out as a contract-valid EmployeeChanged event.
  */
 class EmployeeLifecycleIntegrationTest {
-
     private static final String AGENCY = "dinkes-mmj";
     private static final String OPD_HEAD = "197001011995031001";
     private static final String HEAD_P2P = "198002142006042004";
     private static final String HEAD_YANKES = "198305172008012002";
     private static final String STAFF = "199309302019022005";
 
-    private static RunningService registry;
+    @RegisterExtension
+    static final ServiceUnderTest registry = ServiceUnderTest.of(
+            RegistryApplication::application, "registry-lifecycle");
     private static ApiClient api;
     private static KafkaTestClient kafka;
     private static String operator;
 
     @BeforeAll
     static void tree() {
-        registry = RunningService.start(RegistryApplication.application(), "registry-lifecycle");
         api = registry.api();
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
+        kafka = registry.kafka();
         String admin = TestTokens.admin();
         api.post("/api/registry/regional-governments", admin, Map.of("regionId", "mamuju",
                 "name", "Pemerintah Kabupaten Mamuju", "kind", "KABUPATEN"));
@@ -57,12 +56,6 @@ class EmployeeLifecycleIntegrationTest {
         register(OPD_HEAD, AGENCY, "JPT", true, "IV/c");
         register(HEAD_P2P, "dinkes-mmj-p2p", "ADMINISTRATOR", true, "IV/a");
         register(STAFF, "dinkes-mmj-p2p", "PELAKSANA", false, "III/a");
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        registry.close();
     }
 
     private static ApiClient.Response register(String nip, String unit, String position, boolean head, String rank) {

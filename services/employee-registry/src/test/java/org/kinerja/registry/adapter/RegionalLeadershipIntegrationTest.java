@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.registry.RegistryApplication;
 
@@ -27,7 +26,6 @@ import org.kinerja.registry.RegistryApplication;
  * Sekda moves every OPD head's penilai, each change an event.
  */
 class RegionalLeadershipIntegrationTest {
-
     private static final String REGION = "semarang";
     private static final String SEKDA = "196805101990031003";
     private static final String KADIS = "197001011995031001";
@@ -36,16 +34,17 @@ class RegionalLeadershipIntegrationTest {
     private static final String STAFF = "199309302019022005";
     private static final String NEW_SEKDA = "197203031996031002";
 
-    private static RunningService registry;
+    @RegisterExtension
+    static final ServiceUnderTest registry = ServiceUnderTest.of(
+            RegistryApplication::application, "registry-leadership");
     private static ApiClient api;
     private static KafkaTestClient kafka;
     private static final String ADMIN = TestTokens.admin();
 
     @BeforeAll
     static void pemda() {
-        registry = RunningService.start(RegistryApplication.application(), "registry-leadership");
         api = registry.api();
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
+        kafka = registry.kafka();
         api.post("/api/registry/regional-governments", ADMIN, Map.of("regionId", REGION,
                 "name", "Pemerintah Kota Semarang", "kind", "KOTA"));
         unit("setda-smg", null, "OPD");
@@ -58,12 +57,6 @@ class RegionalLeadershipIntegrationTest {
         register(KABID, "dinkes-smg-p2p", "ADMINISTRATOR", true);
         register(KASUBBAG, "dinkes-smg-p2p-tu", "PENGAWAS", true);
         register(STAFF, "dinkes-smg-p2p-tu", "PELAKSANA", false);
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        registry.close();
     }
 
     private static void unit(String unitId, String parent, String type) {

@@ -8,39 +8,31 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.registry.RegistryApplication;
 
 /** The registry against a real broker and the MongoDB wire protocol: HTTP in, outbox, CloudEvents out. */
 class RegistryIntegrationTest {
-
-    private static RunningService registry;
+    @RegisterExtension
+    static final ServiceUnderTest registry = ServiceUnderTest.of(RegistryApplication::application, "registry-it");
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        registry = RunningService.start(RegistryApplication.application(), "registry-it");
         api = registry.api();
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        registry.close();
+        kafka = registry.kafka();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.kinerja.rewards.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.kinerja.contracts.Periods;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.domain.EmployeeProfile;
 

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.events.PeriodRecomputed;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.rewards.domain.RewardsPolicy;
 
 /**
@@ -56,15 +56,15 @@ public class PolicyBook {
             throw new Refusal(Refusal.Kind.INVALID, "invalid-policy", "The policy was refused and the one "
                     + "in force stays: " + String.join("; ", problems) + ".", Map.of("errors", fieldErrors(problems)));
         }
-        for (int attempt = 0; attempt < 3; attempt++) {
+        return OptimisticWrites.retryFor(() -> {
             long version = store.all().stream().mapToLong(RewardsPolicy::version).max().orElse(0) + 1;
             RewardsPolicy policy = new RewardsPolicy(region, version, draft.effectiveFrom(), draft.note(), draft.tpp(),
                     draft.angkaKredit(), draft.rewards(), draft.pembinaan(), draft.training(), draft.calendar());
             if (store.add(policy, PolicyEvents.published(policy, caller.subject(), clock.instant(), source))) {
-                return policy;
+                return Optional.of(policy);
             }
-        }
-        throw Refusal.conflict("policy-conflict", "Another policy was published at the same time; try again.");
+            return Optional.empty();
+        }, () -> Refusal.conflict("policy-conflict", "Another policy was published at the same time; try again."));
     }
 
     /**

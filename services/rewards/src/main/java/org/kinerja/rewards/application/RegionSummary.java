@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.kinerja.contracts.Periods;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.domain.CoachingCase;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.EventType;
+import org.kinerja.contracts.Periods;
 import org.kinerja.contracts.events.AngkaKreditCalculated;
 import org.kinerja.contracts.events.TppCalculated;
 import org.kinerja.platform.events.OutgoingEvent;
@@ -29,7 +29,6 @@ import org.kinerja.rewards.domain.TppCalculation;
  */
 public class TppLedger {
 
-    private static final int ATTEMPTS = 8;
 
     private final TppStore store;
     private final EmployeeDirectory directory;
@@ -152,23 +151,20 @@ public class TppLedger {
     }
 
     private void updateMonth(String employeeId, String month, UnaryOperator<TppMonth> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        OptimisticWrites.retry(() -> {
             TppMonth current = store.findMonth(TppMonth.idOf(employeeId, month))
                     .orElseGet(() -> TppMonth.empty(employeeId, month));
             TppMonth changed = change.apply(current);
             if (changed == null) {
-                return;
+                return true;
             }
             TppMonth next = calculate(changed, current.version() + 1);
             if (next.stamped(current.version(), current.calculatedAt()).equals(current)) {
-                return; // recalculated (a profile event, a recomputation) to the very same month: nothing to write
+                return true; // recalculated (a profile event, a recomputation) to the very same month: nothing to write
             }
             boolean resultChanged = next.result() != null && !next.result().equals(current.result());
-            if (store.saveMonth(next, resultChanged ? List.of(event(next)) : List.of())) {
-                return;
-            }
-        }
-        throw new IllegalStateException("TPP month " + employeeId + ":" + month + " kept changing under us");
+            return store.saveMonth(next, resultChanged ? List.of(event(next)) : List.of());
+        }, () -> new IllegalStateException("TPP month " + employeeId + ":" + month + " kept changing under us"));
     }
 
     private TppMonth calculate(TppMonth m, long version) {
@@ -187,24 +183,21 @@ public class TppLedger {
     }
 
     private void updateYear(String employeeId, int year, UnaryOperator<AngkaKreditYear> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        OptimisticWrites.retry(() -> {
             Optional<AngkaKreditYear> current = store.findYear(AngkaKreditYear.idOf(employeeId, year));
             AngkaKreditYear changed = change.apply(current.orElse(null));
             if (changed == null) {
-                return;
+                return true;
             }
             AngkaKreditYear next = credit(changed, changed.version() + 1);
             if (current.isPresent() && next.stamped(current.get().version(), current.get().calculatedAt())
                     .equals(current.get())) {
-                return; // recalculated to the very same year: nothing to write
+                return true; // recalculated to the very same year: nothing to write
             }
             boolean resultChanged = next.result() != null
                     && !next.result().equals(current.map(AngkaKreditYear::result).orElse(null));
-            if (store.saveYear(next, resultChanged ? List.of(event(next)) : List.of())) {
-                return;
-            }
-        }
-        throw new IllegalStateException("angka kredit " + employeeId + ":" + year + " kept changing under us");
+            return store.saveYear(next, resultChanged ? List.of(event(next)) : List.of());
+        }, () -> new IllegalStateException("angka kredit " + employeeId + ":" + year + " kept changing under us"));
     }
 
     private AngkaKreditYear credit(AngkaKreditYear y, long version) {

@@ -7,21 +7,24 @@ import com.mongodb.client.MongoDatabase;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.mongo.OutboxCollection;
 import org.kinerja.rewards.adapter.out.mongo.MongoEmployeeDirectory;
+import org.kinerja.rewards.adapter.out.mongo.MongoFollowUpRulesStore;
 import org.kinerja.rewards.adapter.out.mongo.MongoFollowUpStore;
 import org.kinerja.rewards.adapter.out.mongo.MongoPolicyStore;
 import org.kinerja.rewards.adapter.out.mongo.MongoTppStore;
-import org.kinerja.rewards.adapter.out.mongo.MongoFollowUpRulesStore;
 import org.kinerja.rewards.adapter.out.pdf.PdfCertificate;
 import org.kinerja.rewards.application.AcceptAttendance;
-import org.kinerja.rewards.application.IssueCertificate;
-import org.kinerja.rewards.application.RegionSummary;
 import org.kinerja.rewards.application.ApplyFollowUpRules;
+import org.kinerja.rewards.application.CoachingCases;
 import org.kinerja.rewards.application.EmployeeDirectory;
-import org.kinerja.rewards.application.PolicyBook;
-import org.kinerja.rewards.application.TppLedger;
-import org.springframework.beans.factory.annotation.Value;
 import org.kinerja.rewards.application.FollowUpStore;
+import org.kinerja.rewards.application.IssueCertificate;
+import org.kinerja.rewards.application.PolicyBook;
 import org.kinerja.rewards.application.RecordFollowUp;
+import org.kinerja.rewards.application.RegionSummary;
+import org.kinerja.rewards.application.RewardDecisions;
+import org.kinerja.rewards.application.TppLedger;
+import org.kinerja.rewards.application.TrainingNeedsRule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -93,11 +96,26 @@ public class RewardsConfiguration {
     }
 
     @Bean
-    ApplyFollowUpRules applyFollowUpRules(MongoFollowUpRulesStore store, EmployeeDirectory directory,
-            PolicyBook policies, KinerjaProperties properties,
+    RewardDecisions rewardDecisions(MongoFollowUpRulesStore store, PolicyBook policies, KinerjaProperties properties) {
+        return new RewardDecisions(store, policies, properties.region(), clock);
+    }
+
+    @Bean
+    CoachingCases coachingCases(MongoFollowUpRulesStore store, EmployeeDirectory directory,
+            KinerjaProperties properties,
             @Value("${kinerja.time-zone:${KINERJA_TIME_ZONE:Asia/Makassar}}") String zone) {
-        return new ApplyFollowUpRules(store, directory, policies, properties.region(), clock,
-                ZoneId.of(zone));
+        return new CoachingCases(store, directory, properties.region(), clock, ZoneId.of(zone));
+    }
+
+    @Bean
+    TrainingNeedsRule trainingNeedsRule(MongoFollowUpRulesStore store, KinerjaProperties properties) {
+        return new TrainingNeedsRule(store, properties.region(), clock);
+    }
+
+    @Bean
+    ApplyFollowUpRules applyFollowUpRules(MongoFollowUpRulesStore store, EmployeeDirectory directory,
+            PolicyBook policies, RewardDecisions rewards, CoachingCases coaching, TrainingNeedsRule training) {
+        return new ApplyFollowUpRules(store, directory, policies, rewards, coaching, training, clock);
     }
 
     @Bean

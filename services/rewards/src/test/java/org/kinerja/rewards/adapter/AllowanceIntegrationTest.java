@@ -2,7 +2,6 @@ package org.kinerja.rewards.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kinerja.platform.test.KafkaTestClient.ceType;
-import static org.kinerja.platform.test.KafkaTestClient.text;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
@@ -32,9 +31,8 @@ import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.kafka.DeadLetterReasons;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.rewards.RewardsApplication;
 
@@ -46,7 +44,6 @@ import org.kinerja.rewards.RewardsApplication;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AllowanceIntegrationTest {
-
     private static final String AGENCY = "dukcapil-mks";
     private static final String UNIT = "dukcapil-mks-pelayanan";
     private static final String STAFF = "199207252019032001";
@@ -54,28 +51,21 @@ class AllowanceIntegrationTest {
     private static final String PENILAI = "198503122010011003";
     private static final Duration PATIENCE = Duration.ofSeconds(40);
 
-    private static RunningService rewards;
+    @RegisterExtension
+    static final ServiceUnderTest rewards = ServiceUnderTest.of(RewardsApplication::application, "rewards-it")
+            .withAgencies(AGENCY, "dishub-smg");
     private static KafkaTestClient kafka;
     private static ApiClient api;
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.adminClientConfig());
-        infra.ensureAgency(AGENCY);
-        infra.ensureAgency("dishub-smg");
-        rewards = RunningService.start(RewardsApplication.application(), "rewards-it");
+        kafka = rewards.kafka();
+
         api = rewards.api();
         kafka.publish(EventType.EMPLOYEE_REGISTERED, STAFF, new EmployeeRegistered(STAFF, STAFF, "Staf Pelayanan",
                 "makassar", AGENCY, UNIT, "PNS", "PELAKSANA", null, "II/c", false, PENILAI, null, Instant.now()));
         kafka.publish(EventType.EMPLOYEE_REGISTERED, JF, new EmployeeRegistered(JF, JF, "Pranata Komputer",
                 "makassar", AGENCY, UNIT, "PNS", "JF", "AHLI_MUDA", "III/c", false, PENILAI, null, Instant.now()));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        rewards.close();
     }
 
     @Test
@@ -226,7 +216,6 @@ class AllowanceIntegrationTest {
         assertThat(ContractSchemas.validate(EventType.PERIOD_RECOMPUTED, audit.value())).isEmpty();
         assertThat(new String(audit.value(), StandardCharsets.UTF_8)).contains("Perwali 12/2026");
     }
-
 
     /** The consumer side of the contracts: every producer's golden example rewards reads is accepted and used. */
     @Test

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
@@ -32,9 +31,8 @@ import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.rewards.RewardsApplication;
 
@@ -47,7 +45,6 @@ import org.kinerja.rewards.RewardsApplication;
  * need of the unit until a later score clears it.
  */
 class FollowUpRulesIntegrationTest {
-
     private static final String AGENCY = "dinkes-smg";
     private static final String UNIT = "dinkes-smg-yankes";
     private static final String STAR = "199001012015011001";
@@ -56,15 +53,15 @@ class FollowUpRulesIntegrationTest {
     private static final String PENILAI = "198001012005011001";
     private static final Duration PATIENCE = Duration.ofSeconds(40);
 
-    private static RunningService rewards;
+    @RegisterExtension
+    static final ServiceUnderTest rewards = ServiceUnderTest.of(RewardsApplication::application, "rewards-rules-it");
     private static KafkaTestClient kafka;
     private static ApiClient api;
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.adminClientConfig());
-        rewards = RunningService.start(RewardsApplication.application(), "rewards-rules-it");
+        kafka = rewards.kafka();
+
         api = rewards.api();
         for (String nip : List.of(STAR, RISING, STRUGGLING)) {
             kafka.publish(EventType.EMPLOYEE_REGISTERED, nip, new EmployeeRegistered(nip, nip, "Pegawai " + nip
@@ -73,12 +70,6 @@ class FollowUpRulesIntegrationTest {
         }
         api.await("/api/rewards/employees/" + STRUGGLING + "/tpp", TestTokens.admin(), r -> r.status() == 200,
                 PATIENCE);
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        rewards.close();
     }
 
     @Test
@@ -253,8 +244,6 @@ class FollowUpRulesIntegrationTest {
     private static String baseUrl() {
         return "http://localhost:" + rewards.context().getEnvironment().getProperty("local.server.port");
     }
-
-
 
     private static void distribution(String unit, String period, long version, String status,
             List<String> violations) {

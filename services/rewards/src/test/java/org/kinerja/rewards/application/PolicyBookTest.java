@@ -16,14 +16,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.rewards.domain.RewardsPolicy;
 
 /** Effective dates switching mid-year, pins that keep past periods, and the audited re-pin. */
 class PolicyBookTest {
-
     /** The store port kept in memory: what the Mongo adapter does, without the database. */
     static final class MemoryPolicyStore implements PolicyStore {
         final List<RewardsPolicy> policies = new ArrayList<>();

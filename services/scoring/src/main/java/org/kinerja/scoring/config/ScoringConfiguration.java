@@ -1,20 +1,20 @@
 package org.kinerja.scoring.config;
 
+import java.math.BigDecimal;
 import java.util.Properties;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.streams.StreamsConfig;
-import org.kinerja.contracts.Periods;
-import org.kinerja.scoring.adapter.in.kafka.ScoringOutputs;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaAdmin;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.kinerja.contracts.Periods;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.scoring.adapter.in.kafka.ScoringMetrics;
+import org.kinerja.scoring.adapter.in.kafka.ScoringOutputs;
 import org.kinerja.scoring.adapter.in.kafka.ScoringTopology;
 import org.kinerja.scoring.adapter.out.mongo.MongoScoreView;
 import org.kinerja.scoring.application.ScoreView;
@@ -23,12 +23,12 @@ import org.kinerja.scoring.domain.CapaianSource;
 import org.kinerja.scoring.domain.ScoringPolicy;
 import org.kinerja.scoring.domain.UnitFlagPolicy;
 import org.springframework.beans.factory.annotation.Value;
-import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** The Kafka Streams application (configured by spring.kafka.streams.* in scoring.yml) and the read model. */
 @Configuration(proxyBeanMethods = false)

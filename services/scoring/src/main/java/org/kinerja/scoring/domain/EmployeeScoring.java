@@ -19,8 +19,8 @@ import org.kinerja.scoring.domain.ScoringInput.PeerInput;
 import org.kinerja.scoring.domain.ScoringInput.PeriodInput;
 import org.kinerja.scoring.domain.ScoringInput.PlanInfo;
 import org.kinerja.scoring.domain.ScoringInput.PlanInput;
-import org.kinerja.scoring.domain.ScoringInput.Report;
 import org.kinerja.scoring.domain.ScoringInput.RealisationInput;
+import org.kinerja.scoring.domain.ScoringInput.Report;
 import org.kinerja.scoring.domain.ScoringInput.ReportInput;
 import org.kinerja.scoring.domain.ScoringInput.RetractionInput;
 

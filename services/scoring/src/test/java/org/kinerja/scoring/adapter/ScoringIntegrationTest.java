@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
+import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.EmployeeRegistered;
 import org.kinerja.contracts.events.EvaluationPeriodChanged;
@@ -36,7 +37,6 @@ import org.kinerja.platform.test.KafkaTestClient;
 import org.kinerja.platform.test.RunningService;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.scoring.ScoringApplication;
-import org.kinerja.contracts.Topics;
 
 /**
  * scoring through the real broker (Kafka Streams with exactly_once_v2) into the MongoDB read model and its query API:

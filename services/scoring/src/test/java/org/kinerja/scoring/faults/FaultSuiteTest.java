@@ -22,17 +22,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
-import org.kinerja.platform.kafka.access.KafkaClientSecurity;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kinerja.platform.embedded.EmbeddedKafkaBroker;
+import org.kinerja.platform.kafka.access.KafkaClientSecurity;
+import org.kinerja.platform.test.TestTokens;
 import org.kinerja.platform.test.faults.BrokerProcess;
 import org.kinerja.platform.test.faults.ChildJvm;
 import org.kinerja.platform.test.faults.MongoProcess;
 import org.kinerja.platform.test.faults.ServiceProcess;
-import org.kinerja.platform.test.TestTokens;
 import org.kinerja.scoring.ScoringApplication;
 
 /**
@@ -43,7 +42,6 @@ import org.kinerja.scoring.ScoringApplication;
  * oracle: nothing lost, nothing counted twice. Each prints its figures (acknowledged, diffs, recovery time).
  */
 class FaultSuiteTest {
-
     private static final Duration START = Duration.ofSeconds(90);
     private static Path dir;
     private static int brokerPort;
@@ -54,7 +52,6 @@ class FaultSuiteTest {
     private static String adminPassword;
     private static String mongoUri;
     private static final List<ChildJvm> scorers = new ArrayList<>();
-
 
     /** A broker and a MongoDB server of each test's own, in processes of their own, so no test replays another's. */
     @BeforeEach

@@ -9,11 +9,11 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.PerformanceAgreementSet;
 import org.kinerja.contracts.events.SakipEvaluated;
 import org.kinerja.contracts.events.UnitPredicateSet;
-import org.kinerja.planning.domain.SakipPoints;
 import org.kinerja.planning.domain.OrganisationPredicate;
+import org.kinerja.planning.domain.SakipPoints;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 
 /**
  * The organisation's side of planning: each agency's performance agreement (Perjanjian Kinerja) for a year, set by the

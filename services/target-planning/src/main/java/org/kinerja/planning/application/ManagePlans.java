@@ -2,11 +2,11 @@ package org.kinerja.planning.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.kinerja.planning.domain.Indicator;
@@ -15,9 +15,9 @@ import org.kinerja.planning.domain.Rhk;
 import org.kinerja.planning.domain.Skp;
 import org.kinerja.planning.domain.SkpStatus;
 import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.refusal.Refusal;
 
 /**
  * The SKP use cases: an employee drafts, edits, submits and revises their own plan; only their own pejabat penilai

@@ -4,13 +4,13 @@ import java.time.Clock;
 
 import com.mongodb.client.MongoDatabase;
 import org.kinerja.planning.adapter.out.mongo.MongoEmployeeDirectory;
-import org.kinerja.planning.adapter.out.mongo.MongoPlanStore;
 import org.kinerja.planning.adapter.out.mongo.MongoOrganisationPlanStore;
+import org.kinerja.planning.adapter.out.mongo.MongoPlanStore;
 import org.kinerja.planning.application.CascadeCheck;
 import org.kinerja.planning.application.EmployeeDirectory;
 import org.kinerja.planning.application.ManageOrganisation;
-import org.kinerja.planning.application.OrganisationPlanStore;
 import org.kinerja.planning.application.ManagePlans;
+import org.kinerja.planning.application.OrganisationPlanStore;
 import org.kinerja.planning.application.PlanStore;
 import org.kinerja.platform.config.KinerjaProperties;
 import org.kinerja.platform.mongo.OutboxCollection;

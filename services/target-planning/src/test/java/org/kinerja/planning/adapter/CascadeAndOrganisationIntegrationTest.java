@@ -8,25 +8,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.ContractSchemas;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
 import org.kinerja.contracts.Topics;
-import org.kinerja.contracts.events.SakipEvaluated;
-import org.kinerja.contracts.events.UnitPredicateSet;
-import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.contracts.events.EmployeeChanged;
 import org.kinerja.contracts.events.EmployeeRegistered;
+import org.kinerja.contracts.events.SakipEvaluated;
+import org.kinerja.contracts.events.UnitPredicateSet;
 import org.kinerja.contracts.events.UnitRegistered;
 import org.kinerja.planning.PlanningApplication;
+import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 
 /**
@@ -34,20 +33,20 @@ import org.kinerja.platform.test.TestTokens;
  * performance agreement) and units' organisation predicates, set by the head of the parent organisation.
  */
 class CascadeAndOrganisationIntegrationTest {
-
     private static final String AGENCY = "dukcapil-mks";
     private static final String OPD_HEAD = "197505152000031001";
     private static final String SUPERVISOR = "198503122010011003";
     private static final String STAFF = "199207252019032001";
 
-    private static RunningService planning;
+    @RegisterExtension
+    static final ServiceUnderTest planning = ServiceUnderTest.of(PlanningApplication::application, "planning-cascade");
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        kafka = new KafkaTestClient(EmbeddedTestInfra.shared().adminClientConfig());
-        planning = RunningService.start(PlanningApplication.application(), "planning-cascade");
+        kafka = planning.kafka();
+
         api = planning.api();
         for (String unit : List.of("valid-opd", "valid-subbag")) {
             UnitRegistered u = EventJson.read(GoldenExamples.bytes(EventType.UNIT_REGISTERED, unit),
@@ -66,12 +65,6 @@ class CascadeAndOrganisationIntegrationTest {
         send(EventType.EMPLOYEE_CHANGED, SUPERVISOR, new EmployeeChanged(SUPERVISOR, "PENILAI_CHANGED",
                 LocalDate.of(2026, 1, 5), null, "Andi Rahman", "III/d", "makassar", AGENCY, "dukcapil-mks-pelayanan",
                 "PNS", "ADMINISTRATOR", null, true, OPD_HEAD, null, true, 2, Instant.now()));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        planning.close();
     }
 
     private static void send(EventType type, String key, Record data) {

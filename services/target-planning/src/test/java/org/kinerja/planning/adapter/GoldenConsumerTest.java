@@ -7,14 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kinerja.contracts.EventType;
+import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
 import org.kinerja.platform.test.RunningService;
-import org.kinerja.planning.PlanningApplication;
 
 /** The consumer side of the contracts: every golden example of the registry's events planning reads is accepted. */
 class GoldenConsumerTest {
-
     private static final List<EventType> CONSUMED = List.of(EventType.REGIONAL_GOVERNMENT_REGISTERED,
             EventType.UNIT_REGISTERED, EventType.EMPLOYEE_REGISTERED, EventType.EMPLOYEE_CHANGED);
 

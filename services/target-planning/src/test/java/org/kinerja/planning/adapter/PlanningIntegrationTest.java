@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeRegistered;
@@ -21,9 +21,8 @@ import org.kinerja.contracts.events.PlanStatusChanged;
 import org.kinerja.planning.PlanningApplication;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 
 /**
@@ -32,31 +31,24 @@ import org.kinerja.platform.test.TestTokens;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanningIntegrationTest {
-
     private static final String STAFF = "199207252019032001";
     private static final String SUPERVISOR = "198503122010011003";
 
-    private static RunningService planning;
+    @RegisterExtension
+    static final ServiceUnderTest planning = ServiceUnderTest.of(PlanningApplication::application, "planning-it");
     private static ApiClient api;
     private static KafkaTestClient kafka;
 
     @BeforeAll
     static void start() {
-        EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.adminClientConfig());
-        planning = RunningService.start(PlanningApplication.application(), "planning-it");
+        kafka = planning.kafka();
+
         api = planning.api();
         for (String example : List.of("valid-supervisor", "valid-staff")) {
             EmployeeRegistered employee = KafkaTestClient.golden(EventType.EMPLOYEE_REGISTERED, example,
                     EmployeeRegistered.class);
             kafka.publish(EventType.EMPLOYEE_REGISTERED, employee.employeeId(), employee);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        planning.close();
     }
 
     @Test

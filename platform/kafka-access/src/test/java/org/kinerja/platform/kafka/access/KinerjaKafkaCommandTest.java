@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 
 /** The operator's command as an operator runs it (the subcommands that need a broker are covered by KafkaAccessTest). */

@@ -11,7 +11,6 @@ import org.kinerja.contracts.events.ActivityCorrected;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.RealisationReported;
-import org.kinerja.reporting.application.ReportRealisation;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.ReceivedEvent;
@@ -20,6 +19,7 @@ import org.kinerja.platform.parking.Awaited;
 import org.kinerja.platform.parking.ParkingLot;
 import org.kinerja.reporting.application.AcceptSubmission;
 import org.kinerja.reporting.application.ActivityView;
+import org.kinerja.reporting.application.ReportRealisation;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,18 +15,11 @@ import org.kinerja.reporting.adapter.out.mongo.MongoReportingDirectory;
 import org.kinerja.reporting.domain.ReportRules.ApprovedIndicator;
 import org.kinerja.reporting.domain.ReportRules.KnownEmployee;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-
 /**
  * The cache in front of the projections, against the real MongoDB store on a wire-protocol server: what this instance
  * saves is seen at once, what another instance saved (written to the store behind the cache) within a second.
  */
 class CachedReportingDirectoryTest {
-
     private static final String NIP = "199612122020122001";
 
     private MongoServer server;

@@ -1,8 +1,8 @@
 package org.kinerja.audit.adapter.in.kafka;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;

@@ -1,8 +1,8 @@
 package org.kinerja.audit.adapter.in.web;
 
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Role;
-import org.kinerja.platform.refusal.Refusal;
 
 /**
  * Who reads what of the trail: the region's administrator and its inspectorate everything (and they verify it); an

@@ -3,13 +3,13 @@ package org.kinerja.console.adapter.in.web;
 import java.util.List;
 
 import org.kinerja.console.application.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.kinerja.console.application.DocumentRenderer;
 import org.kinerja.console.application.PlatformRefusal;
 import org.kinerja.console.application.SignedInUser;
 import org.kinerja.console.application.SubjectAccess;
 import org.kinerja.console.application.SubjectAccessDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

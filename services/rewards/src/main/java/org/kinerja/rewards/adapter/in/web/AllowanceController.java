@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.rewards.application.AngkaKreditYear;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.FollowUpReadAccess;

@@ -11,9 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.refusal.Refusal;
+import org.kinerja.platform.security.Caller;
 import org.kinerja.rewards.application.ApplyFollowUpRules;
+import org.kinerja.rewards.application.CoachingCases;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.application.IssueCertificate;
@@ -58,10 +59,13 @@ class FollowUpRulesController {
     }
 
     private final ApplyFollowUpRules rules;
+    private final CoachingCases coaching;
     private final IssueCertificate certificates;
     private final RegionSummary summary;
 
-    FollowUpRulesController(ApplyFollowUpRules rules, IssueCertificate certificates, RegionSummary summary) {
+    FollowUpRulesController(ApplyFollowUpRules rules, CoachingCases coaching, IssueCertificate certificates,
+            RegionSummary summary) {
+        this.coaching = coaching;
         this.rules = rules;
         this.certificates = certificates;
         this.summary = summary;
@@ -129,44 +133,44 @@ class FollowUpRulesController {
     @Operation(summary = "List an employee's pembinaan cases")
     @GetMapping("/employees/{employeeId}/coaching-cases")
     List<CoachingCase> casesOf(Caller caller, @PathVariable String employeeId) {
-        return rules.casesOfEmployee(caller, employeeId);
+        return coaching.casesOfEmployee(caller, employeeId);
     }
 
     /** The cases of the staff a pejabat penilai evaluates (the work list's coaching). */
     @Operation(summary = "List the pembinaan cases a penilai leads")
     @GetMapping("/penilai/{penilaiId}/coaching-cases")
     List<CoachingCase> casesOfPenilai(Caller caller, @PathVariable String penilaiId) {
-        return rules.casesOfPenilai(caller, penilaiId);
+        return coaching.casesOfPenilai(caller, penilaiId);
     }
 
     @Operation(summary = "List an agency's pembinaan cases")
     @GetMapping("/agencies/{agencyId}/coaching-cases")
     List<CoachingCase> casesOfAgency(Caller caller, @PathVariable String agencyId) {
-        return rules.casesOfAgency(caller, agencyId);
+        return coaching.casesOfAgency(caller, agencyId);
     }
 
     @Operation(summary = "Read a pembinaan case")
     @GetMapping("/coaching-cases/{caseId}")
     CoachingCase coachingCase(Caller caller, @PathVariable String caseId) {
-        return rules.coachingCase(caller, caseId).orElseThrow(() -> Refusal.notFound("coaching-case-not-found",
+        return coaching.coachingCase(caller, caseId).orElseThrow(() -> Refusal.notFound("coaching-case-not-found",
                 "No coaching case " + caseId + "."));
     }
 
     @Operation(summary = "Record a pembinaan session")
     @PostMapping("/coaching-cases/{caseId}/sessions")
     CoachingCase session(Caller caller, @PathVariable String caseId, @Valid @RequestBody SessionBody body) {
-        return rules.recordSession(caller, caseId, body.date(), body.notes());
+        return coaching.recordSession(caller, caseId, body.date(), body.notes());
     }
 
     @Operation(summary = "Add a goal to a pembinaan case")
     @PostMapping("/coaching-cases/{caseId}/goals")
     CoachingCase goal(Caller caller, @PathVariable String caseId, @Valid @RequestBody GoalBody body) {
-        return rules.addGoal(caller, caseId, body.goal());
+        return coaching.addGoal(caller, caseId, body.goal());
     }
 
     @Operation(summary = "Review a pembinaan case (improved or escalated)")
     @PostMapping("/coaching-cases/{caseId}/review")
     CoachingCase review(Caller caller, @PathVariable String caseId, @Valid @RequestBody ReviewBody body) {
-        return rules.review(caller, caseId, body.note());
+        return coaching.review(caller, caseId, body.note());
     }
 }

@@ -1,9 +1,9 @@
 package org.kinerja.scoring.adapter.in.web;
 
+import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.ScoreView;
-import org.kinerja.platform.refusal.Refusal;
 
 /**
  * Who reads what: an employee's scores the employee, their penilai and atasan penilai, their agency's HR operators,

@@ -18,8 +18,8 @@ import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
 import org.kinerja.platform.mongo.MongoJson;
 import org.kinerja.platform.mongo.VersionedWrites;
-import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.AgencySakip;
+import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.ScoreView;
 
 /**

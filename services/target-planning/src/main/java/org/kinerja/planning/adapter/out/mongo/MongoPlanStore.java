@@ -1,6 +1,5 @@
 package org.kinerja.planning.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.List;
