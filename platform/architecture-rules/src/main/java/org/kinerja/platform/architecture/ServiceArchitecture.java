@@ -75,4 +75,21 @@ public final class ServiceArchitecture {
             .should().resideInAPackage("..adapter.in.web..")
             .allowEmptyShould(true)
             .because("the web adapter is the service's only HTTP entry");
+
+    /** A reader finds a class by what it is: an endpoint's class says so in its name. */
+    @ArchTest
+    public static final ArchRule controllersAreNamedSo = classes()
+            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .or().areAnnotatedWith("org.springframework.stereotype.Controller")
+            .should().haveSimpleNameEndingWith("Controller")
+            .allowEmptyShould(true)
+            .because("the web adapter's classes are found by name, beside the use cases they call");
+
+    /** The MongoDB implementation of a port says so in its name (MongoPlanStore for the PlanStore port). */
+    @ArchTest
+    public static final ArchRule mongoAdaptersAreNamedSo = classes()
+            .that().resideInAPackage("..adapter.out.mongo..").and().areTopLevelClasses()
+            .should().haveSimpleNameStartingWith("Mongo")
+            .allowEmptyShould(true)
+            .because("a port's implementations sit side by side, each named after what it is built on");
 }
