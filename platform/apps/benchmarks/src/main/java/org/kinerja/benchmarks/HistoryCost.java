@@ -22,8 +22,8 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
-import org.kinerja.scoring.adapter.in.kafka.ScoringMetrics;
-import org.kinerja.scoring.adapter.in.kafka.ScoringTopology;
+import org.kinerja.scoring.adapter.in.kafka.topology.ScoringMetrics;
+import org.kinerja.scoring.adapter.in.kafka.topology.ScoringTopology;
 import org.kinerja.scoring.domain.ScoringPolicy;
 
 /**

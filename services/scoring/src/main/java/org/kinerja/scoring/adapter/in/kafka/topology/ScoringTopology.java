@@ -1,4 +1,4 @@
-package org.kinerja.scoring.adapter.in.kafka;
+package org.kinerja.scoring.adapter.in.kafka.topology;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;

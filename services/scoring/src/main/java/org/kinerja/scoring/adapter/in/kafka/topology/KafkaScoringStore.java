@@ -1,4 +1,4 @@
-package org.kinerja.scoring.adapter.in.kafka;
+package org.kinerja.scoring.adapter.in.kafka.topology;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.kinerja.scoring.adapter.in.kafka;
+package org.kinerja.scoring.adapter.in.kafka.topology;
 
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.kinerja.scoring.domain.ScoringPolicy;

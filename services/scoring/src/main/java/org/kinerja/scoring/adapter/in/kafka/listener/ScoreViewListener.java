@@ -1,4 +1,4 @@
-package org.kinerja.scoring.adapter.in.kafka;
+package org.kinerja.scoring.adapter.in.kafka.listener;
 
 import java.util.List;
 

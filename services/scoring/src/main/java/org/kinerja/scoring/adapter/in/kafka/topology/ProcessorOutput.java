@@ -1,4 +1,4 @@
-package org.kinerja.scoring.adapter.in.kafka;
+package org.kinerja.scoring.adapter.in.kafka.topology;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
