@@ -46,13 +46,8 @@ public final class KinerjaKafkaCommand {
 
     /** How to reach the cluster as its administrator. */
     static final class Connection {
-        @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-                description = "the cluster (env KAFKA_BOOTSTRAP_SERVERS; default ${DEFAULT-VALUE})")
-        String bootstrapServers;
-
-        @Option(names = "--security-protocol", defaultValue = "${env:KAFKA_SECURITY_PROTOCOL:-SASL_PLAINTEXT}",
-                description = "SASL_PLAINTEXT or SASL_SSL (env KAFKA_SECURITY_PROTOCOL; default ${DEFAULT-VALUE})")
-        String protocol;
+        @Mixin
+        ClusterOptions cluster;
 
         @Option(names = "--admin-user", defaultValue = "${env:KAFKA_ADMIN_USERNAME:-" + KafkaPrincipals.ADMIN + "}",
                 description = "the administrator (env KAFKA_ADMIN_USERNAME; default ${DEFAULT-VALUE}); its password "
@@ -72,8 +67,7 @@ public final class KinerjaKafkaCommand {
                 throw new CommandLine.ParameterException(new CommandLine(this),
                         "set KAFKA_ADMIN_PASSWORD to the administrator's password");
             }
-            KafkaClientSecurity admin = new KafkaClientSecurity(protocol, adminMechanism, adminUser, password);
-            return new KafkaProvisioner(admin.clientConfig(bootstrapServers), topics.plan());
+            return new KafkaProvisioner(cluster.clientConfig(adminMechanism, adminUser, password), topics.plan());
         }
     }
 
@@ -132,7 +126,7 @@ public final class KinerjaKafkaCommand {
             }
             out().printf("provisioned %d topics and %d service principals on %s%n",
                     connection.topics.plan().platformTopics().size(),
-                    ServiceAccess.ALL.size(), connection.bootstrapServers);
+                    ServiceAccess.ALL.size(), connection.cluster.bootstrapServers());
             return 0;
         }
     }
@@ -246,7 +240,7 @@ public final class KinerjaKafkaCommand {
                 findings = provisioner.audit();
             }
             findings.forEach(finding -> out().println(finding));
-            out().printf("%d finding(s) on %s%n", findings.size(), connection.bootstrapServers);
+            out().printf("%d finding(s) on %s%n", findings.size(), connection.cluster.bootstrapServers());
             return findings.isEmpty() ? 0 : 1;
         }
     }

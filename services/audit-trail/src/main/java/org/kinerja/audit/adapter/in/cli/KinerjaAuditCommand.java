@@ -18,9 +18,10 @@ import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.AuditDigestSigned;
 import org.kinerja.contracts.events.AuditEntryRecorded;
-import org.kinerja.platform.kafka.access.KafkaClientSecurity;
+import org.kinerja.platform.kafka.access.ClusterOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -59,13 +60,8 @@ public final class KinerjaAuditCommand {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-                description = "the region's cluster (env KAFKA_BOOTSTRAP_SERVERS; default ${DEFAULT-VALUE})")
-        String bootstrapServers;
-
-        @Option(names = "--security-protocol", defaultValue = "${env:KAFKA_SECURITY_PROTOCOL:-SASL_PLAINTEXT}",
-                description = "SASL_PLAINTEXT or SASL_SSL (env KAFKA_SECURITY_PROTOCOL; default ${DEFAULT-VALUE})")
-        String protocol;
+        @Mixin
+        ClusterOptions cluster;
 
         @Option(names = "--user", defaultValue = "${env:KAFKA_USERNAME:-audit-trail}",
                 description = "a principal that reads the trail's topics (env KAFKA_USERNAME; default "
@@ -94,9 +90,8 @@ public final class KinerjaAuditCommand {
             try {
                 Map<String, PublicKey> ring = keyRing();
                 String password = password();
-                KafkaClientSecurity security = new KafkaClientSecurity(protocol, mechanism, user,
-                        password == null ? "" : password);
-                KafkaTrailReader reader = new KafkaTrailReader(security.clientConfig(bootstrapServers));
+                KafkaTrailReader reader = new KafkaTrailReader(cluster.clientConfig(mechanism, user,
+                        password == null ? "" : password));
                 List<AuditDigestSigned> digests = new ArrayList<>();
                 reader.readAll(Topics.AUDIT_DIGESTS, EventType.AUDIT_DIGEST_SIGNED, AuditDigestSigned.class,
                         digests::add);
