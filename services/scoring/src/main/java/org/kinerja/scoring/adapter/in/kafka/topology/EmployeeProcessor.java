@@ -49,7 +49,7 @@ class EmployeeProcessor implements Processor<String, byte[], String, Routed> {
             }
             input = relevant.get();
         } catch (PoisonRecordException poison) {
-            output.deadLetter(record, poison);
+            output.deadLetter(record, poison, logicalTopic());
             return;
         }
         Instant time = Instant.ofEpochMilli(record.timestamp());

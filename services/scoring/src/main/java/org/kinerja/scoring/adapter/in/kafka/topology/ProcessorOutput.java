@@ -38,8 +38,8 @@ final class ProcessorOutput {
                 .withHeaders(CloudEventRecords.headersOf(event)));
     }
 
-    void deadLetter(Record<String, byte[]> record, PoisonRecordException poison) {
-        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("scoring.unknown");
+    /** The record to the dead-letter topic of {@code topic}: the input it came from, as its producer named it. */
+    void deadLetter(Record<String, byte[]> record, PoisonRecordException poison, String topic) {
         log.warn("dead-lettering {}-{}@{}: {}", topic, context.recordMetadata().map(RecordMetadata::partition)
                 .orElse(-1), context.recordMetadata().map(RecordMetadata::offset).orElse(-1L), poison.reason());
         Headers headers = new RecordHeaders(record.headers().toArray());

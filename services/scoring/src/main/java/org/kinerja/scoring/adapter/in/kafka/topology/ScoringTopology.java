@@ -1,7 +1,11 @@
 package org.kinerja.scoring.adapter.in.kafka.topology;
 
+import java.util.List;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.BranchedKStream;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -56,7 +60,6 @@ public final class ScoringTopology {
                 Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         Consumed<String, byte[]> consumed = Consumed.with(Serdes.String(), Serdes.ByteArray());
         Repartitioned<String, byte[]> rekeyed = Repartitioned.with(Serdes.String(), Serdes.ByteArray());
-        Produced<String, Routed> produced = Produced.with(Serdes.String(), Routed.serde());
 
         KStream<String, byte[]> organisation = builder.stream(Topics.ORGANISATION_PLANNING,
                 consumed.withName("unit-predicates"));
@@ -71,14 +74,34 @@ public final class ScoringTopology {
                 .merge(toHeads)
                 .process(() -> new EmployeeProcessor(settings), Named.as("employee-scoring"),
                         EMPLOYEE_STORE);
-        employeeSide.filter((key, routed) -> !routed.toUnits())
-                .to((key, routed, context) -> routed.topic(), produced);
+        toTopics(employeeSide.filter((key, routed) -> !routed.toUnits(), Named.as("employee-outputs")), "employee",
+                List.of(outputs.scores(), outputs.topic(Topics.EVALUATIONS), Topics.deadLetter(Topics.PLANS),
+                        Topics.deadLetter(Topics.ACTIVITIES), Topics.deadLetter(Topics.EVALUATION_PERIODS),
+                        Topics.deadLetter(Topics.FEEDBACK), Topics.deadLetter(Topics.ORGANISATION_PLANNING)));
 
         KStream<String, byte[]> contributions = employeeSide.filter((key, routed) -> routed.toUnits())
                 .mapValues(Routed::value)
                 .repartition(rekeyed.withName(UNIT_CONTRIBUTIONS));
-        organisation.merge(contributions)
-                .process(() -> new UnitProcessor(settings), Named.as("unit-scoring"), UNIT_STORE)
-                .to((key, routed, context) -> routed.topic(), produced);
+        toTopics(organisation.merge(contributions)
+                .process(() -> new UnitProcessor(settings), Named.as("unit-scoring"), UNIT_STORE), "unit",
+                List.of(outputs.units(), outputs.topic(Topics.DISTRIBUTION),
+                        Topics.deadLetter(Topics.ORGANISATION_PLANNING)));
+    }
+
+    /**
+     * Each output topic its own named sink, so that the topology's description names every topic scoring writes and
+     * each sink writes plain bytes; a record routed to a topic without a sink is a bug, and fails the task loudly.
+     */
+    private static void toTopics(KStream<String, Routed> routed, String side, List<String> topics) {
+        BranchedKStream<String, Routed> split = routed.split(Named.as(side + "-to-"));
+        for (String topic : topics) {
+            split.branch((key, value) -> topic.equals(value.topic()), Branched.withConsumer(stream -> stream
+                    .mapValues(Routed::value, Named.as(side + "-value-of-" + topic))
+                    .to(topic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(side + "-sink-" + topic)),
+                    topic));
+        }
+        split.defaultBranch(Branched.withConsumer(stream -> stream.foreach((key, value) -> {
+            throw new IllegalStateException("scoring routed a record to " + value.topic() + ", which has no sink");
+        }, Named.as(side + "-unrouted")), "unrouted"));
     }
 }

@@ -54,7 +54,7 @@ class UnitProcessor implements Processor<String, byte[], String, Routed> {
                 outcome = predicate(record).flatMap(set -> scoring.applyPredicate(set.unitId(), set.agencyId(),
                         set.period(), DistributionCheck.UnitPredicate.valueOf(set.predicate()), set.version()));
             } catch (PoisonRecordException poison) {
-                output.deadLetter(record, poison);
+                output.deadLetter(record, poison, Topics.ORGANISATION_PLANNING);
                 return;
             }
         }

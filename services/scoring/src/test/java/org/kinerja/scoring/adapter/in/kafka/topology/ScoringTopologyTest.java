@@ -98,6 +98,25 @@ class ScoringTopologyTest {
         driver.close();
     }
 
+    /** What the topology writes is read from its description, every output topic a named sink of its own. */
+    @Test
+    void theTopologysDescriptionNamesEveryTopicScoringWrites() {
+        StreamsBuilder builder = new StreamsBuilder();
+        ScoringTopology.build(builder, ScoringPolicy.DEFAULT, "makassar", new ScoringMetrics(meters));
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        builder.build().describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> {
+            if (node instanceof org.apache.kafka.streams.TopologyDescription.Sink sink) {
+                assertThat(sink.topic()).as(sink.name() + " writes a topic named in the topology").isNotNull();
+                written.add(sink.topic());
+            }
+        }));
+        assertThat(written).contains(Topics.SCORES, Topics.EVALUATIONS, Topics.UNIT_SCORES, Topics.DISTRIBUTION,
+                Topics.deadLetter(Topics.PLANS), Topics.deadLetter(Topics.ACTIVITIES),
+                Topics.deadLetter(Topics.EVALUATION_PERIODS), Topics.deadLetter(Topics.FEEDBACK),
+                Topics.deadLetter(Topics.ORGANISATION_PLANNING));
+        assertThat(written).filteredOn(topic -> !topic.endsWith("-repartition")).hasSize(9);
+    }
+
     @Test
     void goldenPlanAndReportsProduceContractValidScoresForTheMonthAndTheYear() {
         pipe(plans, EventType.PLAN_APPROVED, golden(EventType.PLAN_APPROVED, "valid-staff-plan", PlanApproved.class));
