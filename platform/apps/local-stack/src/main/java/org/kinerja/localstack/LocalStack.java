@@ -1,8 +1,11 @@
 package org.kinerja.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -113,6 +116,9 @@ public final class LocalStack implements AutoCloseable {
             mongo.close();
             throw new IllegalStateException("the identity provider did not start: " + e.getMessage(), e);
         }
+        // Made here, once: scoring and the audit trail start side by side, and a Kafka Streams application that
+        // finds its base state directory missing creates it, failing when the other created it in between.
+        Path streams = createDirectories(options.dataDir().resolve("streams").toAbsolutePath());
         List<String> common = new ArrayList<>(trustedTokens(issuer));
         common.addAll(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
@@ -124,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
                 "--server.address=" + LocalStackOptions.LOOPBACK,
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
-                "--spring.kafka.streams.state-dir=" + options.dataDir().resolve("streams").toAbsolutePath()));
+                "--spring.kafka.streams.state-dir=" + streams));
         Map<String, Supplier<SpringApplicationBuilder>> services = new LinkedHashMap<>();
         services.put(RegistryApplication.NAME, RegistryApplication::application);
         services.put(PlanningApplication.NAME, PlanningApplication::application);
@@ -420,5 +426,13 @@ public final class LocalStack implements AutoCloseable {
         List<String> all = new ArrayList<>(common);
         all.addAll(List.of(extra));
         return all.toArray(String[]::new);
+    }
+
+    private static Path createDirectories(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory, e);
+        }
     }
 }
