@@ -269,7 +269,10 @@ class GatewayTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // a connection of its own: a pooled one the gateway had already closed once hung a request to its timeout
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(ConfigurableApplicationContext gateway, String path, String json)
