@@ -15,7 +15,6 @@ import org.kinerja.rewards.application.FollowUpRecords.PredicateRecord;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.domain.EmployeeProfile;
-import org.kinerja.rewards.domain.FollowUpIds;
 import org.kinerja.rewards.domain.RewardsPolicy;
 import org.kinerja.rewards.domain.TrainingNeeds;
 import org.kinerja.rewards.domain.UnitPattern;
@@ -136,14 +135,10 @@ public class ApplyFollowUpRules {
 
     public Reward reward(Caller caller, String rewardId) {
         Optional<Reward> found = store.reward(rewardId);
-        requirePersonal(caller, found.map(Reward::employeeId), rewardId);
+        access.requirePersonal(caller, found.map(Reward::employeeId), rewardId);
         return found.orElseThrow(() -> Refusal.notFound("reward-not-found", "No reward " + rewardId + "."));
     }
 
-    /** The caller reads the employee of a stored reward or case, or else the one its id names (see FollowUpIds). */
-    private void requirePersonal(Caller caller, Optional<String> storedEmployee, String id) {
-        storedEmployee.or(() -> FollowUpIds.employeeNamedIn(id)).ifPresent(e -> access.requirePersonal(caller, e));
-    }
 
     public List<Reward> rewardsOfUnit(Caller caller, String unitId, String period) {
         access.requireUnit(caller, unitId);

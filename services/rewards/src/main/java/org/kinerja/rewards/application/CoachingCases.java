@@ -41,7 +41,7 @@ public class CoachingCases {
         this.access = new FollowUpReadAccess(directory);
         this.clock = clock;
         this.zone = zone;
-        this.source = "/services/rewards/" + region;
+        this.source = EventSource.of(region);
     }
 
     /** A score applied: a case opened, or the open case told of the new result. */
@@ -108,7 +108,7 @@ public class CoachingCases {
 
     public Optional<CoachingCase> coachingCase(Caller caller, String caseId) {
         Optional<CoachingCase> found = store.coachingCase(caseId);
-        requirePersonal(caller, found.map(CoachingCase::employeeId), caseId);
+        access.requirePersonal(caller, found.map(CoachingCase::employeeId), caseId);
         return found;
     }
 
@@ -163,10 +163,6 @@ public class CoachingCases {
         }, () -> Refusal.conflict("coaching-case-busy", "The case changed at the same time; try again."));
     }
 
-    /** The caller reads the employee of a stored reward or case, or else the one its id names (see FollowUpIds). */
-    private void requirePersonal(Caller caller, Optional<String> storedEmployee, String id) {
-        storedEmployee.or(() -> FollowUpIds.employeeNamedIn(id)).ifPresent(e -> access.requirePersonal(caller, e));
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));

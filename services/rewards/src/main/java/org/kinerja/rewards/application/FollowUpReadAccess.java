@@ -4,6 +4,7 @@ import org.kinerja.platform.refusal.Refusal;
 import org.kinerja.platform.security.Caller;
 import org.kinerja.platform.security.Overseen;
 import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.FollowUpIds;
 
 /**
  * Who reads rewards' figures, decided before anything is looked up, so the answer to an outsider is the same 403
@@ -26,6 +27,14 @@ public class FollowUpReadAccess {
                     + "employee, their penilai and atasan penilai, their agency's HR operators, the region's "
                     + "administrator and its leaders.");
         }
+    }
+
+    /**
+     * The caller reads the employee of a stored reward or case, or else the one its id names (see FollowUpIds), so an
+     * id that names someone else's is refused whether or not it exists.
+     */
+    public void requirePersonal(Caller caller, java.util.Optional<String> storedEmployee, String id) {
+        storedEmployee.or(() -> FollowUpIds.employeeNamedIn(id)).ifPresent(e -> requirePersonal(caller, e));
     }
 
     public void requireAgency(Caller caller, String agencyId) {

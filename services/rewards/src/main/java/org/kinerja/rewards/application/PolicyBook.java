@@ -36,7 +36,7 @@ public class PolicyBook {
         this.store = store;
         this.region = region;
         this.clock = clock;
-        this.source = "/services/rewards/" + region;
+        this.source = EventSource.of(region);
     }
 
     /** Puts the domain brief's defaults in force as version 1 when the region has no policy yet. */

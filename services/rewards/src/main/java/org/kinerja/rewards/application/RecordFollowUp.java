@@ -22,7 +22,7 @@ public class RecordFollowUp {
 
     public RecordFollowUp(FollowUpStore store, String region, Clock clock) {
         this.store = store;
-        this.source = "/services/rewards/" + region;
+        this.source = EventSource.of(region);
         this.clock = clock;
     }
 

@@ -38,7 +38,7 @@ public class RewardDecisions {
         this.store = store;
         this.policies = policies;
         this.clock = clock;
-        this.source = "/services/rewards/" + region;
+        this.source = EventSource.of(region);
     }
 
     /** A period's predicate applied: the SANGAT_BAIK runs it ends or is part of, and its unit's ranking. */

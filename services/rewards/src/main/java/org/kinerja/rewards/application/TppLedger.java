@@ -41,7 +41,7 @@ public class TppLedger {
         this.directory = directory;
         this.policies = policies;
         this.clock = clock;
-        this.source = "/services/rewards/" + region;
+        this.source = EventSource.of(region);
     }
 
     /** A month's (or, for a quarterly region, its quarter's) score: the capaian per indicator. */

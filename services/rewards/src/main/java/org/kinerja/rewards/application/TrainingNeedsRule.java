@@ -29,7 +29,7 @@ public class TrainingNeedsRule {
     public TrainingNeedsRule(FollowUpRulesStore store, String region, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.source = "/services/rewards/" + region;
+        this.source = EventSource.of(region);
     }
 
     /** A score applied: needs from its indicators' weak KUALITAS capaian. */
