@@ -4,11 +4,14 @@ import java.time.LocalDate;
 
 import org.kinerja.console.application.AuditTrail;
 import org.kinerja.console.application.SignedInUser;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -25,6 +28,12 @@ class AuditTrailController {
         this.trail = trail;
     }
 
+    /** A filter left empty is no filter: blank fields arrive as null, the others trimmed. */
+    @InitBinder
+    void blankFieldsAreNoFilter(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
     @GetMapping("/jejak-audit")
     String trail(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String nip,
             @RequestParam(required = false) String opd, @RequestParam(required = false) String jenis,
@@ -32,13 +41,8 @@ class AuditTrailController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
             @RequestParam(defaultValue = "0") long setelah, @RequestParam(defaultValue = "false") boolean verifikasi,
             Model model) {
-        AuditTrail.Filter filter = new AuditTrail.Filter(blankToNull(nip), blankToNull(opd), blankToNull(jenis), dari,
-                sampai, Math.max(0, setelah));
+        AuditTrail.Filter filter = new AuditTrail.Filter(nip, opd, jenis, dari, sampai, Math.max(0, setelah));
         model.addAttribute("page", trail.of(user, filter, verifikasi));
         return "audit/home";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
