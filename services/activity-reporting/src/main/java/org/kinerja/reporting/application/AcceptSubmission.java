@@ -1,5 +1,6 @@
 package org.kinerja.reporting.application;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 import org.kinerja.contracts.EventType;
@@ -31,14 +32,16 @@ public class AcceptSubmission {
     private final ReportRealisation realisations;
     private final ActivityEvents events;
     private final ReportMetrics metrics;
+    private final Clock clock;
 
     public AcceptSubmission(ReportValidation validation, ActivityView view, ReportRealisation realisations,
-            ActivityEvents events, ReportMetrics metrics) {
+            ActivityEvents events, ReportMetrics metrics, Clock clock) {
         this.validation = validation;
         this.view = view;
         this.realisations = realisations;
         this.events = events;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     /**
@@ -103,7 +106,7 @@ public class AcceptSubmission {
         EventType type = correction ? EventType.ACTIVITY_CORRECTED : EventType.ACTIVITY_RETRACTED;
         return events.send(OutgoingEvent.of(type, type.type() + ":" + reportId + ":"
                 + revision, event.source(), original.employeeId(), reportId, event.time() == null
-                        ? java.time.Instant.now() : event.time(), event.data()));
+                        ? clock.instant() : event.time(), event.data()));
     }
 
     private CompletableFuture<?> acceptReport(ReceivedEvent event, String agency, ActivityReported report) {

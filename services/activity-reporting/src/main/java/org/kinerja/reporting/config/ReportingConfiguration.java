@@ -179,6 +179,6 @@ public class ReportingConfiguration {
     @Bean
     AcceptSubmission acceptSubmission(ReportValidation validation, ActivityView view,
             ReportRealisation realisations, ActivityEvents events, ReportMetrics metrics) {
-        return new AcceptSubmission(validation, view, realisations, events, metrics);
+        return new AcceptSubmission(validation, view, realisations, events, metrics, clock);
     }
 }

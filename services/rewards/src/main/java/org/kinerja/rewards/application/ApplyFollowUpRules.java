@@ -15,6 +15,7 @@ import org.kinerja.rewards.application.FollowUpRecords.PredicateRecord;
 import org.kinerja.rewards.application.FollowUpRecords.Reward;
 import org.kinerja.rewards.application.FollowUpRecords.TrainingNeed;
 import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.Predicate;
 import org.kinerja.rewards.domain.RewardsPolicy;
 import org.kinerja.rewards.domain.TrainingNeeds;
 import org.kinerja.rewards.domain.UnitPattern;
@@ -55,7 +56,7 @@ public class ApplyFollowUpRules {
             return;
         }
         PredicateRecord record = new PredicateRecord(score.employeeId() + ":" + score.period(), score.employeeId(),
-                score.period(), score.predicate(), score.averageCapaian(), score.agencyId(), score.unitId(),
+                score.period(), Predicate.valueOf(score.predicate()), score.averageCapaian(), score.agencyId(), score.unitId(),
                 score.version());
         if (!store.savePredicate(record)) {
             return; // not newer than what was applied: a redelivery

@@ -18,6 +18,7 @@ import org.kinerja.rewards.domain.Because;
 import org.kinerja.rewards.domain.CoachingCase;
 import org.kinerja.rewards.domain.EmployeeProfile;
 import org.kinerja.rewards.domain.FollowUpIds;
+import org.kinerja.rewards.domain.Predicate;
 import org.kinerja.rewards.domain.RewardsPolicy;
 
 /**
@@ -46,13 +47,14 @@ public class CoachingCases {
 
     /** A score applied: a case opened, or the open case told of the new result. */
     void onScore(ScoreUpdated score, RewardsPolicy policy) {
-        CoachingCase.Trigger trigger = new CoachingCase.Trigger(score.period(), score.predicate(), score.version());
+        CoachingCase.Trigger trigger = new CoachingCase.Trigger(score.period(),
+                Predicate.valueOf(score.predicate()), score.version());
         OptimisticWrites.retry(() -> {
             Optional<CoachingCase> open = store.openCaseOf(score.employeeId());
             CoachingCase next;
             if (open.isPresent()) {
                 next = open.get().seen(trigger);
-            } else if (CoachingCase.belowBaik(score.predicate()) && policy.pembinaan().opensCaseOn(score.period())) {
+            } else if (trigger.predicate().belowBaik() && policy.pembinaan().opensCaseOn(score.period())) {
                 // A period of another kind below BAIK (a month, where the year's evaluation decides) is an early
                 // warning on the follow-up record, not a case (PP 30/2019 Ps. 56-57).
                 Optional<EmployeeProfile> employee = directory.find(score.employeeId());
@@ -172,8 +174,8 @@ public class CoachingCases {
         Instant now = clock.instant();
         return OutgoingEvent.of(EventType.COACHING_CASE_CHANGED, "coaching:" + c.caseId() + ":" + c.version(), source,
                 c.employeeId(), c.caseId(), now, new CoachingCaseChanged(c.caseId(), c.employeeId(), c.agencyId(),
-                        c.unitId(), c.status().name(), c.openedFor(), c.openedPredicate(), c.openedOn(), c.reviewDue(),
-                        c.goals(), c.sessions().size(), c.latest().predicate(),
+                        c.unitId(), c.status().name(), c.openedFor(), c.openedPredicate().name(), c.openedOn(), c.reviewDue(),
+                        c.goals(), c.sessions().size(), c.latest().predicate().name(),
                         c.escalation() == null ? null : c.escalation().name(),
                         c.review() == null ? null : c.review().note(), c.version(), now, c.goalCodes()));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.kinerja.contracts.events.Reason;
 import org.kinerja.rewards.domain.Because;
+import org.kinerja.rewards.domain.Predicate;
 import org.kinerja.rewards.domain.RewardRules;
 
 /** What the follow-up rules keep, one document each. */
@@ -16,7 +17,7 @@ public final class FollowUpRecords {
     }
 
     /** An employee's predicate of a period, as of the score's version. */
-    public record PredicateRecord(String id, String employeeId, String period, String predicate,
+    public record PredicateRecord(String id, String employeeId, String period, Predicate predicate,
             BigDecimal averageCapaian, String agencyId, String unitId, long scoreVersion) {
     }
 

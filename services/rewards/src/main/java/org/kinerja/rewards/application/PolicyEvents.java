@@ -1,10 +1,18 @@
 package org.kinerja.rewards.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.RewardsPolicyPublished;
 import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.rewards.domain.JfLevel;
+import org.kinerja.rewards.domain.PositionType;
+import org.kinerja.rewards.domain.Predicate;
 import org.kinerja.rewards.domain.RewardsPolicy;
 
 /** A policy version as its contract event, and back (the store keeps the event's form). */
@@ -23,12 +31,13 @@ public final class PolicyEvents {
         RewardsPolicy.Deductions d = t.deductions();
         return new RewardsPolicyPublished(p.regionId(), p.version(), p.effectiveFrom(), p.note(),
                 new RewardsPolicyPublished.Tpp(t.ceilings().stream().map(c -> new RewardsPolicyPublished.Ceiling(
-                        c.positionType(), c.jfLevel(), c.amount())).toList(), t.defaultCeiling(),
+                        c.positionType().name(), nameOrNull(c.jfLevel()), c.amount())).toList(), t.defaultCeiling(),
                         t.productivityPercent(), t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(),
                         t.capaianCap(), t.behaviourFloor(), t.behaviourFull(),
                         new RewardsPolicyPublished.Deductions(d.late1To30(), d.late31To60(), d.late61To90(),
                                 d.lateOver90OrNoRecord(), d.mondayAssemblyMissed(), d.absentWithoutLeave())),
-                new RewardsPolicyPublished.AngkaKredit(p.angkaKredit().coefficients(), p.angkaKredit().multipliers()),
+                new RewardsPolicyPublished.AngkaKredit(byName(p.angkaKredit().coefficients()),
+                        byName(p.angkaKredit().multipliers())),
                 new RewardsPolicyPublished.Rewards(p.rewards().certificateAfterConsecutiveSangatBaik(),
                         p.rewards().incentiveTopPerUnit(), p.rewards().trigger().name(),
                         p.rewards().minimumCapaian(), p.rewards().requirePatternKept()),
@@ -44,13 +53,14 @@ public final class PolicyEvents {
         RewardsPolicyPublished.Tpp t = e.tpp();
         RewardsPolicyPublished.Deductions d = t.deductions();
         return new RewardsPolicy(e.regionId(), e.version(), e.effectiveFrom(), e.note(),
-                new RewardsPolicy.Tpp(t.ceilings().stream().map(c -> new RewardsPolicy.Ceiling(c.positionType(),
-                        c.jfLevel(), c.amount())).toList(), t.defaultCeiling(), t.productivityPercent(),
+                new RewardsPolicy.Tpp(t.ceilings().stream().map(c -> new RewardsPolicy.Ceiling(
+                        PositionType.valueOf(c.positionType()), JfLevel.ofEvent(c.jfLevel()), c.amount())).toList(), t.defaultCeiling(), t.productivityPercent(),
                         t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(), t.capaianCap(),
                         t.behaviourFloor(), t.behaviourFull(), new RewardsPolicy.Deductions(d.late1To30(),
                                 d.late31To60(), d.late61To90(), d.lateOver90OrNoRecord(), d.mondayAssemblyMissed(),
                                 d.absentWithoutLeave())),
-                new RewardsPolicy.AngkaKredit(e.angkaKredit().coefficients(), e.angkaKredit().multipliers()),
+                new RewardsPolicy.AngkaKredit(byEnum(JfLevel.class, e.angkaKredit().coefficients()),
+                        byEnum(Predicate.class, e.angkaKredit().multipliers())),
                 new RewardsPolicy.Rewards(e.rewards().certificateAfterConsecutiveSangatBaik(),
                         e.rewards().incentiveTopPerUnit(), enumOrNull(RewardsPolicy.Trigger.class,
                                 e.rewards().trigger()), e.rewards().minimumCapaian(), e.rewards().requirePatternKept()),
@@ -59,6 +69,24 @@ public final class PolicyEvents {
                 new RewardsPolicy.Training(e.training().kualitasCapaianBelow(), e.training().kompetenScoreBelow()),
                 e.calendar() == null ? null : new RewardsPolicy.Calendar(e.calendar().holidays(), enumOrNull(
                         RewardsPolicy.UnrecordedDay.class, e.calendar().unrecordedWorkingDay())));
+    }
+
+    private static String nameOrNull(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** The event keeps a map's keys as the enum's names, in the enum's order. */
+    private static Map<String, BigDecimal> byName(Map<? extends Enum<?>, BigDecimal> values) {
+        Map<String, BigDecimal> named = new LinkedHashMap<>();
+        values.entrySet().stream().sorted(Comparator.comparingInt(entry -> entry.getKey().ordinal()))
+                .forEach(entry -> named.put(entry.getKey().name(), entry.getValue()));
+        return named;
+    }
+
+    private static <E extends Enum<E>> Map<E, BigDecimal> byEnum(Class<E> type, Map<String, BigDecimal> named) {
+        Map<E, BigDecimal> values = new EnumMap<>(type);
+        named.forEach((name, value) -> values.put(Enum.valueOf(type, name), value));
+        return values;
     }
 
     /** Absent (an older version) is null, which the policy's records read as their default. */

@@ -9,6 +9,7 @@ import org.kinerja.contracts.events.FollowUpRecorded;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.rewards.domain.FollowUp;
 import org.kinerja.rewards.domain.FollowUpDecision;
+import org.kinerja.rewards.domain.Predicate;
 
 /**
  * Reacts to an evaluation: decides the follow-up, stores it, and publishes FollowUpRecorded when the decision
@@ -32,7 +33,8 @@ public class RecordFollowUp {
         if (current.isPresent() && current.get().evaluationVersion() >= evaluation.version()) {
             return;
         }
-        FollowUpDecision decision = FollowUpDecision.decide(evaluation.period(), evaluation.predicate(),
+        FollowUpDecision decision = FollowUpDecision.decide(evaluation.period(),
+                Predicate.ofEvent(evaluation.predicate()).orElse(null),
                 evaluation.proposedHasilKerjaRating(), evaluation.averageCapaian());
         FollowUp next = new FollowUp(id, evaluation.employeeId(), evaluation.agencyId(), evaluation.period(),
                 decision.kind(), decision.reason(), evaluation.version(), clock.instant());

@@ -18,6 +18,7 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.rewards.domain.AngkaKreditCalculation;
 import org.kinerja.rewards.domain.AttendanceDay;
 import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.Predicate;
 import org.kinerja.rewards.domain.RewardsPolicy;
 import org.kinerja.rewards.domain.TppCalculation;
 
@@ -93,7 +94,7 @@ public class TppLedger {
     }
 
     /** The year's predicate; a functional employee's angka kredit follows it. */
-    public void onAnnualPredicate(String employeeId, int year, String predicate, long scoreVersion) {
+    public void onAnnualPredicate(String employeeId, int year, Predicate predicate, long scoreVersion) {
         updateYear(employeeId, year, y -> y != null && y.scoreVersion() >= scoreVersion ? null
                 : new AngkaKreditYear(AngkaKreditYear.idOf(employeeId, year), employeeId, year, predicate,
                         scoreVersion, y == null ? 0 : y.version(), null, null, null, null));
@@ -226,8 +227,8 @@ public class TppLedger {
 
     private OutgoingEvent event(AngkaKreditYear y) {
         AngkaKreditCalculation r = y.result();
-        AngkaKreditCalculated data = new AngkaKreditCalculated(y.employeeId(), y.agencyId(), y.year(), r.jfLevel(),
-                r.predicate(), r.coefficient(), r.multiplier(), r.credit(), y.policyVersion(), y.scoreVersion(),
+        AngkaKreditCalculated data = new AngkaKreditCalculated(y.employeeId(), y.agencyId(), y.year(),
+                r.jfLevel().name(), r.predicate().name(), r.coefficient(), r.multiplier(), r.credit(), y.policyVersion(), y.scoreVersion(),
                 y.calculatedAt());
         return OutgoingEvent.of(EventType.ANGKA_KREDIT_CALCULATED, "angka-kredit:" + y.id() + ":" + y.version(),
                 source, y.employeeId(), y.id(), y.calculatedAt(), data);

@@ -7,10 +7,10 @@ import java.math.RoundingMode;
  * A functional position's yearly angka kredit (R5): the level's coefficient × the predicate's multiplier, two
  * decimals, half up.
  */
-public record AngkaKreditCalculation(String jfLevel, BigDecimal coefficient, String predicate, BigDecimal multiplier,
+public record AngkaKreditCalculation(JfLevel jfLevel, BigDecimal coefficient, Predicate predicate, BigDecimal multiplier,
         BigDecimal credit) {
 
-    public static AngkaKreditCalculation of(RewardsPolicy.AngkaKredit policy, String jfLevel, String predicate) {
+    public static AngkaKreditCalculation of(RewardsPolicy.AngkaKredit policy, JfLevel jfLevel, Predicate predicate) {
         BigDecimal coefficient = policy.coefficients().get(jfLevel);
         BigDecimal multiplier = policy.multipliers().get(predicate);
         if (coefficient == null || multiplier == null) {

@@ -14,8 +14,8 @@ import org.kinerja.contracts.events.Reason;
  * {@code goalCodes} are the goals the case opened with as reasons a client words ({@code goalCodes[i]} says
  * {@code goals[i]}); goals the penilai adds are their own words and have none.
  */
-public record CoachingCase(String caseId, String employeeId, String agencyId, String unitId, String positionType,
-        Status status, String openedFor, String openedPredicate, LocalDate openedOn, LocalDate reviewDue,
+public record CoachingCase(String caseId, String employeeId, String agencyId, String unitId, PositionType positionType,
+        Status status, String openedFor, Predicate openedPredicate, LocalDate openedOn, LocalDate reviewDue,
         List<String> goals, List<Session> sessions, List<Trigger> triggers, Trigger latest, Review review,
         Escalation escalation, long version, List<Reason> goalCodes) {
 
@@ -28,10 +28,10 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
     }
 
     /** A predicate the case has seen: the one that opened it, later low ones, and the latest of all. */
-    public record Trigger(String period, String predicate, long scoreVersion) {
+    public record Trigger(String period, Predicate predicate, long scoreVersion) {
     }
 
-    public record Review(LocalDate on, String by, String note, String latestPredicate) {
+    public record Review(LocalDate on, String by, String note, Predicate latestPredicate) {
     }
 
     public CoachingCase {
@@ -39,10 +39,6 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
         sessions = List.copyOf(sessions);
         triggers = List.copyOf(triggers);
         goalCodes = goalCodes == null ? List.of() : List.copyOf(goalCodes);
-    }
-
-    public static boolean belowBaik(String predicate) {
-        return "BUTUH_PERBAIKAN".equals(predicate) || "KURANG".equals(predicate) || "SANGAT_KURANG".equals(predicate);
     }
 
     public static CoachingCase open(EmployeeProfile employee, Trigger trigger, LocalDate today, int reviewAfterMonths,
@@ -58,7 +54,7 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
     /** A newer predicate of the employee while the case is open: the latest is kept; a low one is also a trigger. */
     public CoachingCase seen(Trigger trigger) {
         List<Trigger> all = new ArrayList<>(triggers);
-        if (belowBaik(trigger.predicate()) && all.stream().noneMatch(t -> t.period().equals(trigger.period())
+        if (trigger.predicate().belowBaik() && all.stream().noneMatch(t -> t.period().equals(trigger.period())
                 && t.scoreVersion() >= trigger.scoreVersion())) {
             all.add(trigger);
         }
@@ -94,8 +90,8 @@ public record CoachingCase(String caseId, String employeeId, String agencyId, St
         if (today.isBefore(reviewDue)) {
             throw new IllegalStateException("the review is due on " + reviewDue + ", not before");
         }
-        boolean improved = !belowBaik(latest.predicate()) && !latest.period().equals(openedFor);
-        Escalation next = improved ? null : "JPT".equals(positionType) ? Escalation.COMPETENCY_RETEST
+        boolean improved = !latest.predicate().belowBaik() && !latest.period().equals(openedFor);
+        Escalation next = improved ? null : positionType == PositionType.JPT ? Escalation.COMPETENCY_RETEST
                 : Escalation.REASSIGNMENT;
         return new CoachingCase(caseId, employeeId, agencyId, unitId, positionType,
                 improved ? Status.IMPROVED_CLOSED : Status.ESCALATED, openedFor, openedPredicate, openedOn,

@@ -11,15 +11,15 @@ import java.math.BigDecimal;
  */
 public record FollowUpDecision(FollowUpKind kind, String reason) {
 
-    public static FollowUpDecision decide(String period, String predicate, String proposedRating,
+    public static FollowUpDecision decide(String period, Predicate predicate, String proposedRating,
             BigDecimal averageCapaian) {
         String capaian = "average capaian " + averageCapaian.stripTrailingZeros().toPlainString() + " %";
-        if (CoachingCase.belowBaik(predicate)) {
+        if (predicate != null && predicate.belowBaik()) {
             return new FollowUpDecision(FollowUpKind.COACHING_WATCH, "Predicate " + predicate + " in " + period
                     + " (" + capaian + "): " + (period.length() == 4 ? "a pembinaan case follows the year's result"
                             : "an early warning for the penilai; pembinaan follows the year's evaluation"));
         }
-        if ("SANGAT_BAIK".equals(predicate)) {
+        if (predicate == Predicate.SANGAT_BAIK) {
             return new FollowUpDecision(FollowUpKind.REWARD_CANDIDATE, "Predicate SANGAT_BAIK in " + period + " ("
                     + capaian + ")");
         }

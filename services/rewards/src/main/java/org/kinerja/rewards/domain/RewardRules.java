@@ -19,7 +19,7 @@ public final class RewardRules {
     }
 
     /** An employee's standing in a unit's period: their predicate and average capaian. */
-    public record Standing(String employeeId, String predicate, BigDecimal averageCapaian) {
+    public record Standing(String employeeId, Predicate predicate, BigDecimal averageCapaian) {
     }
 
     /**
@@ -27,11 +27,11 @@ public final class RewardRules {
      * quarter), or empty when there is none. {@code predicateOf} answers the employee's predicate of a period.
      */
     public static Optional<List<String>> sangatBaikRun(String period, int needed,
-            Function<String, Optional<String>> predicateOf) {
+            Function<String, Optional<Predicate>> predicateOf) {
         List<String> run = new java.util.ArrayList<>();
         String current = period;
         for (int i = 0; i < needed; i++) {
-            if (!"SANGAT_BAIK".equals(predicateOf.apply(current).orElse(null))) {
+            if (predicateOf.apply(current).orElse(null) != Predicate.SANGAT_BAIK) {
                 return Optional.empty();
             }
             run.add(0, current);
@@ -46,7 +46,7 @@ public final class RewardRules {
      */
     public static List<Standing> bestPerformers(Map<String, Standing> unit, int top) {
         return unit.values().stream()
-                .filter(s -> "SANGAT_BAIK".equals(s.predicate()) || "BAIK".equals(s.predicate()))
+                .filter(s -> s.predicate() != null && !s.predicate().belowBaik())
                 .sorted(Comparator.comparing(Standing::averageCapaian).reversed()
                         .thenComparing(Standing::employeeId))
                 .limit(top).toList();

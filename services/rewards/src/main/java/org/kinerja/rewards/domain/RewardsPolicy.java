@@ -3,10 +3,10 @@ package org.kinerja.rewards.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A region's follow-up rules as data, in force from {@code effectiveFrom} (the first day of a month) until a later
@@ -22,14 +22,8 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
         calendar = calendar == null ? Calendar.none() : calendar;
     }
 
-    public static final Set<String> POSITION_TYPES = Set.of("JPT", "ADMINISTRATOR", "PENGAWAS", "PELAKSANA", "JF");
-    public static final List<String> JF_LEVELS = List.of("PEMULA", "TERAMPIL", "MAHIR", "PENYELIA", "AHLI_PERTAMA",
-            "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA");
-    public static final List<String> PREDICATES = List.of("SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG",
-            "SANGAT_KURANG");
-
     /** The monthly TPP ceiling of a position type (and, for JF, optionally one level), in rupiah. */
-    public record Ceiling(String positionType, String jfLevel, BigDecimal amount) {
+    public record Ceiling(PositionType positionType, JfLevel jfLevel, BigDecimal amount) {
     }
 
     /** Discipline deductions, in percent of the ceiling, per occurrence. */
@@ -48,7 +42,7 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
     }
 
     /** R5: the yearly credit is the JF level's coefficient × the predicate's multiplier (in percent). */
-    public record AngkaKredit(Map<String, BigDecimal> coefficients, Map<String, BigDecimal> multipliers) {
+    public record AngkaKredit(Map<JfLevel, BigDecimal> coefficients, Map<Predicate, BigDecimal> multipliers) {
     }
 
     /** Which predicates a follow-up rule acts on: the year's evaluation, or every month's or quarter's. */
@@ -120,22 +114,22 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
 
     /** The defaults of the domain brief (R5, R7, R8), in force from the start for a region without its own policy. */
     public static RewardsPolicy defaults(String regionId) {
-        Map<String, BigDecimal> coefficients = new LinkedHashMap<>();
+        Map<JfLevel, BigDecimal> coefficients = new EnumMap<>(JfLevel.class);
         String[] values = {"3.75", "5", "12.5", "25", "12.5", "25", "37.5", "50"};
-        for (int i = 0; i < JF_LEVELS.size(); i++) {
-            coefficients.put(JF_LEVELS.get(i), new BigDecimal(values[i]));
+        for (JfLevel level : JfLevel.values()) {
+            coefficients.put(level, new BigDecimal(values[level.ordinal()]));
         }
-        Map<String, BigDecimal> multipliers = new LinkedHashMap<>();
+        Map<Predicate, BigDecimal> multipliers = new EnumMap<>(Predicate.class);
         String[] percents = {"150", "100", "75", "50", "25"};
-        for (int i = 0; i < PREDICATES.size(); i++) {
-            multipliers.put(PREDICATES.get(i), new BigDecimal(percents[i]));
+        for (Predicate predicate : Predicate.values()) {
+            multipliers.put(predicate, new BigDecimal(percents[predicate.ordinal()]));
         }
         return new RewardsPolicy(regionId, 1, LocalDate.of(2000, 1, 1), "the domain brief's defaults",
-                new Tpp(List.of(new Ceiling("JPT", null, new BigDecimal("15000000")),
-                        new Ceiling("ADMINISTRATOR", null, new BigDecimal("9000000")),
-                        new Ceiling("PENGAWAS", null, new BigDecimal("6500000")),
-                        new Ceiling("PELAKSANA", null, new BigDecimal("4000000")),
-                        new Ceiling("JF", null, new BigDecimal("5000000"))),
+                new Tpp(List.of(new Ceiling(PositionType.JPT, null, new BigDecimal("15000000")),
+                        new Ceiling(PositionType.ADMINISTRATOR, null, new BigDecimal("9000000")),
+                        new Ceiling(PositionType.PENGAWAS, null, new BigDecimal("6500000")),
+                        new Ceiling(PositionType.PELAKSANA, null, new BigDecimal("4000000")),
+                        new Ceiling(PositionType.JF, null, new BigDecimal("5000000"))),
                         new BigDecimal("4000000"), new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("30"),
                         new BigDecimal("30"), new BigDecimal("100"), 209, 678,
                         new Deductions(new BigDecimal("0.5"), new BigDecimal("1"), new BigDecimal("1.25"),
@@ -151,11 +145,11 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
     }
 
     /** The ceiling of an employee: their JF level's when the policy names one, else their position type's. */
-    public BigDecimal ceilingOf(String positionType, String jfLevel) {
+    public BigDecimal ceilingOf(PositionType positionType, JfLevel jfLevel) {
         BigDecimal byType = null;
         for (Ceiling ceiling : tpp.ceilings()) {
-            if (ceiling.positionType().equals(positionType)) {
-                if (jfLevel != null && jfLevel.equals(ceiling.jfLevel())) {
+            if (ceiling.positionType() == positionType) {
+                if (jfLevel != null && jfLevel == ceiling.jfLevel()) {
                     return ceiling.amount();
                 }
                 if (ceiling.jfLevel() == null) {
@@ -177,11 +171,11 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
             return problems;
         }
         tppProblems(problems);
-        for (String level : JF_LEVELS) {
+        for (JfLevel level : JfLevel.values()) {
             positive(problems, "angkaKredit.coefficients." + level, angkaKredit.coefficients() == null ? null
                     : angkaKredit.coefficients().get(level));
         }
-        for (String predicate : PREDICATES) {
+        for (Predicate predicate : Predicate.values()) {
             BigDecimal multiplier = angkaKredit.multipliers() == null ? null
                     : angkaKredit.multipliers().get(predicate);
             range(problems, "angkaKredit.multipliers." + predicate, multiplier, BigDecimal.ZERO,
@@ -225,11 +219,11 @@ public record RewardsPolicy(String regionId, long version, LocalDate effectiveFr
             problems.add("tpp.ceilings is required (it may be empty)");
         } else {
             for (Ceiling ceiling : tpp.ceilings()) {
-                if (ceiling == null || !POSITION_TYPES.contains(ceiling.positionType())) {
-                    problems.add("tpp.ceilings: positionType must be one of " + POSITION_TYPES);
-                } else if (ceiling.jfLevel() != null && (!"JF".equals(ceiling.positionType())
-                        || !JF_LEVELS.contains(ceiling.jfLevel()))) {
-                    problems.add("tpp.ceilings: a jfLevel (one of " + JF_LEVELS + ") only goes with positionType JF");
+                if (ceiling == null || ceiling.positionType() == null) {
+                    problems.add("tpp.ceilings: positionType is required (one of "
+                            + Arrays.toString(PositionType.values()) + ")");
+                } else if (ceiling.jfLevel() != null && ceiling.positionType() != PositionType.JF) {
+                    problems.add("tpp.ceilings: a jfLevel only goes with positionType JF");
                 } else {
                     positive(problems, "tpp.ceilings." + ceiling.positionType()
                             + (ceiling.jfLevel() == null ? "" : "." + ceiling.jfLevel()), ceiling.amount());

@@ -84,6 +84,17 @@ class AllowanceIntegrationTest {
         assertThat(refused.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList())
                 .as("each problem names its field, so a form shows it in place")
                 .containsExactly("effectiveFrom", "tpp.productivityPercent");
+        Map<String, Object> unknownType = draft("2026-04-01", "5000000");
+        ((Map<String, Object>) unknownType.get("tpp")).put("ceilings", List.of(Map.of("positionType", "STAF",
+                "amount", 1)));
+        ApiClient.Response unknown = api.post("/api/rewards/policies", TestTokens.admin(), unknownType);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("type")).as(unknown.body().toString()).endsWith("invalid-request");
+        assertThat(unknown.body().path("errors").get(0).path("field").asString())
+                .as("a word outside the vocabulary is named by its place in the body")
+                .isEqualTo("tpp.ceilings[0].positionType");
+        assertThat(unknown.body().path("errors").get(0).path("message").asString())
+                .isEqualTo("must be one of [JPT, ADMINISTRATOR, PENGAWAS, PELAKSANA, JF]");
         assertThat(api.get("/api/rewards/policies/in-force?on=2026-05-01", TestTokens.admin()).body().path("version")
                 .asLong()).as("the refused draft changed nothing").isEqualTo(1);
 

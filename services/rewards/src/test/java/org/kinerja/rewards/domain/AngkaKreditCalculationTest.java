@@ -12,7 +12,7 @@ class AngkaKreditCalculationTest {
     @CsvSource({"AHLI_MUDA, SANGAT_BAIK, 37.50", "AHLI_UTAMA, BAIK, 50.00", "PEMULA, BUTUH_PERBAIKAN, 2.81",
             "PEMULA, SANGAT_KURANG, 0.94", "MAHIR, BUTUH_PERBAIKAN, 9.38", "TERAMPIL, KURANG, 2.50",
             "AHLI_MADYA, SANGAT_BAIK, 56.25", "PENYELIA, SANGAT_KURANG, 6.25"})
-    void creditIsCoefficientTimesMultiplierRoundedHalfUp(String level, String predicate, String credit) {
+    void creditIsCoefficientTimesMultiplierRoundedHalfUp(JfLevel level, Predicate predicate, String credit) {
         AngkaKreditCalculation result = AngkaKreditCalculation.of(RewardsPolicy.defaults("x").angkaKredit(), level,
                 predicate);
         assertThat(result.credit()).isEqualByComparingTo(credit);

@@ -14,16 +14,16 @@ class CoachingCaseTest {
 
     private static final LocalDate OPENED = LocalDate.of(2026, 4, 5);
 
-    private static CoachingCase open(String positionType) {
+    private static CoachingCase open(PositionType positionType) {
         EmployeeProfile employee = new EmployeeProfile("199207252019032001", "Siti", "dukcapil", "pelayanan",
                 positionType, null, "198503122010011003", null, true, 3);
-        return CoachingCase.open(employee, new CoachingCase.Trigger("2026-03", "BUTUH_PERBAIKAN", 7), OPENED, 6,
+        return CoachingCase.open(employee, new CoachingCase.Trigger("2026-03", Predicate.BUTUH_PERBAIKAN, 7), OPENED, 6,
                 List.of(Because.of("Raise iki-1", "RAISE_INDICATOR", "iki-1", "70", 90)));
     }
 
     @Test
     void aCaseOpensWithGoalsAndAReviewSixMonthsOn() {
-        CoachingCase opened = open("PELAKSANA");
+        CoachingCase opened = open(PositionType.PELAKSANA);
         assertThat(opened.status()).isEqualTo(CoachingCase.Status.OPEN);
         assertThat(opened.reviewDue()).isEqualTo(LocalDate.of(2026, 10, 5));
         assertThat(opened.caseId()).isEqualTo("199207252019032001:2026-03");
@@ -38,31 +38,31 @@ class CoachingCaseTest {
 
     @Test
     void theReviewIsNotBeforeItsDate() {
-        assertThatThrownBy(() -> open("PELAKSANA").reviewed(LocalDate.of(2026, 10, 4), "penilai", "early"))
+        assertThatThrownBy(() -> open(PositionType.PELAKSANA).reviewed(LocalDate.of(2026, 10, 4), "penilai", "early"))
                 .hasMessageContaining("due on 2026-10-05");
     }
 
     @Test
     void aBaikOrBetterPredicateAfterwardsClosesTheCaseAsImproved() {
-        CoachingCase improved = open("PELAKSANA").seen(new CoachingCase.Trigger("2026-08", "BAIK", 4))
+        CoachingCase improved = open(PositionType.PELAKSANA).seen(new CoachingCase.Trigger("2026-08", Predicate.BAIK, 4))
                 .reviewed(LocalDate.of(2026, 10, 5), "penilai", "membaik");
         assertThat(improved.status()).isEqualTo(CoachingCase.Status.IMPROVED_CLOSED);
         assertThat(improved.escalation()).isNull();
-        assertThat(improved.review().latestPredicate()).isEqualTo("BAIK");
+        assertThat(improved.review().latestPredicate()).isEqualTo(Predicate.BAIK);
         assertThatThrownBy(() -> improved.withSession(new CoachingCase.Session(OPENED, "p", "x")))
                 .hasMessageContaining("IMPROVED_CLOSED");
     }
 
     @Test
     void stillBelowBaikEscalatesByPositionAndNeverDismisses() {
-        CoachingCase staff = open("PELAKSANA").seen(new CoachingCase.Trigger("2026-08", "KURANG", 4))
+        CoachingCase staff = open(PositionType.PELAKSANA).seen(new CoachingCase.Trigger("2026-08", Predicate.KURANG, 4))
                 .reviewed(LocalDate.of(2026, 11, 1), "penilai", "belum membaik");
         assertThat(staff.status()).isEqualTo(CoachingCase.Status.ESCALATED);
         assertThat(staff.escalation()).isEqualTo(CoachingCase.Escalation.REASSIGNMENT);
         assertThat(staff.triggers()).extracting(CoachingCase.Trigger::period).containsExactly("2026-03", "2026-08");
-        assertThat(open("JF").reviewed(LocalDate.of(2026, 10, 5), "p", "n").escalation())
+        assertThat(open(PositionType.JF).reviewed(LocalDate.of(2026, 10, 5), "p", "n").escalation())
                 .as("no later predicate: not improved").isEqualTo(CoachingCase.Escalation.REASSIGNMENT);
-        assertThat(open("JPT").reviewed(LocalDate.of(2026, 10, 5), "p", "n").escalation())
+        assertThat(open(PositionType.JPT).reviewed(LocalDate.of(2026, 10, 5), "p", "n").escalation())
                 .isEqualTo(CoachingCase.Escalation.COMPETENCY_RETEST);
         assertThat(CoachingCase.Status.values()).extracting(Enum::name).doesNotContain("DISMISSED");
     }

@@ -21,13 +21,13 @@ class FollowUpDecisionTest {
 
     @Test
     void aBadMonthIsAnEarlyWarningAndTheYearsResultTheGroundOfACase() {
-        FollowUpDecision month = FollowUpDecision.decide("2026-03", "BUTUH_PERBAIKAN", "ABOVE", new BigDecimal("95"));
+        FollowUpDecision month = FollowUpDecision.decide("2026-03", Predicate.BUTUH_PERBAIKAN, "ABOVE", new BigDecimal("95"));
         assertThat(month.kind()).as("the predicate outweighs the proposal").isEqualTo(FollowUpKind.COACHING_WATCH);
         assertThat(month.reason()).isEqualTo("Predicate BUTUH_PERBAIKAN in 2026-03 (average capaian 95 %): an early "
                 + "warning for the penilai; pembinaan follows the year's evaluation");
-        assertThat(FollowUpDecision.decide("2026", "KURANG", "MEETS", new BigDecimal("88")).reason())
+        assertThat(FollowUpDecision.decide("2026", Predicate.KURANG, "MEETS", new BigDecimal("88")).reason())
                 .endsWith("a pembinaan case follows the year's result");
-        assertThat(FollowUpDecision.decide("2026", "SANGAT_BAIK", "MEETS", new BigDecimal("112")).kind())
+        assertThat(FollowUpDecision.decide("2026", Predicate.SANGAT_BAIK, "MEETS", new BigDecimal("112")).kind())
                 .isEqualTo(FollowUpKind.REWARD_CANDIDATE);
     }
 }

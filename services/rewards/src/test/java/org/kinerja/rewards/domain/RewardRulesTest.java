@@ -12,8 +12,8 @@ class RewardRulesTest {
 
     @Test
     void aRunOfSangatBaikCountsBackAcrossYearAndMonthBoundaries() {
-        Map<String, String> predicates = Map.of("2025", "SANGAT_BAIK", "2026", "SANGAT_BAIK", "2025-12", "SANGAT_BAIK",
-                "2026-01", "SANGAT_BAIK", "2026-02", "BAIK", "2025-Q4", "SANGAT_BAIK", "2026-Q1", "SANGAT_BAIK");
+        Map<String, Predicate> predicates = Map.of("2025", Predicate.SANGAT_BAIK, "2026", Predicate.SANGAT_BAIK, "2025-12", Predicate.SANGAT_BAIK,
+                "2026-01", Predicate.SANGAT_BAIK, "2026-02", Predicate.BAIK, "2025-Q4", Predicate.SANGAT_BAIK, "2026-Q1", Predicate.SANGAT_BAIK);
         assertThat(RewardRules.sangatBaikRun("2026", 2, p -> Optional.ofNullable(predicates.get(p))))
                 .contains(java.util.List.of("2025", "2026"));
         assertThat(RewardRules.sangatBaikRun("2026-01", 2, p -> Optional.ofNullable(predicates.get(p))))
@@ -27,10 +27,10 @@ class RewardRulesTest {
     @Test
     void bestPerformersAreTheHighestCapaianRatedBaikOrBetterWithStableTies() {
         Map<String, RewardRules.Standing> unit = Map.of(
-                "a", new RewardRules.Standing("a", "SANGAT_BAIK", new BigDecimal("110")),
-                "b", new RewardRules.Standing("b", "BAIK", new BigDecimal("118")),
-                "c", new RewardRules.Standing("c", "KURANG", new BigDecimal("120")),
-                "d", new RewardRules.Standing("d", "BAIK", new BigDecimal("110")));
+                "a", new RewardRules.Standing("a", Predicate.SANGAT_BAIK, new BigDecimal("110")),
+                "b", new RewardRules.Standing("b", Predicate.BAIK, new BigDecimal("118")),
+                "c", new RewardRules.Standing("c", Predicate.KURANG, new BigDecimal("120")),
+                "d", new RewardRules.Standing("d", Predicate.BAIK, new BigDecimal("110")));
         assertThat(RewardRules.bestPerformers(unit, 1)).extracting(RewardRules.Standing::employeeId)
                 .containsExactly("b");
         assertThat(RewardRules.bestPerformers(unit, 3)).extracting(RewardRules.Standing::employeeId)

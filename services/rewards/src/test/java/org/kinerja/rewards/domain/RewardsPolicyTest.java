@@ -22,8 +22,8 @@ class RewardsPolicyTest {
     @Test
     void theDefaultsOfTheDomainBriefAreValid() {
         assertThat(defaults.problems()).isEmpty();
-        assertThat(defaults.ceilingOf("JF", "AHLI_MUDA")).isEqualByComparingTo("5000000");
-        assertThat(defaults.ceilingOf("PELAKSANA", null)).isEqualByComparingTo("4000000");
+        assertThat(defaults.ceilingOf(PositionType.JF, JfLevel.AHLI_MUDA)).isEqualByComparingTo("5000000");
+        assertThat(defaults.ceilingOf(PositionType.PELAKSANA, null)).isEqualByComparingTo("4000000");
     }
 
     @Test
@@ -45,18 +45,18 @@ class RewardsPolicyTest {
     @Test
     void ceilingsCoefficientsAndDatesAreChecked() {
         RewardsPolicy.Tpp t = defaults.tpp();
-        Map<String, BigDecimal> coefficients = new HashMap<>(defaults.angkaKredit().coefficients());
-        coefficients.remove("AHLI_UTAMA");
+        Map<JfLevel, BigDecimal> coefficients = new HashMap<>(defaults.angkaKredit().coefficients());
+        coefficients.remove(JfLevel.AHLI_UTAMA);
         RewardsPolicy bad = new RewardsPolicy("makassar", 2, LocalDate.of(2027, 1, 15), null,
-                new RewardsPolicy.Tpp(List.of(new RewardsPolicy.Ceiling("PELAKSANA", "MAHIR", new BigDecimal("1")),
-                        new RewardsPolicy.Ceiling("JF", "AHLI_MUDA", BigDecimal.ZERO)), t.defaultCeiling(),
+                new RewardsPolicy.Tpp(List.of(new RewardsPolicy.Ceiling(PositionType.PELAKSANA, JfLevel.MAHIR, new BigDecimal("1")),
+                        new RewardsPolicy.Ceiling(PositionType.JF, JfLevel.AHLI_MUDA, BigDecimal.ZERO)), t.defaultCeiling(),
                         t.productivityPercent(), t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(),
                         t.capaianCap(), t.behaviourFloor(), t.behaviourFull(), t.deductions()),
                 new RewardsPolicy.AngkaKredit(coefficients, defaults.angkaKredit().multipliers()),
                 new RewardsPolicy.Rewards(0, 1, null, new BigDecimal("130"), null), defaults.pembinaan(),
                 defaults.training(), null);
         assertThat(bad.problems()).containsExactly("effectiveFrom must be the first day of a month",
-                "tpp.ceilings: a jfLevel (one of " + RewardsPolicy.JF_LEVELS + ") only goes with positionType JF",
+                "tpp.ceilings: a jfLevel only goes with positionType JF",
                 "tpp.ceilings.JF.AHLI_MUDA must be a positive number",
                 "angkaKredit.coefficients.AHLI_UTAMA must be a positive number",
                 "rewards.certificateAfterConsecutiveSangatBaik must be a whole number between 1 and 12",

@@ -1,6 +1,7 @@
 package org.kinerja.platform.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every error a service answers is RFC 7807 problem details that says what was wrong, field by field for invalid
@@ -99,11 +102,47 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        InvalidFormatException wrongValue = causeOf(ex, InvalidFormatException.class);
+        if (wrongValue != null) {
+            // Well-formed JSON with a value of the wrong kind (an unknown enum name, text for a number): a field error
+            // like any other, named by its path in the body.
+            return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", fieldPath(wrongValue),
+                    "message", expected(wrongValue.getTargetType())))));
+        }
         String cause = ex.getMostSpecificCause().getMessage();
         String firstLine = cause == null ? "" : cause.lines().findFirst().orElse("");
         ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "unreadable-request",
                 "The request body is not valid JSON for this endpoint: " + firstLine);
         return ResponseEntity.badRequest().body(body);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** The body's path to the value, as {@code tpp.ceilings[0].positionType}. */
+    private static String fieldPath(JacksonException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : failure.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return "must be a valid " + (type == null ? "value" : type.getSimpleName());
     }
 
     private static Map<String, Object> fieldError(FieldError error) {

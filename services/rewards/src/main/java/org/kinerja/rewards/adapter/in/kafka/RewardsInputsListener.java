@@ -23,6 +23,9 @@ import org.kinerja.rewards.application.ApplyFollowUpRules;
 import org.kinerja.rewards.application.EmployeeDirectory;
 import org.kinerja.rewards.application.TppLedger;
 import org.kinerja.rewards.domain.EmployeeProfile;
+import org.kinerja.rewards.domain.JfLevel;
+import org.kinerja.rewards.domain.PositionType;
+import org.kinerja.rewards.domain.Predicate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +80,8 @@ class RewardsInputsListener {
                 ledger.onScore(score.employeeId(), month, score.period(), score.version(), capaian);
             }
         } else if (score.predicate() != null) {
-            ledger.onAnnualPredicate(score.employeeId(), Integer.parseInt(score.period()), score.predicate(),
+            ledger.onAnnualPredicate(score.employeeId(), Integer.parseInt(score.period()),
+                    Predicate.valueOf(score.predicate()),
                     score.version());
         }
         rules.onScore(score);
@@ -94,8 +98,8 @@ class RewardsInputsListener {
     void onEmployee(ConsumerRecord<String, byte[]> record) {
         Record data = CloudEventRecords.read(record, EventType.EMPLOYEE_EVENTS).data();
         EmployeeProfile profile = data instanceof EmployeeRegistered e
-                ? new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
-                        e.jfLevel(), e.penilaiId(), e.atasanPenilaiId(), true, 1)
+                ? new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(),
+                        PositionType.ofEvent(e.positionType()), JfLevel.ofEvent(e.jfLevel()), e.penilaiId(), e.atasanPenilaiId(), true, 1)
                 : profileOf((EmployeeChanged) data);
         if (directory.save(profile)) {
             ledger.onProfile(profile.employeeId());
@@ -132,7 +136,7 @@ class RewardsInputsListener {
     }
 
     private static EmployeeProfile profileOf(EmployeeChanged e) {
-        return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(), e.positionType(),
-                e.jfLevel(), e.penilaiId(), e.atasanPenilaiId(), e.active(), e.version());
+        return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(),
+                PositionType.ofEvent(e.positionType()), JfLevel.ofEvent(e.jfLevel()), e.penilaiId(), e.atasanPenilaiId(), e.active(), e.version());
     }
 }

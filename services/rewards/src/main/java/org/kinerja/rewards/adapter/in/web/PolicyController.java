@@ -1,5 +1,6 @@
 package org.kinerja.rewards.adapter.in.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,10 +48,12 @@ class PolicyController {
 
     private final PolicyBook policies;
     private final TppLedger ledger;
+    private final Clock clock;
 
-    PolicyController(PolicyBook policies, TppLedger ledger) {
+    PolicyController(PolicyBook policies, TppLedger ledger, Clock clock) {
         this.policies = policies;
         this.ledger = ledger;
+        this.clock = clock;
     }
 
     @Operation(summary = "Publish a new version of the region's policy")
@@ -73,7 +76,7 @@ class PolicyController {
     @GetMapping("/policies/in-force")
     RewardsPolicy inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate on) {
-        return policies.inForce(on == null ? LocalDate.now() : on);
+        return policies.inForce(on == null ? LocalDate.now(clock) : on);
     }
 
     /** Recomputes a past period's results under the policy in force for it now; audited, with the reason. */
