@@ -11,6 +11,7 @@ import org.kinerja.localstack.LocalStack;
 import org.kinerja.localstack.LocalStackOptions;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.ConsoleSession;
+import org.kinerja.platform.test.Stats;
 
 /**
  * How fast the console renders its pages on the co-located platform (command one's stack, authentication on): a

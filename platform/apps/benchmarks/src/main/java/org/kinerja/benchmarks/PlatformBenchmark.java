@@ -53,6 +53,7 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.kafka.access.KafkaClientSecurity;
 import org.kinerja.platform.kafka.access.KafkaPrincipals;
 import org.kinerja.platform.test.ApiClient;
+import org.kinerja.platform.test.Stats;
 
 /**
  * The whole co-located platform as command one starts it (one JVM: the broker with SASL/SCRAM and ACLs, the MongoDB

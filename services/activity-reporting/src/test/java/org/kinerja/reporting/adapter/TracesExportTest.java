@@ -3,6 +3,7 @@ package org.kinerja.reporting.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,11 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.platform.test.ApiClient;
-import org.kinerja.platform.test.EmbeddedTestInfra;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.reporting.ReportingApplication;
 
@@ -31,30 +31,35 @@ import org.kinerja.reporting.ReportingApplication;
 class TracesExportTest {
 
     private static final List<byte[]> EXPORTS = new CopyOnWriteArrayList<>();
-    private static HttpServer collector;
-    private static RunningService reporting;
+    /** A stand-in OpenTelemetry collector: it keeps every OTLP/HTTP export it receives. */
+    private static final HttpServer collector = collector();
 
-    @BeforeAll
-    static void start() throws IOException {
-        collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        collector.createContext("/v1/traces", exchange -> {
-            if ("application/x-protobuf".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
-                EXPORTS.add(exchange.getRequestBody().readAllBytes());
-            }
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        collector.start();
-        EmbeddedTestInfra.shared().ensureAgency("dukcapil-mks");
-        reporting = RunningService.start(ReportingApplication.application(), "reporting-traces",
-                "management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:"
-                        + collector.getAddress().getPort() + "/v1/traces",
-                "management.opentelemetry.tracing.export.schedule-delay=200ms");
+    @RegisterExtension
+    static final ServiceUnderTest reporting = ServiceUnderTest.of(ReportingApplication::application,
+            "reporting-traces", "management.opentelemetry.tracing.export.schedule-delay=200ms")
+            .withAgencies("dukcapil-mks")
+            .withSettings(() -> List.of("management.opentelemetry.tracing.export.otlp.endpoint=http://127.0.0.1:"
+                    + collector.getAddress().getPort() + "/v1/traces"));
+
+    private static HttpServer collector() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/v1/traces", exchange -> {
+                if ("application/x-protobuf".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                    EXPORTS.add(exchange.getRequestBody().readAllBytes());
+                }
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
     static void stop() {
-        reporting.close();
         collector.stop(0);
     }
 

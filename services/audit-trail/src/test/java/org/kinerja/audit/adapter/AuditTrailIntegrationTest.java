@@ -23,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kinerja.audit.AuditApplication;
 import org.kinerja.audit.adapter.in.cli.KinerjaAuditCommand;
@@ -38,7 +39,7 @@ import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
-import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
@@ -59,31 +60,31 @@ class AuditTrailIntegrationTest {
     @TempDir
     static Path folder;
 
-    private static EmbeddedTestInfra infra;
-    private static RunningService audit;
+    @RegisterExtension
+    static final ServiceUnderTest audit = ServiceUnderTest.of(AuditApplication::application, "audit-it",
+            "kinerja.audit.generate-key=true", "kinerja.audit.digest-period=PT3S",
+            "kinerja.audit.digest-check-interval=PT0.5S")
+            .withStreams("audit-trail-it").asPrincipal(AuditApplication.NAME)
+            .withSettings(() -> List.of("kinerja.audit.key-file=" + keyFile()));
+
+    private static final EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
     private static KafkaTestClient kafka;
     private static MongoClient mongo;
-    private static Path keyFile;
+
+    /** The signing key, made by the service at its first start (the test's folder is there before the service). */
+    private static Path keyFile() {
+        return folder.resolve("keys/audit-signing-key");
+    }
 
     @BeforeAll
     static void start() {
-        infra = EmbeddedTestInfra.shared();
-        kafka = KafkaTestClient.asAdmin();
+        kafka = audit.kafka();
         mongo = MongoClients.create(infra.mongoUri());
-        keyFile = folder.resolve("keys/audit-signing-key");
-        String[] credentials = infra.serviceCredentials(AuditApplication.NAME);
-        audit = RunningService.start(AuditApplication.application(), "audit-it",
-                "spring.kafka.streams.state-dir=" + infra.newStateDir(),
-                "spring.kafka.streams.application-id=audit-trail-it", credentials[0], credentials[1], credentials[2],
-                "kinerja.audit.key-file=" + keyFile, "kinerja.audit.generate-key=true",
-                "kinerja.audit.digest-period=PT3S", "kinerja.audit.digest-check-interval=PT0.5S");
     }
 
     @AfterAll
     static void stop() {
-        kafka.close();
         mongo.close();
-        audit.close();
     }
 
     @Test
@@ -222,7 +223,7 @@ class AuditTrailIntegrationTest {
             StringWriter out = new StringWriter();
             int exit = KinerjaAuditCommand.run(new PrintWriter(out, true), new PrintWriter(out, true), "verify",
                     "--bootstrap-servers", infra.bootstrapServers(), "--user", AuditApplication.NAME,
-                    "--password-file", password.toString(), "--key-file", keyFile.toString());
+                    "--password-file", password.toString(), "--key-file", keyFile().toString());
             return new Verified(exit, out.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

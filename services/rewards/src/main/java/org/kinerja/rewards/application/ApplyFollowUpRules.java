@@ -56,8 +56,8 @@ public class ApplyFollowUpRules {
             return;
         }
         PredicateRecord record = new PredicateRecord(score.employeeId() + ":" + score.period(), score.employeeId(),
-                score.period(), Predicate.valueOf(score.predicate()), score.averageCapaian(), score.agencyId(), score.unitId(),
-                score.version());
+                score.period(), Predicate.valueOf(score.predicate()), score.averageCapaian(), score.agencyId(),
+                score.unitId(), score.version());
         if (!store.savePredicate(record)) {
             return; // not newer than what was applied: a redelivery
         }

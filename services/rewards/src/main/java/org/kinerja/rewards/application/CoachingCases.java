@@ -174,8 +174,8 @@ public class CoachingCases {
         Instant now = clock.instant();
         return OutgoingEvent.of(EventType.COACHING_CASE_CHANGED, "coaching:" + c.caseId() + ":" + c.version(), source,
                 c.employeeId(), c.caseId(), now, new CoachingCaseChanged(c.caseId(), c.employeeId(), c.agencyId(),
-                        c.unitId(), c.status().name(), c.openedFor(), c.openedPredicate().name(), c.openedOn(), c.reviewDue(),
-                        c.goals(), c.sessions().size(), c.latest().predicate().name(),
+                        c.unitId(), c.status().name(), c.openedFor(), c.openedPredicate().name(), c.openedOn(),
+                        c.reviewDue(), c.goals(), c.sessions().size(), c.latest().predicate().name(),
                         c.escalation() == null ? null : c.escalation().name(),
                         c.review() == null ? null : c.review().note(), c.version(), now, c.goalCodes()));
     }

@@ -7,8 +7,8 @@ import java.math.RoundingMode;
  * A functional position's yearly angka kredit (R5): the level's coefficient × the predicate's multiplier, two
  * decimals, half up.
  */
-public record AngkaKreditCalculation(JfLevel jfLevel, BigDecimal coefficient, Predicate predicate, BigDecimal multiplier,
-        BigDecimal credit) {
+public record AngkaKreditCalculation(JfLevel jfLevel, BigDecimal coefficient, Predicate predicate,
+        BigDecimal multiplier, BigDecimal credit) {
 
     public static AngkaKreditCalculation of(RewardsPolicy.AngkaKredit policy, JfLevel jfLevel, Predicate predicate) {
         BigDecimal coefficient = policy.coefficients().get(jfLevel);

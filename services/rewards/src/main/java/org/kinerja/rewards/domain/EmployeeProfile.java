@@ -5,7 +5,8 @@ package org.kinerja.rewards.domain;
  * oversees them (penilai and atasan penilai), who may read their follow-up.
  */
 public record EmployeeProfile(String employeeId, String name, String agencyId, String unitId,
-        PositionType positionType, JfLevel jfLevel, String penilaiId, String atasanPenilaiId, boolean active, long version) {
+        PositionType positionType, JfLevel jfLevel, String penilaiId, String atasanPenilaiId, boolean active,
+        long version) {
 
     public boolean functional() {
         return positionType == PositionType.JF && jfLevel != null;

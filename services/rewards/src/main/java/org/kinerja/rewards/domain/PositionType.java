@@ -1,6 +1,9 @@
 package org.kinerja.rewards.domain;
 
-/** Jenis jabatan: JPT (pimpinan tinggi), JA (administrator, pengawas, pelaksana) or JF (fungsional): a TPP ceiling's key. */
+/**
+ * Jenis jabatan: JPT (pimpinan tinggi), JA (administrator, pengawas, pelaksana) or JF (fungsional): the key of a TPP
+ * ceiling.
+ */
 public enum PositionType {
     JPT, ADMINISTRATOR, PENGAWAS, PELAKSANA, JF;
 

@@ -44,7 +44,8 @@ class CoachingCaseTest {
 
     @Test
     void aBaikOrBetterPredicateAfterwardsClosesTheCaseAsImproved() {
-        CoachingCase improved = open(PositionType.PELAKSANA).seen(new CoachingCase.Trigger("2026-08", Predicate.BAIK, 4))
+        CoachingCase improved = open(PositionType.PELAKSANA)
+                .seen(new CoachingCase.Trigger("2026-08", Predicate.BAIK, 4))
                 .reviewed(LocalDate.of(2026, 10, 5), "penilai", "membaik");
         assertThat(improved.status()).isEqualTo(CoachingCase.Status.IMPROVED_CLOSED);
         assertThat(improved.escalation()).isNull();

@@ -21,7 +21,8 @@ class FollowUpDecisionTest {
 
     @Test
     void aBadMonthIsAnEarlyWarningAndTheYearsResultTheGroundOfACase() {
-        FollowUpDecision month = FollowUpDecision.decide("2026-03", Predicate.BUTUH_PERBAIKAN, "ABOVE", new BigDecimal("95"));
+        FollowUpDecision month = FollowUpDecision.decide("2026-03", Predicate.BUTUH_PERBAIKAN, "ABOVE",
+                new BigDecimal("95"));
         assertThat(month.kind()).as("the predicate outweighs the proposal").isEqualTo(FollowUpKind.COACHING_WATCH);
         assertThat(month.reason()).isEqualTo("Predicate BUTUH_PERBAIKAN in 2026-03 (average capaian 95 %): an early "
                 + "warning for the penilai; pembinaan follows the year's evaluation");

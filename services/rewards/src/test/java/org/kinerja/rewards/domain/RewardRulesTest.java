@@ -12,8 +12,9 @@ class RewardRulesTest {
 
     @Test
     void aRunOfSangatBaikCountsBackAcrossYearAndMonthBoundaries() {
-        Map<String, Predicate> predicates = Map.of("2025", Predicate.SANGAT_BAIK, "2026", Predicate.SANGAT_BAIK, "2025-12", Predicate.SANGAT_BAIK,
-                "2026-01", Predicate.SANGAT_BAIK, "2026-02", Predicate.BAIK, "2025-Q4", Predicate.SANGAT_BAIK, "2026-Q1", Predicate.SANGAT_BAIK);
+        Predicate sangatBaik = Predicate.SANGAT_BAIK;
+        Map<String, Predicate> predicates = Map.of("2025", sangatBaik, "2026", sangatBaik, "2025-12", sangatBaik,
+                "2026-01", sangatBaik, "2026-02", Predicate.BAIK, "2025-Q4", sangatBaik, "2026-Q1", sangatBaik);
         assertThat(RewardRules.sangatBaikRun("2026", 2, p -> Optional.ofNullable(predicates.get(p))))
                 .contains(java.util.List.of("2025", "2026"));
         assertThat(RewardRules.sangatBaikRun("2026-01", 2, p -> Optional.ofNullable(predicates.get(p))))

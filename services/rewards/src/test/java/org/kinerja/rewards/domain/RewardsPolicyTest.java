@@ -48,8 +48,10 @@ class RewardsPolicyTest {
         Map<JfLevel, BigDecimal> coefficients = new HashMap<>(defaults.angkaKredit().coefficients());
         coefficients.remove(JfLevel.AHLI_UTAMA);
         RewardsPolicy bad = new RewardsPolicy("makassar", 2, LocalDate.of(2027, 1, 15), null,
-                new RewardsPolicy.Tpp(List.of(new RewardsPolicy.Ceiling(PositionType.PELAKSANA, JfLevel.MAHIR, new BigDecimal("1")),
-                        new RewardsPolicy.Ceiling(PositionType.JF, JfLevel.AHLI_MUDA, BigDecimal.ZERO)), t.defaultCeiling(),
+                new RewardsPolicy.Tpp(List.of(
+                        new RewardsPolicy.Ceiling(PositionType.PELAKSANA, JfLevel.MAHIR, new BigDecimal("1")),
+                        new RewardsPolicy.Ceiling(PositionType.JF, JfLevel.AHLI_MUDA, BigDecimal.ZERO)),
+                        t.defaultCeiling(),
                         t.productivityPercent(), t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(),
                         t.capaianCap(), t.behaviourFloor(), t.behaviourFull(), t.deductions()),
                 new RewardsPolicy.AngkaKredit(coefficients, defaults.angkaKredit().multipliers()),

@@ -13,12 +13,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinerja.contracts.EventJson;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.GoldenExamples;
@@ -35,6 +35,7 @@ import org.kinerja.platform.test.ApiClient;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.KafkaTestClient;
 import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.ServiceUnderTest;
 import org.kinerja.platform.test.TestTokens;
 import org.kinerja.scoring.ScoringApplication;
 
@@ -51,22 +52,15 @@ class ScoringIntegrationTest {
     private static final String AGENCY = "dukcapil-mks";
     private static final String UNIT = "dukcapil-mks-pelayanan";
 
-    private static RunningService scoring;
+    @RegisterExtension
+    static final ServiceUnderTest scoring = ServiceUnderTest.of(ScoringApplication::application, "scoring-it")
+            .withStreams("scoring-it");
+    private static final EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
     private static KafkaTestClient kafka;
-    private static EmbeddedTestInfra infra;
 
     @BeforeAll
     static void start() {
-        infra = EmbeddedTestInfra.shared();
-        kafka = new KafkaTestClient(infra.adminClientConfig());
-        scoring = RunningService.start(ScoringApplication.application(), "scoring-it",
-                "spring.kafka.streams.state-dir=" + infra.newStateDir(), "spring.kafka.streams.application-id=scoring-it");
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        scoring.close();
+        kafka = scoring.kafka();
     }
 
     @Test

@@ -21,10 +21,15 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.converter.BatchMessageConverter;
+import org.springframework.kafka.support.converter.BatchMessagingMessageConverter;
+import org.springframework.kafka.support.converter.MessagingMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -52,6 +57,32 @@ public class KafkaDefaultsAutoConfiguration {
     EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters,
             @Value("${spring.application.name}") String serviceName) {
         return new EventPublisher(kafka, meters, serviceName);
+    }
+
+    /**
+     * The listener containers' converters keep each consumed record in the message (its raw-data header), where
+     * {@link DecodedEventResolver} reads a {@link org.kinerja.platform.events.Decoded} parameter's events from.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    RecordMessageConverter kafkaRecordMessageConverter() {
+        MessagingMessageConverter converter = new MessagingMessageConverter();
+        converter.setRawRecordHeader(true);
+        return converter;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BatchMessageConverter kafkaBatchMessageConverter(RecordMessageConverter records) {
+        BatchMessagingMessageConverter converter = new BatchMessagingMessageConverter(records);
+        converter.setRawRecordHeader(true);
+        return converter;
+    }
+
+    /** Every {@code @KafkaListener} of the service may take {@link org.kinerja.platform.events.Decoded} events. */
+    @Bean
+    KafkaListenerConfigurer decodedEvents() {
+        return registrar -> registrar.setCustomMethodArgumentResolvers(new DecodedEventResolver());
     }
 
     /**

@@ -9,41 +9,30 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.kinerja.platform.events.DecodedPoll;
 
 /**
- * A projection listener's poll written together: every record is decoded, then what they say is written in one go
- * (the store coalesces and bulk-writes it), so a backlog is caught up a poll at a time instead of a round trip per
- * record. A record that cannot be read is reported by its index ({@link BatchListenerFailedException}) once the
- * records before it are written: the error handler commits those and dead-letters that one as it would a single
- * record, and the rest of the poll is delivered again. A write that fails is reported at the poll's first record.
+ * Helpers of listeners that write a poll together ({@link DecodedPoll}): a poll of records that are not platform events
+ * (dead letters), and the newest version per key of a poll.
  */
 public final class PollProjection {
 
     private PollProjection() {
     }
 
+    /** Decodes each record with {@code decode} (up to the first that fails), then projects as {@link DecodedPoll}. */
     public static <T> void project(List<ConsumerRecord<String, byte[]>> records,
             Function<ConsumerRecord<String, byte[]>, T> decode, Consumer<List<T>> write) {
         List<T> decoded = new ArrayList<>(records.size());
-        RuntimeException unreadable = null;
-        for (int i = 0; i < records.size() && unreadable == null; i++) {
+        for (int i = 0; i < records.size(); i++) {
             try {
                 decoded.add(decode.apply(records.get(i)));
-            } catch (RuntimeException e) {
-                unreadable = e;
+            } catch (RuntimeException unreadable) {
+                new DecodedPoll<>(decoded, unreadable, i).project(write);
+                return;
             }
         }
-        try {
-            write.accept(decoded);
-        } catch (RuntimeException failed) {
-            // Nothing of the poll is known to be written: the first record stands for it, so the error handler
-            // retries from there as it would a single record (for as long as it takes when MongoDB is away).
-            throw new BatchListenerFailedException("writing the poll failed: " + failed.getMessage(), failed, 0);
-        }
-        if (unreadable != null) {
-            throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, decoded.size());
-        }
+        DecodedPoll.of(decoded).project(write);
     }
 
     /**

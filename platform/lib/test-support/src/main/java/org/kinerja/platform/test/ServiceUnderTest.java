@@ -2,6 +2,7 @@ package org.kinerja.platform.test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -24,6 +25,7 @@ public final class ServiceUnderTest implements BeforeAllCallback, AfterAllCallba
     private final String isolation;
     private final String[] properties;
     private final List<String> agencies = new ArrayList<>();
+    private final List<Function<EmbeddedTestInfra, List<String>>> settings = new ArrayList<>();
     private RunningService running;
     private KafkaTestClient kafka;
 
@@ -48,12 +50,36 @@ public final class ServiceUnderTest implements BeforeAllCallback, AfterAllCallba
         return this;
     }
 
+    /**
+     * A Kafka Streams service (scoring, the audit trail): a fresh state directory of its own and this application id,
+     * so its changelogs and consumer groups are the test's.
+     */
+    public ServiceUnderTest withStreams(String applicationId) {
+        settings.add(infra -> List.of("spring.kafka.streams.state-dir=" + infra.newStateDir(),
+                "spring.kafka.streams.application-id=" + applicationId));
+        return this;
+    }
+
+    /** Signs in to the broker as the service's own principal, so the broker's ACLs for it apply. */
+    public ServiceUnderTest asPrincipal(String service) {
+        settings.add(infra -> List.of(infra.serviceCredentials(service)));
+        return this;
+    }
+
+    /** Settings known only when the service starts (a port, a folder the test made): asked for then. */
+    public ServiceUnderTest withSettings(Supplier<List<String>> late) {
+        settings.add(infra -> late.get());
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         EmbeddedTestInfra infra = EmbeddedTestInfra.shared();
         agencies.forEach(infra::ensureAgency);
         kafka = new KafkaTestClient(infra.adminClientConfig());
-        running = RunningService.start(application.get(), isolation, properties);
+        List<String> all = new ArrayList<>(List.of(properties));
+        settings.forEach(setting -> all.addAll(setting.apply(infra)));
+        running = RunningService.start(application.get(), isolation, all.toArray(String[]::new));
     }
 
     @Override

@@ -13,8 +13,9 @@ import org.kinerja.contracts.events.ActivityRetracted;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
+import org.kinerja.platform.events.DecodedPoll;
 import org.kinerja.platform.events.ReceivedEvent;
-import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.platform.parking.Awaited;
 import org.kinerja.platform.parking.ParkingLot;
 import org.kinerja.reporting.application.AcceptSubmission;
@@ -74,15 +75,15 @@ class ActivityListeners {
      * released once they are stored.
      */
     @KafkaListener(id = "reporting-activities-view", topics = Topics.ACTIVITIES, batch = "true")
-    void onAccepted(List<ConsumerRecord<String, byte[]>> records) {
-        PollProjection.project(records,
-                record -> CloudEventRecords.read(record, ACCEPTED).data(),
-                this::project);
+    void onAccepted(@Decoded({EventType.ACTIVITY_REPORTED, EventType.ACTIVITY_CORRECTED, EventType.ACTIVITY_RETRACTED,
+            EventType.REALISATION_REPORTED}) DecodedPoll<ReceivedEvent> poll) {
+        poll.project(this::project);
     }
 
-    private void project(List<Record> accepted) {
+    private void project(List<ReceivedEvent> accepted) {
         List<ActivityReported> reports = new ArrayList<>();
-        for (Record data : accepted) {
+        for (ReceivedEvent event : accepted) {
+            Record data = event.data();
             if (data instanceof ActivityReported report) {
                 reports.add(report);
                 continue;

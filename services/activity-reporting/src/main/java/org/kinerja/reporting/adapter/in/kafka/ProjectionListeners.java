@@ -3,12 +3,11 @@ package org.kinerja.reporting.adapter.in.kafka;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeSnapshot;
 import org.kinerja.contracts.events.PlanApproved;
-import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.parking.Awaited;
 import org.kinerja.platform.parking.ParkingLot;
@@ -34,17 +33,15 @@ class ProjectionListeners {
     }
 
     @KafkaListener(id = "reporting-registry-employees", topics = Topics.EMPLOYEES)
-    void onEmployee(ConsumerRecord<String, byte[]> record) {
-        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record,
-                EventType.EMPLOYEE_EVENTS).data());
+    void onEmployee(@Decoded({EventType.EMPLOYEE_REGISTERED, EventType.EMPLOYEE_CHANGED}) ReceivedEvent employee) {
+        EmployeeSnapshot e = EmployeeSnapshot.of(employee.data());
         directory.saveEmployee(new KnownEmployee(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                 e.atasanPenilaiId(), e.inactiveFrom(), e.version()));
         parking.release(Awaited.employee(e.employeeId()));
     }
 
     @KafkaListener(id = "reporting-planning-plans", topics = Topics.PLANS)
-    void onPlan(ConsumerRecord<String, byte[]> record) {
-        Optional<ReceivedEvent> event = CloudEventRecords.readRelevant(record, List.of(EventType.PLAN_APPROVED));
+    void onPlan(@Decoded(value = EventType.PLAN_APPROVED, othersOnTheTopic = true) Optional<ReceivedEvent> event) {
         if (event.isEmpty()) {
             return;
         }

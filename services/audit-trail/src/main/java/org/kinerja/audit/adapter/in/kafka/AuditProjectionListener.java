@@ -1,14 +1,11 @@
 package org.kinerja.audit.adapter.in.kafka;
 
-import java.util.List;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.audit.application.AuditTrailStore;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.AuditDigestSigned;
 import org.kinerja.contracts.events.AuditEntryRecorded;
-import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,9 +21,7 @@ class AuditProjectionListener {
     }
 
     @KafkaListener(id = "audit-projection", topics = {Topics.AUDIT_TRAIL, Topics.AUDIT_DIGESTS})
-    void onRecord(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.read(record,
-                List.of(EventType.AUDIT_ENTRY_RECORDED, EventType.AUDIT_DIGEST_SIGNED));
+    void onRecord(@Decoded({EventType.AUDIT_ENTRY_RECORDED, EventType.AUDIT_DIGEST_SIGNED}) ReceivedEvent event) {
         if (event.data() instanceof AuditEntryRecorded entry) {
             store.recordEntry(entry);
         } else {

@@ -1,12 +1,10 @@
 package org.kinerja.rewards.adapter.in.kafka;
 
-import java.util.List;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EvaluationUpdated;
-import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
+import org.kinerja.platform.events.DecodedPoll;
 import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.rewards.application.RecordFollowUp;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -25,10 +23,8 @@ class EvaluationsListener {
     /** A poll at a time: each employee's period once, at its newest evaluation (a follow-up follows the newest). */
     @KafkaListener(id = "rewards-evaluations", topics = Topics.EVALUATIONS, batch = "true",
             concurrency = "${kinerja.kafka.follow-up-consumers:1}")
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        PollProjection.project(records,
-                record -> CloudEventRecords.readData(record, EventType.EVALUATION_UPDATED, EvaluationUpdated.class),
-                evaluations -> PollProjection.newestPerKey(evaluations, e -> e.employeeId() + ":" + e.period(),
-                        EvaluationUpdated::version).forEach(followUps::on));
+    void on(@Decoded(EventType.EVALUATION_UPDATED) DecodedPoll<EvaluationUpdated> poll) {
+        poll.project(evaluations -> PollProjection.newestPerKey(evaluations, e -> e.employeeId() + ":" + e.period(),
+                EvaluationUpdated::version).forEach(followUps::on));
     }
 }

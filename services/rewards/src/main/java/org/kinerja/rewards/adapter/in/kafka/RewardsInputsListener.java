@@ -2,6 +2,7 @@ package org.kinerja.rewards.adapter.in.kafka;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
@@ -14,6 +15,8 @@ import org.kinerja.contracts.events.FeedbackGiven;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.platform.events.AgencyPublisher;
 import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
+import org.kinerja.platform.events.DecodedPoll;
 import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.platform.kafka.PollProjection;
 import org.kinerja.platform.parking.Awaited;
@@ -64,10 +67,8 @@ class RewardsInputsListener {
      */
     @KafkaListener(id = "rewards-scores", topics = Topics.SCORES, batch = "true",
             concurrency = "${kinerja.kafka.follow-up-consumers:1}")
-    void onScores(List<ConsumerRecord<String, byte[]>> records) {
-        PollProjection.project(records,
-                record -> CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class),
-                scores -> PollProjection.newestPerKey(scores, s -> s.employeeId() + ":" + s.period(),
+    void onScores(@Decoded(EventType.SCORE_UPDATED) DecodedPoll<ScoreUpdated> poll) {
+        poll.project(scores -> PollProjection.newestPerKey(scores, s -> s.employeeId() + ":" + s.period(),
                         ScoreUpdated::version).forEach(this::onScore));
     }
 
@@ -89,18 +90,17 @@ class RewardsInputsListener {
 
     /** Scoring's word on a unit's distribution pattern: the evidence the unit's rewards of the period stand on. */
     @KafkaListener(id = "rewards-distribution", topics = Topics.DISTRIBUTION)
-    void onDistribution(ConsumerRecord<String, byte[]> record) {
-        rules.onDistribution(CloudEventRecords.readData(record, EventType.DISTRIBUTION_CHANGED,
-                DistributionChanged.class));
+    void onDistribution(@Decoded(EventType.DISTRIBUTION_CHANGED) DistributionChanged distribution) {
+        rules.onDistribution(distribution);
     }
 
     @KafkaListener(id = "rewards-employees", topics = Topics.EMPLOYEES)
-    void onEmployee(ConsumerRecord<String, byte[]> record) {
-        Record data = CloudEventRecords.read(record, EventType.EMPLOYEE_EVENTS).data();
-        EmployeeProfile profile = data instanceof EmployeeRegistered e
+    void onEmployee(@Decoded({EventType.EMPLOYEE_REGISTERED, EventType.EMPLOYEE_CHANGED}) ReceivedEvent event) {
+        EmployeeProfile profile = event.data() instanceof EmployeeRegistered e
                 ? new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(),
-                        PositionType.ofEvent(e.positionType()), JfLevel.ofEvent(e.jfLevel()), e.penilaiId(), e.atasanPenilaiId(), true, 1)
-                : profileOf((EmployeeChanged) data);
+                        PositionType.ofEvent(e.positionType()), JfLevel.ofEvent(e.jfLevel()), e.penilaiId(),
+                        e.atasanPenilaiId(), true, 1)
+                : profileOf(event.data(EmployeeChanged.class));
         if (directory.save(profile)) {
             ledger.onProfile(profile.employeeId());
         }
@@ -108,9 +108,9 @@ class RewardsInputsListener {
     }
 
     @KafkaListener(id = "rewards-feedback", topics = Topics.FEEDBACK)
-    void onFeedback(ConsumerRecord<String, byte[]> record) {
-        CloudEventRecords.readRelevant(record, List.of(EventType.FEEDBACK_GIVEN))
-                .map(event -> event.data(FeedbackGiven.class))
+    void onFeedback(@Decoded(value = EventType.FEEDBACK_GIVEN, othersOnTheTopic = true)
+            Optional<ReceivedEvent> feedback) {
+        feedback.map(event -> event.data(FeedbackGiven.class))
                 .filter(f -> f.score() != null && f.behaviour() != null && "SUPERVISOR".equals(f.kind())
                         && Periods.isMonth(f.period()))
                 .ifPresent(f -> {
@@ -137,6 +137,7 @@ class RewardsInputsListener {
 
     private static EmployeeProfile profileOf(EmployeeChanged e) {
         return new EmployeeProfile(e.employeeId(), e.name(), e.agencyId(), e.unitId(),
-                PositionType.ofEvent(e.positionType()), JfLevel.ofEvent(e.jfLevel()), e.penilaiId(), e.atasanPenilaiId(), e.active(), e.version());
+                PositionType.ofEvent(e.positionType()), JfLevel.ofEvent(e.jfLevel()), e.penilaiId(),
+                e.atasanPenilaiId(), e.active(), e.version());
     }
 }

@@ -1,12 +1,14 @@
 package org.kinerja.planning.adapter.in.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Optional;
+
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeSnapshot;
 import org.kinerja.contracts.events.UnitRegistered;
 import org.kinerja.planning.application.EmployeeDirectory;
-import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
+import org.kinerja.platform.events.ReceivedEvent;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +23,16 @@ class RegistryEmployeesListener {
     }
 
     @KafkaListener(id = "planning-registry-employees", topics = Topics.EMPLOYEES)
-    void on(ConsumerRecord<String, byte[]> record) {
-        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record,
-                EventType.EMPLOYEE_EVENTS).data());
+    void on(@Decoded({EventType.EMPLOYEE_REGISTERED, EventType.EMPLOYEE_CHANGED}) ReceivedEvent employee) {
+        EmployeeSnapshot e = EmployeeSnapshot.of(employee.data());
         directory.save(new EmployeeDirectory.EmployeeRef(e.employeeId(), e.regionId(), e.agencyId(), e.unitId(),
                 e.penilaiId(), e.headOfUnit(), e.active(), e.version(), e.atasanPenilaiId()));
     }
 
     @KafkaListener(id = "planning-registry-units", topics = Topics.ORGANISATIONS)
-    void onUnit(ConsumerRecord<String, byte[]> record) {
-        CloudEventRecords.readRelevant(record, java.util.List.of(EventType.UNIT_REGISTERED)).ifPresent(event -> {
+    void onUnit(@Decoded(value = EventType.UNIT_REGISTERED, othersOnTheTopic = true)
+            Optional<ReceivedEvent> unitEvent) {
+        unitEvent.ifPresent(event -> {
             UnitRegistered unit = event.data(UnitRegistered.class);
             directory.saveUnit(new EmployeeDirectory.UnitRef(unit.unitId(), unit.agencyId(), unit.parentUnitId()));
         });

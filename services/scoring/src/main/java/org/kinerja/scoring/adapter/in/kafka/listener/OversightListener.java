@@ -1,10 +1,10 @@
 package org.kinerja.scoring.adapter.in.kafka.listener;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.EmployeeSnapshot;
-import org.kinerja.platform.events.CloudEventRecords;
+import org.kinerja.platform.events.Decoded;
+import org.kinerja.platform.events.ReceivedEvent;
 import org.kinerja.scoring.application.EmployeeOversight;
 import org.kinerja.scoring.application.ScoreView;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,9 +21,8 @@ class OversightListener {
     }
 
     @KafkaListener(id = "#{@scoringOutputs.name('scoring-registry-employees')}", topics = Topics.EMPLOYEES)
-    void on(ConsumerRecord<String, byte[]> record) {
-        EmployeeSnapshot e = EmployeeSnapshot.of(CloudEventRecords.read(record,
-                EventType.EMPLOYEE_EVENTS).data());
+    void on(@Decoded({EventType.EMPLOYEE_REGISTERED, EventType.EMPLOYEE_CHANGED}) ReceivedEvent employee) {
+        EmployeeSnapshot e = EmployeeSnapshot.of(employee.data());
         view.upsertOversight(new EmployeeOversight(e.employeeId(), e.agencyId(), e.unitId(), e.penilaiId(),
                 e.atasanPenilaiId(), e.version()));
     }

@@ -1,13 +1,10 @@
 package org.kinerja.scoring.adapter.in.kafka.listener;
 
-import java.util.List;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
 import org.kinerja.contracts.events.ScoreUpdated;
 import org.kinerja.contracts.events.UnitScoreUpdated;
-import org.kinerja.platform.events.CloudEventRecords;
-import org.kinerja.platform.kafka.PollProjection;
+import org.kinerja.platform.events.Decoded;
+import org.kinerja.platform.events.DecodedPoll;
 import org.kinerja.scoring.application.ScoreView;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,17 +24,13 @@ class ScoreViewListener {
 
     @KafkaListener(id = "#{@scoringOutputs.name('scoring-score-view')}", topics = "#{@scoringOutputs.scores()}",
             batch = "true")
-    void onScores(List<ConsumerRecord<String, byte[]>> records) {
-        PollProjection.project(records,
-                record -> CloudEventRecords.readData(record, EventType.SCORE_UPDATED, ScoreUpdated.class),
-                view::upsert);
+    void onScores(@Decoded(EventType.SCORE_UPDATED) DecodedPoll<ScoreUpdated> poll) {
+        poll.project(view::upsert);
     }
 
     @KafkaListener(id = "#{@scoringOutputs.name('scoring-unit-view')}", topics = "#{@scoringOutputs.units()}",
             batch = "true")
-    void onUnits(List<ConsumerRecord<String, byte[]>> records) {
-        PollProjection.project(records,
-                record -> CloudEventRecords.readData(record, EventType.UNIT_SCORE_UPDATED, UnitScoreUpdated.class),
-                view::upsertUnits);
+    void onUnits(@Decoded(EventType.UNIT_SCORE_UPDATED) DecodedPoll<UnitScoreUpdated> poll) {
+        poll.project(view::upsertUnits);
     }
 }

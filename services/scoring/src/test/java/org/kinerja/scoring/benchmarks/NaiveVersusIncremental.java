@@ -1,5 +1,6 @@
-package org.kinerja.benchmarks;
+package org.kinerja.scoring.benchmarks;
 
+import org.kinerja.platform.test.Stats;
 import org.kinerja.scoring.domain.EmployeeScoring;
 import org.kinerja.scoring.domain.InMemoryScoringStore;
 import org.kinerja.scoring.domain.ScoringInput;

@@ -1,4 +1,4 @@
-package org.kinerja.benchmarks;
+package org.kinerja.scoring.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +28,7 @@ import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
 import org.kinerja.platform.test.EmbeddedTestInfra;
 import org.kinerja.platform.test.RunningService;
+import org.kinerja.platform.test.Stats;
 import org.kinerja.scoring.ScoringApplication;
 
 /**

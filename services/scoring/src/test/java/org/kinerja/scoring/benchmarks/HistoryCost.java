@@ -1,4 +1,4 @@
-package org.kinerja.benchmarks;
+package org.kinerja.scoring.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import org.kinerja.contracts.Topics;
 import org.kinerja.contracts.events.ActivityReported;
 import org.kinerja.platform.events.CloudEventRecords;
 import org.kinerja.platform.events.OutgoingEvent;
+import org.kinerja.platform.test.Stats;
 import org.kinerja.scoring.adapter.in.kafka.topology.ScoringMetrics;
 import org.kinerja.scoring.adapter.in.kafka.topology.ScoringTopology;
 import org.kinerja.scoring.domain.ScoringPolicy;

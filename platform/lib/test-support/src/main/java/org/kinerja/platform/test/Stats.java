@@ -1,22 +1,25 @@
-package org.kinerja.benchmarks;
+package org.kinerja.platform.test;
 
 import java.util.Arrays;
 
-/** Percentiles and means of a set of measured durations, in microseconds or milliseconds as the caller records. */
-final class Stats {
+/**
+ * Percentiles and means of a set of measured durations, in microseconds or milliseconds as the caller records: what
+ * the benchmarks beside each service and the platform's print.
+ */
+public final class Stats {
 
     private final double[] values;
 
-    Stats(double[] values) {
+    public Stats(double[] values) {
         this.values = values.clone();
         Arrays.sort(this.values);
     }
 
-    double mean() {
+    public double mean() {
         return Arrays.stream(values).average().orElse(Double.NaN);
     }
 
-    double percentile(double p) {
+    public double percentile(double p) {
         if (values.length == 0) {
             return Double.NaN;
         }
@@ -24,11 +27,11 @@ final class Stats {
         return values[Math.max(0, Math.min(values.length - 1, index))];
     }
 
-    double max() {
+    public double max() {
         return values.length == 0 ? Double.NaN : values[values.length - 1];
     }
 
-    int count() {
+    public int count() {
         return values.length;
     }
 }

@@ -1,4 +1,4 @@
-package org.kinerja.benchmarks;
+package org.kinerja.scoring.benchmarks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
