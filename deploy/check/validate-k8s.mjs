@@ -113,6 +113,7 @@ function kafkaClusterRules(file, objects, overlays) {
   const bootstrap = `${name}-kafka-bootstrap.${namespace.metadata.name}.svc:${listener.port}`;
   if (config.KAFKA_BOOTSTRAP_SERVERS !== bootstrap) problem(file, kafka, `the overlay's KAFKA_BOOTSTRAP_SERVERS must be ${bootstrap}, is ${config.KAFKA_BOOTSTRAP_SERVERS}`);
   if (listener.tls !== (config.KAFKA_SECURITY_PROTOCOL === "SASL_SSL")) problem(file, kafka, `listener tls ${listener.tls} but the services use ${config.KAFKA_SECURITY_PROTOCOL}`);
+  if (listener.tls && !config.KAFKA_TRUSTED_CERTIFICATES) problem(file, kafka, "a TLS listener signed by the cluster's own CA needs the overlay's KAFKA_TRUSTED_CERTIFICATES");
   const brokers = objects.filter((o) => o.kind === "KafkaNodePool" && o.metadata.labels?.["strimzi.io/cluster"] === name && o.spec.roles.includes("broker"))
     .reduce((sum, pool) => sum + pool.spec.replicas, 0);
   if (brokers < Number(config.KINERJA_TOPIC_REPLICAS)) problem(file, kafka, `${brokers} brokers for topics of ${config.KINERJA_TOPIC_REPLICAS} replicas`);
@@ -135,6 +136,28 @@ function kafkaUserRules(file, workloads, users) {
     const declared = user.spec.authentication?.password?.valueFrom?.secretKeyRef;
     if (!theirs || !declared || theirs.name !== declared.name || theirs.key !== declared.key) {
       problem(file, workload, `reads its Kafka password from ${JSON.stringify(theirs)}, its KafkaUser's is ${JSON.stringify(declared)}`);
+    }
+  }
+}
+
+/**
+ * Over TLS with the cluster's own CA, every Kafka client mounts the Secret that holds the CA where
+ * KAFKA_TRUSTED_CERTIFICATES points; a client without it would not start (or would trust the wrong brokers).
+ */
+function kafkaTrustRules(file, workloads, config) {
+  const trusted = config.KAFKA_TRUSTED_CERTIFICATES;
+  if (!trusted) return;
+  if (config.KAFKA_SECURITY_PROTOCOL !== "SASL_SSL") problem(file, null, `KAFKA_TRUSTED_CERTIFICATES is for SASL_SSL, the protocol is ${config.KAFKA_SECURITY_PROTOCOL}`);
+  for (const workload of workloads) {
+    const spec = workload.spec.template.spec;
+    const container = spec.containers.find((c) => (c.env ?? []).some((e) => e.name === "KAFKA_USERNAME"));
+    if (!container) continue;
+    const mount = (container.volumeMounts ?? []).find((m) => trusted.startsWith(m.mountPath.replace(/\/?$/, "/")));
+    const volume = mount && (spec.volumes ?? []).find((v) => v.name === mount.name);
+    if (!volume?.secret?.secretName) {
+      problem(file, workload, `trusts ${trusted} but mounts no Secret there (components/kafka-cluster-ca)`);
+    } else if (volume.secret.optional) {
+      problem(file, workload, `the cluster CA's Secret ${volume.secret.secretName} must not be optional`);
     }
   }
 }
@@ -205,6 +228,7 @@ function platformRules(file, objects) {
   if (scoring && scoring.spec.replicas > partitions) problem(file, scoring, `more replicas than the ${partitions} partitions`);
   if (scoring) statefulScoringRules(file, scoring, byKind("ConfigMap"), byKind("Service"));
   kafkaUserRules(file, deployments, byKind("KafkaUser"));
+  kafkaTrustRules(file, deployments, config.data);
   if (byKind("KafkaUser").length && byKind("Job").some((j) => j.metadata.name === "kafka-provision")) {
     problem(file, null, "the kafka-provision Job and Strimzi's User Operator would both manage the users: keep one");
   }

@@ -46,11 +46,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final String adminPassword;
+    private final String tlsBootstrapServers;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, String adminPassword) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, String adminPassword,
+            String tlsBootstrapServers) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.adminPassword = adminPassword;
+        this.tlsBootstrapServers = tlsBootstrapServers;
+    }
+
+    /**
+     * A second client listener with SASL (SCRAM-SHA-512) over TLS, as a Strimzi cluster's: the broker presents the
+     * first key of this PKCS12 key store.
+     */
+    public record TlsListener(Path keyStore, String password) {
     }
 
     /**
@@ -63,6 +73,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** The same, with broker settings of the caller's on top (a test's short default retention, say). */
     public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> overrides) {
+        return start(dataDir, port, overrides, null);
+    }
+
+    /** The same with a {@link TlsListener} beside the plaintext one (on a free port of its own), where not null. */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> overrides, TlsListener tls) {
         try {
             Files.createDirectories(dataDir);
             int brokerPort = port == 0 ? freePort() : port;
@@ -70,6 +85,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             int controllerPort = Integer.parseInt(identity.getProperty("controller.port"));
             Path logDir = dataDir.resolve("logs");
             Properties config = config(logDir, brokerPort, controllerPort, identity);
+            String tlsBootstrap = tls == null ? null : "127.0.0.1:" + freePort();
+            if (tls != null) {
+                config.putAll(tlsListener(config, tlsBootstrap, tls));
+            }
             config.putAll(overrides);
             Path configFile = dataDir.resolve("server.properties");
             try (OutputStream out = Files.newOutputStream(configFile)) {
@@ -82,7 +101,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             String adminPassword = identity.getProperty("admin.password");
             awaitReady(adminClientConfig(bootstrap, adminPassword));
             log.info("Kafka broker (KRaft, SASL and ACLs) ready on {} with data in {}", bootstrap, logDir);
-            return new EmbeddedKafkaBroker(server, bootstrap, adminPassword);
+            return new EmbeddedKafkaBroker(server, bootstrap, adminPassword, tlsBootstrap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,6 +109,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The TLS listener's address, or null when the broker has none. */
+    public String tlsBootstrapServers() {
+        return tlsBootstrapServers;
     }
 
     public String adminPassword() {
@@ -121,6 +145,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public void close() {
         server.shutdown();
         server.awaitShutdown();
+    }
+
+    private static Map<String, String> tlsListener(Properties config, String address, TlsListener tls) {
+        String prefix = "listener.name.tls.";
+        return Map.of("listeners", config.getProperty("listeners") + ",TLS://" + address,
+                "advertised.listeners", config.getProperty("advertised.listeners") + ",TLS://" + address,
+                "listener.security.protocol.map", config.getProperty("listener.security.protocol.map")
+                        + ",TLS:SASL_SSL",
+                prefix + "sasl.enabled.mechanisms", "SCRAM-SHA-512",
+                prefix + "scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                prefix + "ssl.keystore.type", "PKCS12",
+                prefix + "ssl.keystore.location", tls.keyStore().toAbsolutePath().toString(),
+                prefix + "ssl.keystore.password", tls.password(),
+                prefix + "ssl.key.password", tls.password());
     }
 
     private static Properties config(Path logDir, int brokerPort, int controllerPort, Properties identity) {

@@ -30,6 +30,7 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
             Map.entry("kinerja.kafka.password", "${KAFKA_PASSWORD:}"),
             Map.entry("kinerja.kafka.mechanism", "${KAFKA_SASL_MECHANISM:SCRAM-SHA-512}"),
             Map.entry("kinerja.kafka.security-protocol", "${KAFKA_SECURITY_PROTOCOL:SASL_PLAINTEXT}"),
+            Map.entry("kinerja.kafka.trusted-certificates", "${KAFKA_TRUSTED_CERTIFICATES:}"),
             // Idempotent producer that waits for every in-sync replica: no duplicates from retries, no lost acks.
             Map.entry("spring.kafka.producer.acks", "all"),
             Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),

@@ -17,12 +17,18 @@ public final class ClusterOptions {
             description = "SASL_PLAINTEXT or SASL_SSL (env KAFKA_SECURITY_PROTOCOL; default ${DEFAULT-VALUE})")
     String protocol;
 
+    @Option(names = "--trusted-certificates", defaultValue = "${env:KAFKA_TRUSTED_CERTIFICATES}",
+            description = "with SASL_SSL, a PEM file of the CA certificates that signed the brokers' (a Strimzi "
+                    + "cluster's CA; env KAFKA_TRUSTED_CERTIFICATES; default: the JVM's public CAs)")
+    java.nio.file.Path trustedCertificates;
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
     /** The client configuration of {@code user} signing in with {@code mechanism} and {@code password}. */
     public java.util.Map<String, Object> clientConfig(String mechanism, String user, String password) {
-        return new KafkaClientSecurity(protocol, mechanism, user, password).clientConfig(bootstrapServers);
+        return new KafkaClientSecurity(protocol, mechanism, user, password, trustedCertificates)
+                .clientConfig(bootstrapServers);
     }
 }
