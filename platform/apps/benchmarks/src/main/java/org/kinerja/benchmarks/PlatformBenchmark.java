@@ -61,7 +61,8 @@ import org.kinerja.platform.test.Stats;
  * submitted and approved through the gateway, and an agency's system publishing reports on its own Kafka topic as
  * its own principal. Prints in one run: the raw broker ceiling on the same box, the sustained end-to-end throughput
  * (report published to score committed) and its ratio to the ceiling, each consumer group's lag over the run,
- * freshness at fixed offered rates, where the CPU went (by thread group) and the resident memory.
+ * freshness at fixed offered rates, where the CPU went (by thread group), single reports over REST through the gateway
+ * at fixed arrival rates ({@link HttpIngest}) and the resident memory.
  *
  * <p>{@code ./mvnw -q -Pbench-platform -pl platform/apps/benchmarks -am install -DskipTests}
  * ({@code -Dkinerja.bench.platform.args=quick} for a short run).
@@ -76,6 +77,8 @@ public final class PlatformBenchmark {
     private final ApiClient api;
     private final int employees;
     private final List<String> staff = new ArrayList<>();
+    /** Each employee's own token, for their reports over REST. */
+    private final Map<String, String> employeeTokens = new ConcurrentHashMap<>();
     private final Map<String, Long> counted = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Long>> sentAt = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> sent = new ConcurrentHashMap<>();
@@ -160,6 +163,10 @@ public final class PlatformBenchmark {
         for (int rate : quick ? new int[] {100} : new int[] {100, 500}) {
             freshness(rate, quick ? 10 : 30);
         }
+        HttpIngest http = new HttpIngest(stack.gatewayUrl(), staff, employeeTokens, AGENCY);
+        for (int rate : quick ? new int[] {200, 1_000} : new int[] {500, 1_000, 2_000}) {
+            http.run(rate, quick ? 10 : 30);
+        }
         System.out.printf("resident memory of the platform: %,d MB%n", residentMegabytes());
     }
 
@@ -221,6 +228,7 @@ public final class PlatformBenchmark {
 
     private void approvedPlan(String employee, String head) {
         String own = token(employee, "EMPLOYEE", AGENCY);
+        employeeTokens.put(employee, own);
         Map<String, Object> plan = Map.of("employeeId", employee, "year", 2026, "approach", "KUANTITATIF",
                 "rhk", List.of(Map.of("kind", "UTAMA", "description", "Terlayaninya angkutan umum",
                         "indicators", List.of(Map.of("description", "Armada diuji", "aspect", "KUANTITAS",
