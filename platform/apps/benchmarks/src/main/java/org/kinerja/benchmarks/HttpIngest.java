@@ -45,8 +45,8 @@ final class HttpIngest {
         this.agency = agency;
     }
 
-    /** Offers {@code rate} reports a second for {@code seconds} and prints what came back. */
-    void run(int rate, int seconds) throws InterruptedException {
+    /** Offers {@code rate} reports a second for {@code seconds}, prints what came back; the number accepted. */
+    int run(int rate, int seconds) throws InterruptedException {
         ExecutorService io = Executors.newFixedThreadPool(16);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
                 .connectTimeout(TIMEOUT).build();
@@ -84,6 +84,7 @@ final class HttpIngest {
                 + " answers %s%n", rate, seconds, total, offeredSeconds, answeredSeconds,
                 latency.count() / answeredSeconds, latency.percentile(50), latency.percentile(99), latency.max(),
                 new TreeMap<>(statuses));
+        return latency.count();
     }
 
     private static String outcome(HttpResponse<?> response, Throwable failure) {

@@ -165,7 +165,9 @@ public final class PlatformBenchmark {
         }
         HttpIngest http = new HttpIngest(stack.gatewayUrl(), staff, employeeTokens, AGENCY);
         for (int rate : quick ? new int[] {200, 1_000} : new int[] {500, 1_000, 2_000}) {
-            http.run(rate, quick ? 10 : 30);
+            Map<String, Long> cpuBeforeHttp = cpuByGroup();
+            int accepted = http.run(rate, quick ? 10 : 30);
+            printCpu(cpuBeforeHttp, cpuByGroup(), Math.max(1, accepted));
         }
         System.out.printf("resident memory of the platform: %,d MB%n", residentMegabytes());
     }

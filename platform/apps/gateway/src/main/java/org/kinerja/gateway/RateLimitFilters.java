@@ -1,6 +1,7 @@
 package org.kinerja.gateway;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -28,6 +29,12 @@ class RateLimitFilters {
     @Bean
     WebFilter callerRateLimit(RateLimits limits) {
         return new CallerLimit(limits);
+    }
+
+    /** Past the callers' limits, each service's capacity (kinerja.load-shedding.max-in-flight; 0 switches it off). */
+    @Bean
+    WebFilter loadShedding(@Value("${kinerja.load-shedding.max-in-flight:32}") int maxInFlight, MeterRegistry meters) {
+        return new LoadShedding(maxInFlight, meters);
     }
 
     /** Requests without a token, per client address: the first filter of the security chain. */
