@@ -32,14 +32,17 @@ final class HttpIngest {
     /** Longer than this is a timeout: a client of a field app gives up about here. */
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final String gateway;
+    private final String baseUrl;
+    private final String label;
     private final List<String> employees;
     private final Map<String, String> tokens;
     private final String agency;
     private final AtomicLong sequence = new AtomicLong();
 
-    HttpIngest(String gateway, List<String> employees, Map<String, String> tokens, String agency) {
-        this.gateway = gateway;
+    /** {@code label} says where the requests go: the gateway, or straight to the service (to tell the two apart). */
+    HttpIngest(String baseUrl, String label, List<String> employees, Map<String, String> tokens, String agency) {
+        this.baseUrl = baseUrl;
+        this.label = label;
         this.employees = List.copyOf(employees);
         this.tokens = Map.copyOf(tokens);
         this.agency = agency;
@@ -79,9 +82,9 @@ final class HttpIngest {
         io.shutdown();
         io.awaitTermination(10, TimeUnit.SECONDS);
         Stats latency = new Stats(accepted.stream().mapToDouble(Double::doubleValue).toArray());
-        System.out.printf("HTTP ingest through the gateway, open model, %,d reports/s offered for %d s (%,d sent in "
+        System.out.printf("HTTP ingest %s, open model, %,d reports/s offered for %d s (%,d sent in "
                 + "%.1f s, all answered in %.1f s): %,.0f accepted/s; accepted p50 %.0f ms, p99 %.0f ms, max %.0f ms;"
-                + " answers %s%n", rate, seconds, total, offeredSeconds, answeredSeconds,
+                + " answers %s%n", label, rate, seconds, total, offeredSeconds, answeredSeconds,
                 latency.count() / answeredSeconds, latency.percentile(50), latency.percentile(99), latency.max(),
                 new TreeMap<>(statuses));
         return latency.count();
@@ -101,7 +104,7 @@ final class HttpIngest {
                 {"employeeId":"%s","agencyId":"%s","indicatorId":"skp-2026-%s-rhk-1-iki-1","reportType":"DAILY",\
                 "activityDate":"%s","quantity":1,"description":"Uji berkala kendaraan angkutan umum (REST)"}"""
                 .formatted(employee, agency, employee, LocalDate.of(2026, 1, 5).plusDays(n % 300));
-        return HttpRequest.newBuilder(URI.create(gateway + "/api/reporting/activities")).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/api/reporting/activities")).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + tokens.get(employee))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "bench-http-" + n)

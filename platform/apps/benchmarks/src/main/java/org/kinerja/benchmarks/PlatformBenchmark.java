@@ -163,7 +163,12 @@ public final class PlatformBenchmark {
         for (int rate : quick ? new int[] {100} : new int[] {100, 500}) {
             freshness(rate, quick ? 10 : 30);
         }
-        HttpIngest http = new HttpIngest(stack.gatewayUrl(), staff, employeeTokens, AGENCY);
+        HttpIngest direct = new HttpIngest("http://127.0.0.1:" + stack.ports().get("activity-reporting"),
+                "straight to activity-reporting (no gateway)", staff, employeeTokens, AGENCY);
+        Map<String, Long> cpuBeforeDirect = cpuByGroup();
+        int acceptedDirect = direct.run(200, quick ? 10 : 30);
+        printCpu(cpuBeforeDirect, cpuByGroup(), Math.max(1, acceptedDirect));
+        HttpIngest http = new HttpIngest(stack.gatewayUrl(), "through the gateway", staff, employeeTokens, AGENCY);
         for (int rate : quick ? new int[] {200, 1_000} : new int[] {500, 1_000, 2_000}) {
             Map<String, Long> cpuBeforeHttp = cpuByGroup();
             int accepted = http.run(rate, quick ? 10 : 30);

@@ -51,6 +51,10 @@ public class KinerjaDefaultsEnvironmentPostProcessor implements EnvironmentPostP
             Map.entry("server.port", "${PORT:8080}"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),
+            // The gateway keeps its connections to a service open and reuses them: a connection Tomcat closes after
+            // its 100th request (its default) fails the request the gateway was just sending on it.
+            Map.entry("server.tomcat.max-keep-alive-requests", "-1"),
+            Map.entry("server.tomcat.keep-alive-timeout", "60s"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             // Health details (databases, brokers, disk) only to the region's administrator; everyone else sees UP/DOWN.
