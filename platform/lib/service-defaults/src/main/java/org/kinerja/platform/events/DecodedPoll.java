@@ -1,7 +1,10 @@
 package org.kinerja.platform.events;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
@@ -23,6 +26,22 @@ public record DecodedPoll<T>(List<T> events, RuntimeException unreadable, int un
 
     public static <T> DecodedPoll<T> of(List<T> events) {
         return new DecodedPoll<>(events, null, -1);
+    }
+
+    /**
+     * Decodes a poll's records in order, up to the first whose {@code decode} throws; a record decoded to empty (not
+     * for this consumer) adds nothing but keeps its place, so the failure's index is the record's in the poll.
+     */
+    public static <R, T> DecodedPoll<T> decode(List<R> records, Function<R, Optional<T>> decode) {
+        List<T> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                decode.apply(records.get(i)).ifPresent(events::add);
+            } catch (RuntimeException unreadable) {
+                return new DecodedPoll<>(events, unreadable, i);
+            }
+        }
+        return of(events);
     }
 
     public void project(Consumer<List<T>> write) {

@@ -1,8 +1,9 @@
 package org.kinerja.platform.kafka;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kinerja.contracts.EventType;
@@ -23,6 +24,9 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  */
 final class DecodedEventResolver implements HandlerMethodArgumentResolver {
 
+    /** Each parameter's shape, worked out once: resolving runs for every record or poll. */
+    private final Map<MethodParameter, Shape> shapes = new ConcurrentHashMap<>();
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.hasParameterAnnotation(Decoded.class);
@@ -31,29 +35,16 @@ final class DecodedEventResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, Message<?> message) {
         Decoded decoded = parameter.getParameterAnnotation(Decoded.class);
-        Shape shape = Shape.of(parameter, decoded);
+        Shape shape = shapes.computeIfAbsent(parameter, p -> Shape.of(p, decoded));
         Object raw = message.getHeaders().get(KafkaHeaders.RAW_DATA);
         if (shape.poll()) {
-            return poll(records(raw, parameter), decoded, shape);
+            return DecodedPoll.decode(records(raw, parameter), record -> decode(record, decoded).map(shape::element));
         }
         if (!(raw instanceof ConsumerRecord<?, ?> record)) {
             throw new IllegalStateException(parameter + " is @Decoded but its listener is a batch listener: take a "
                     + "DecodedPoll");
         }
         return shape.wrap(decode(bytes(record), decoded));
-    }
-
-    private static DecodedPoll<Object> poll(List<ConsumerRecord<String, byte[]>> records, Decoded decoded,
-            Shape shape) {
-        List<Object> events = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            try {
-                decode(records.get(i), decoded).map(shape::element).ifPresent(events::add);
-            } catch (RuntimeException unreadable) {
-                return new DecodedPoll<>(events, unreadable, i);
-            }
-        }
-        return DecodedPoll.of(events);
     }
 
     private static Optional<ReceivedEvent> decode(ConsumerRecord<String, byte[]> record, Decoded decoded) {

@@ -1,9 +1,9 @@
 package org.kinerja.platform.kafka;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -23,16 +23,7 @@ public final class PollProjection {
     /** Decodes each record with {@code decode} (up to the first that fails), then projects as {@link DecodedPoll}. */
     public static <T> void project(List<ConsumerRecord<String, byte[]>> records,
             Function<ConsumerRecord<String, byte[]>, T> decode, Consumer<List<T>> write) {
-        List<T> decoded = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            try {
-                decoded.add(decode.apply(records.get(i)));
-            } catch (RuntimeException unreadable) {
-                new DecodedPoll<>(decoded, unreadable, i).project(write);
-                return;
-            }
-        }
-        DecodedPoll.of(decoded).project(write);
+        DecodedPoll.decode(records, decode.andThen(Optional::of)).project(write);
     }
 
     /**
