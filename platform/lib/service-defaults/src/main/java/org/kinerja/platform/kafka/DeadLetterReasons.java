@@ -2,6 +2,7 @@ package org.kinerja.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.kinerja.platform.events.PoisonRecordException;
@@ -68,14 +69,6 @@ public final class DeadLetterReasons {
     }
 
     private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
+        return ExceptionUtils.throwableOfType(failure, type);
     }
 }

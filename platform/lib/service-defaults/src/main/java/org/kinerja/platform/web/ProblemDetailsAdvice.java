@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.kinerja.platform.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,7 +103,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        InvalidFormatException wrongValue = causeOf(ex, InvalidFormatException.class);
+        InvalidFormatException wrongValue = ExceptionUtils.throwableOfType(ex, InvalidFormatException.class);
         if (wrongValue != null) {
             // Well-formed JSON with a value of the wrong kind (an unknown enum name, text for a number): a field error
             // like any other, named by its path in the body.
@@ -114,15 +115,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemTypes.of(HttpStatus.BAD_REQUEST, "unreadable-request",
                 "The request body is not valid JSON for this endpoint: " + firstLine);
         return ResponseEntity.badRequest().body(body);
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     /** The body's path to the value, as {@code tpp.ceilings[0].positionType}. */
