@@ -1,11 +1,14 @@
 package org.kinerja.gateway;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -20,28 +23,30 @@ import reactor.core.publisher.Mono;
  * bulkhead per service, waiting for nothing). A request past that is answered 429 at once with {@code Retry-After}, so
  * beyond the platform's capacity callers hear "later" in milliseconds instead of queueing into timeouts, and the
  * requests let in keep their latency. It runs after the caller's own rate limit, so a caller within its limit is only
- * shed when the service is full.
+ * shed when the service is full. There is one bulkhead per routed service, made at start: a path that names no service
+ * is not counted (the gateway answers it 404), so no caller can make the gateway keep state for paths it invents.
  */
 final class LoadShedding implements WebFilter, Ordered {
 
-    private final BulkheadRegistry bulkheads;
+    private final Map<String, Bulkhead> bulkheads;
     private final MeterRegistry meters;
-    private final boolean enabled;
 
-    LoadShedding(int maxInFlight, MeterRegistry meters) {
-        this.enabled = maxInFlight > 0;
-        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom().maxConcurrentCalls(Math.max(1, maxInFlight))
-                .maxWaitDuration(Duration.ZERO).build());
+    /** {@code services}: the first path segment after /api of each route; {@code maxInFlight} 0 sheds nothing. */
+    LoadShedding(int maxInFlight, Set<String> services, MeterRegistry meters) {
+        BulkheadConfig config = BulkheadConfig.custom().maxConcurrentCalls(Math.max(1, maxInFlight))
+                .maxWaitDuration(Duration.ZERO).build();
+        this.bulkheads = maxInFlight > 0 ? services.stream().collect(Collectors.toUnmodifiableMap(
+                Function.identity(), service -> Bulkhead.of(service, config))) : Map.of();
         this.meters = meters;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        Optional<String> service = enabled ? serviceOf(exchange.getRequest().getPath().value()) : Optional.empty();
+        Optional<String> service = serviceOf(exchange.getRequest().getPath().value());
         if (service.isEmpty()) {
             return chain.filter(exchange);
         }
-        Bulkhead bulkhead = bulkheads.bulkhead(service.get());
+        Bulkhead bulkhead = bulkheads.get(service.get());
         if (!bulkhead.tryAcquirePermission()) {
             meters.counter("kinerja.gateway.shed", "service", service.get()).increment();
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
@@ -53,8 +58,13 @@ final class LoadShedding implements WebFilter, Ordered {
         return chain.filter(exchange).doFinally(signal -> bulkhead.onComplete());
     }
 
-    /** {@code /api/<service>/...}: the service a request goes to (the routes' first path segment after /api). */
-    static Optional<String> serviceOf(String path) {
+    /** {@code /api/<service>/...}: the routed service a request goes to, if it names one (and shedding is on). */
+    Optional<String> serviceOf(String path) {
+        return segmentAfterApi(path).filter(bulkheads::containsKey);
+    }
+
+    /** The first path segment after {@code /api/}: how the routes' {@code Path} predicates name their service. */
+    static Optional<String> segmentAfterApi(String path) {
         if (!path.startsWith("/api/")) {
             return Optional.empty();
         }

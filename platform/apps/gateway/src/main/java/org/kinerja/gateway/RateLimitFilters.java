@@ -1,5 +1,8 @@
 package org.kinerja.gateway;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,10 +34,19 @@ class RateLimitFilters {
         return new CallerLimit(limits);
     }
 
-    /** Past the callers' limits, each service's capacity (kinerja.load-shedding.max-in-flight; 0 switches it off). */
+    /**
+     * Past the callers' limits, each routed service's capacity (kinerja.load-shedding.max-in-flight; 0 switches it
+     * off); the services are the ones the routes' {@code Path} predicates name.
+     */
     @Bean
-    WebFilter loadShedding(@Value("${kinerja.load-shedding.max-in-flight:32}") int maxInFlight, MeterRegistry meters) {
-        return new LoadShedding(maxInFlight, meters);
+    WebFilter loadShedding(@Value("${kinerja.load-shedding.max-in-flight:32}") int maxInFlight,
+            org.springframework.cloud.gateway.config.GatewayProperties gateway, MeterRegistry meters) {
+        Set<String> services = gateway.getRoutes().stream().flatMap(route -> route.getPredicates().stream())
+                .filter(predicate -> "Path".equals(predicate.getName()))
+                .flatMap(predicate -> predicate.getArgs().values().stream())
+                .flatMap(path -> LoadShedding.segmentAfterApi(path).stream())
+                .collect(Collectors.toUnmodifiableSet());
+        return new LoadShedding(maxInFlight, services, meters);
     }
 
     /** Requests without a token, per client address: the first filter of the security chain. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,11 +98,16 @@ class LoadSheddingTest {
     }
 
     @Test
-    void theServiceIsTheFirstPathSegmentAfterApi() {
-        assertThat(LoadShedding.serviceOf("/api/reporting/activities")).hasValue("reporting");
-        assertThat(LoadShedding.serviceOf("/api/registry")).hasValue("registry");
-        assertThat(LoadShedding.serviceOf("/dev/tokens")).isEmpty();
-        assertThat(LoadShedding.serviceOf("/api/")).isEmpty();
+    void theServiceIsTheFirstPathSegmentAfterApiAndOneThatIsRouted() {
+        LoadShedding shedding = new LoadShedding(2, Set.of("reporting", "registry"), new SimpleMeterRegistry());
+        assertThat(shedding.serviceOf("/api/reporting/activities")).hasValue("reporting");
+        assertThat(shedding.serviceOf("/api/registry")).hasValue("registry");
+        assertThat(shedding.serviceOf("/dev/tokens")).isEmpty();
+        assertThat(shedding.serviceOf("/api/")).isEmpty();
+        assertThat(shedding.serviceOf("/api/invented-by-a-caller/x")).as("no bulkhead for a path no route serves")
+                .isEmpty();
+        assertThat(new LoadShedding(0, Set.of("reporting"), new SimpleMeterRegistry())
+                .serviceOf("/api/reporting/activities")).as("0 sheds nothing").isEmpty();
     }
 
     private static CompletableFuture<HttpResponse<String>> report(String token) {
