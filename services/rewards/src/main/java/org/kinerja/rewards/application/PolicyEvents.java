@@ -55,7 +55,8 @@ public final class PolicyEvents {
         return new RewardsPolicy(e.regionId(), e.version(), e.effectiveFrom(), e.note(),
                 new RewardsPolicy.Tpp(t.ceilings().stream().map(c -> new RewardsPolicy.Ceiling(
                         PositionType.valueOf(c.positionType()), JfLevel.ofEvent(c.jfLevel()), c.amount())).toList(),
-                        t.defaultCeiling(), t.productivityPercent(), t.disciplinePercent(), t.skpPercent(), t.behaviourPercent(), t.capaianCap(),
+                        t.defaultCeiling(), t.productivityPercent(), t.disciplinePercent(), t.skpPercent(),
+                        t.behaviourPercent(), t.capaianCap(),
                         t.behaviourFloor(), t.behaviourFull(), new RewardsPolicy.Deductions(d.late1To30(),
                                 d.late31To60(), d.late61To90(), d.lateOver90OrNoRecord(), d.mondayAssemblyMissed(),
                                 d.absentWithoutLeave())),

@@ -228,8 +228,8 @@ public class TppLedger {
     private OutgoingEvent event(AngkaKreditYear y) {
         AngkaKreditCalculation r = y.result();
         AngkaKreditCalculated data = new AngkaKreditCalculated(y.employeeId(), y.agencyId(), y.year(),
-                r.jfLevel().name(), r.predicate().name(), r.coefficient(), r.multiplier(), r.credit(), y.policyVersion(),
-                y.scoreVersion(), y.calculatedAt());
+                r.jfLevel().name(), r.predicate().name(), r.coefficient(), r.multiplier(), r.credit(),
+                y.policyVersion(), y.scoreVersion(), y.calculatedAt());
         return OutgoingEvent.of(EventType.ANGKA_KREDIT_CALCULATED, "angka-kredit:" + y.id() + ":" + y.version(),
                 source, y.employeeId(), y.id(), y.calculatedAt(), data);
     }

@@ -77,7 +77,7 @@ public record KafkaClientSecurity(String protocol, String mechanism, String user
         return config;
     }
 
-    /** The trust store settings of {@link #trustedCertificates} (PEM, read by the Kafka client itself); none if absent. */
+    /** The trust store settings of {@link #trustedCertificates} (PEM, read by the Kafka client); none if absent. */
     public Map<String, Object> trustConfig() {
         if (trustedCertificates == null) {
             return Map.of();
