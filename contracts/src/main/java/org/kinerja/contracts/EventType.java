@@ -27,6 +27,7 @@ import org.kinerja.contracts.events.PublicSatisfactionRecorded;
 import org.kinerja.contracts.events.RealisationReported;
 import org.kinerja.contracts.events.RegionalGovernmentRegistered;
 import org.kinerja.contracts.events.RegionalLeadershipSet;
+import org.kinerja.contracts.events.ReminderIssued;
 import org.kinerja.contracts.events.RewardChanged;
 import org.kinerja.contracts.events.RewardsPolicyPublished;
 import org.kinerja.contracts.events.SakipEvaluated;
@@ -81,7 +82,8 @@ public enum EventType {
     TRAINING_NEED_CHANGED("kinerja.rewards.training-need.changed.v1", Topics.OUTCOMES, TrainingNeedChanged.class),
     FOLLOW_UP_RECORDED("kinerja.rewards.follow-up.recorded.v1", Topics.OUTCOMES, FollowUpRecorded.class),
     AUDIT_ENTRY_RECORDED("kinerja.audit.entry.recorded.v1", Topics.AUDIT_TRAIL, AuditEntryRecorded.class),
-    AUDIT_DIGEST_SIGNED("kinerja.audit.digest.signed.v1", Topics.AUDIT_DIGESTS, AuditDigestSigned.class);
+    AUDIT_DIGEST_SIGNED("kinerja.audit.digest.signed.v1", Topics.AUDIT_DIGESTS, AuditDigestSigned.class),
+    REMINDER_ISSUED("kinerja.notifications.reminder.issued.v1", Topics.REMINDERS, ReminderIssued.class);
 
     private final String type;
     private final String topic;

@@ -54,6 +54,12 @@ public final class Topics {
     /** Signed digests of the audit trail, one per digest period (one partition). Key: the region id. */
     public static final String AUDIT_DIGESTS = "audit.digests.v1";
 
+    /**
+     * Reminders and their escalations, one record per step of a due item (the person, their penilai, the agency's HR
+     * operator). Key: the employee id the due item is about.
+     */
+    public static final String REMINDERS = "notifications.reminders.v1";
+
     /** Topics with one partition: a single order matters more than parallel consumers (the audit chain). */
     public static final List<String> SINGLE_PARTITION = List.of(AUDIT_TRAIL, AUDIT_DIGESTS);
 
@@ -63,7 +69,8 @@ public final class Topics {
     /** The platform's own topics (the services write them); agencies' topics are {@link #AGENCY_FAMILIES}. */
     public static final List<String> ALL = List.of(
             ORGANISATIONS, EMPLOYEES, PLANS, ORGANISATION_PLANNING, ACTIVITIES, EVALUATION_PERIODS, FEEDBACK, SCORES,
-            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, POLICIES, OUTCOMES, AUDIT_TRAIL, AUDIT_DIGESTS);
+            EVALUATIONS, UNIT_SCORES, DISTRIBUTION, POLICIES, OUTCOMES, AUDIT_TRAIL, AUDIT_DIGESTS,
+            REMINDERS);
 
     /** The families of topics with one topic per agency ({@code <family>.<agencyId>}), written by agencies' systems. */
     public static final List<String> AGENCY_FAMILIES = List.of(ACTIVITY_SUBMISSIONS, ATTENDANCE);

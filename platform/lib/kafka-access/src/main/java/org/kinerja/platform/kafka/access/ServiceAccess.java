@@ -58,9 +58,19 @@ public record ServiceAccess(String principal, List<String> writes, List<String> 
                     Topics.AUDIT_TRAIL, Topics.AUDIT_DIGESTS),
             List.of(), Optional.of("audit-"), Optional.of("audit-"), Optional.empty());
 
+    /**
+     * Reminders: follows what is due (employees and their penilai, SKPs, reports, evaluation periods and objections,
+     * pembinaan cases) and writes each step of a reminder ladder.
+     */
+    public static final ServiceAccess NOTIFICATIONS = new ServiceAccess("notifications",
+            List.of(Topics.REMINDERS),
+            List.of(Topics.EMPLOYEES, Topics.PLANS, Topics.ACTIVITIES, Topics.EVALUATION_PERIODS, Topics.OUTCOMES,
+                    Topics.REMINDERS),
+            List.of(), Optional.of("notifications-"), Optional.empty(), Optional.empty());
+
     /** Every service of the platform. */
     public static final List<ServiceAccess> ALL = List.of(EMPLOYEE_REGISTRY, TARGET_PLANNING, ACTIVITY_REPORTING,
-            SCORING, REWARDS, AUDIT_TRAIL);
+            SCORING, REWARDS, AUDIT_TRAIL, NOTIFICATIONS);
 
     public static Optional<ServiceAccess> of(String principal) {
         return ALL.stream().filter(s -> s.principal().equals(principal)).findFirst();
